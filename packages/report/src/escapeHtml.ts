@@ -1,0 +1,26 @@
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * Escapes text for safe use in HTML element content and quoted attribute values.
+ *
+ * @param text - Untrusted text.
+ * @returns The text with `& < > " '` replaced by entities.
+ *
+ * @example
+ * ```ts
+ * escapeHtml("<script>alert(1)</script>");
+ * // => "&lt;script&gt;alert(1)&lt;/script&gt;"
+ * ```
+ *
+ * @category Formats
+ * @since 0.1.0
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}

@@ -1,0 +1,6 @@
+/**
+ * Case-statistics aggregation with statistical disclosure control.
+ *
+ * @packageDocumentation
+ */
+export { roundToBase } from "./rounding.js";

@@ -1,0 +1,76 @@
+import { NrmkitError } from "@nrmkit/core";
+
+/**
+ * One problem found in an input, as data.
+ *
+ * @category Errors
+ * @since 0.1.0
+ */
+export interface ValidationIssue {
+  /** Machine-readable kind of problem, such as `invalid_type` or `unknown_reference`. */
+  readonly code: string;
+  /** Where the problem is, from the root of the input. */
+  readonly path: readonly (string | number)[];
+  /** Human-readable message: `What: expected X, received Y`, with the remedy when known. */
+  readonly message: string;
+  /** What the rule expects, when it can be said in a few words. */
+  readonly expected?: string;
+  /** What the input holds instead, rendered safely and shortened. */
+  readonly received?: string;
+}
+
+/**
+ * Thrown by every `parseX` function when its input breaks a rule; carries all issues at once.
+ *
+ * @example
+ * ```ts
+ * const error = new ValidationError([
+ *   { code: "invalid_type", path: ["date"], message: "date: expected YYYY-MM-DD, received 2014" },
+ * ]);
+ * error.code;
+ * // => "validation_failed"
+ * error.issues.length;
+ * // => 1
+ * ```
+ *
+ * @category Errors
+ * @since 0.1.0
+ */
+export class ValidationError extends NrmkitError {
+  /** Every issue found in the input, in input order. */
+  readonly issues: readonly ValidationIssue[];
+
+  /**
+   * Creates the error from its issues; the message lists the first few.
+   *
+   * @param issues - The issues found; at least one.
+   */
+  constructor(issues: readonly ValidationIssue[]) {
+    super("validation_failed", summarizeIssues(issues));
+    this.name = "ValidationError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * Renders issues as a short multi-line summary, one issue a line, with their paths.
+ *
+ * @param issues - The issues to summarise.
+ * @param limit - How many issues to list before "and N more".
+ * @returns The summary text.
+ *
+ * @example
+ * ```ts
+ * summarizeIssues([{ code: "too_small", path: ["count"], message: "count: expected >= 0, received -1" }]);
+ * // => "1 validation issue:\n  - count: expected >= 0, received -1"
+ * ```
+ *
+ * @category Errors
+ * @since 0.1.0
+ */
+export function summarizeIssues(issues: readonly ValidationIssue[], limit = 5): string {
+  const head = `${issues.length} validation issue${issues.length === 1 ? "" : "s"}:`;
+  const lines = issues.slice(0, limit).map((issue) => `  - ${issue.message}`);
+  const rest = issues.length > limit ? [`  … and ${issues.length - limit} more`] : [];
+  return [head, ...lines, ...rest].join("\n");
+}

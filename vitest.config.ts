@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packages = ["core", "validation", "stats", "report"] as const;
+// Resolve workspace packages to their TypeScript sources so no test needs a build.
+const conditions = ["@nrmkit/source", "module", "node", "import", "default"];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["@nrmkit/source"] } },
+  test: {
+    projects: packages.map((name) => ({
+      extends: true,
+      test: {
+        name,
+        root: `packages/${name}`,
+        include: ["src/**/*.test.ts"],
+        setupFiles: [fileURLToPath(new URL("./test/failOnConsole.ts", import.meta.url))],
+        typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+      },
+    })),
+  },
+});
