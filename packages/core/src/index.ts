@@ -4,6 +4,56 @@
  *
  * @packageDocumentation
  */
-
+export type {
+  AgeBand,
+  AssistanceKind,
+  CaseRecord,
+  CaseStatus,
+  ControlMeans,
+  ExploitationType,
+  Gender,
+  RecruiterRelation,
+  TraffickingStatus,
+} from "./caseRecord.js";
+export type { NrmDataset } from "./dataset.js";
+export type {
+  Decision,
+  DecisionCategory,
+  DecisionEffects,
+  DecisionLink,
+  DecisionRelation,
+  DecisionStatus,
+  DecisionStatusChange,
+} from "./decision.js";
 export type { NrmkitErrorCode, NrmkitErrorOptions } from "./error.js";
 export { isNrmkitError, NrmkitError } from "./error.js";
+export type { IsoDate } from "./isoDate.js";
+export { compareIsoDates, isIsoDate, isWithinPeriod, toDate, toIsoDate } from "./isoDate.js";
+export type { LocalizedText, PickedText } from "./localizedText.js";
+export { pickText } from "./localizedText.js";
+export type {
+  Attendance,
+  AttendanceCapacity,
+  Meeting,
+  MeetingStatus,
+  Organiser,
+  Publication,
+  SupportKind,
+  Topic,
+  TopicKind,
+  Venue,
+} from "./meeting.js";
+export type { ClauseTopic, Mou, MouClause, MouParty } from "./mou.js";
+export type {
+  AddClauseOperation,
+  AddPartyOperation,
+  AmendClauseOperation,
+  MouAmendment,
+  MouOperation,
+  RemoveClauseOperation,
+  WithdrawPartyOperation,
+} from "./mouAmendment.js";
+export type { Organization, OrganizationKind } from "./organization.js";
+export type { Person, Position } from "./person.js";
+export type { Region } from "./region.js";
+export type { MandateItem, MandateKind, TaskForce } from "./taskForce.js";
