@@ -56,4 +56,6 @@ export type {
 export type { Organization, OrganizationKind } from "./organization.js";
 export type { Person, Position } from "./person.js";
 export type { Region } from "./region.js";
+export type { SyntheticCaseOptions } from "./syntheticCases.js";
+export { generateSyntheticCases } from "./syntheticCases.js";
 export type { MandateItem, MandateKind, TaskForce } from "./taskForce.js";
