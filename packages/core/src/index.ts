@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export { belarusRegions } from "./belarusRegions.js";
+export { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
 export type {
   AgeBand,
   AssistanceKind,
