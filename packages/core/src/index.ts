@@ -18,6 +18,8 @@ export type {
   TraffickingStatus,
 } from "./caseRecord.js";
 export type { NrmDataset } from "./dataset.js";
+export type { DatasetIndex, EntityByCollection, EntityCollection } from "./datasetIndex.js";
+export { getById, indexDataset } from "./datasetIndex.js";
 export type {
   Decision,
   DecisionCategory,
