@@ -1,0 +1,99 @@
+import type * as z from "zod";
+import { describeValue } from "./internal/describeValue.js";
+import { EXPECTED_NO_THROW } from "./internal/phrases.js";
+import type { SafeParseResult } from "./parseResult.js";
+import { ValidationError, type ValidationIssue } from "./validationError.js";
+import { fromZodIssues, type IssueLocale, localizeIssue } from "./zodIssues.js";
+
+/**
+ * Options of every `parseX` and `safeParseX` function.
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export interface ParseOptions {
+  /** The language of issue messages; English when absent. */
+  readonly locale?: IssueLocale;
+  /** Path segments put before every issue's path, e.g. `["meetings", 3]`. */
+  readonly pathPrefix?: readonly (string | number)[];
+}
+
+/**
+ * A throwing `parse` and a non-throwing `safeParse` for one schema, as made by {@link createParsers}.
+ *
+ * @typeParam T - The type of the parsed data.
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export interface Parsers<T> {
+  /**
+   * Parses untrusted input, throwing when it breaks a rule.
+   *
+   * @param input - Anything, typically the result of `JSON.parse`.
+   * @param options - Message language and path prefix.
+   * @returns The parsed data.
+   * @throws ValidationError with code `validation_failed`, carrying every issue found.
+   */
+  readonly parse: (input: unknown, options?: ParseOptions) => T;
+  /**
+   * Parses untrusted input without ever throwing, returning the data or every issue found.
+   *
+   * @param input - Anything, typically the result of `JSON.parse`.
+   * @param options - Message language and path prefix.
+   * @returns The data, or all issues at once.
+   */
+  readonly safeParse: (input: unknown, options?: ParseOptions) => SafeParseResult<T>;
+}
+
+/**
+ * Turns a Zod schema into a `parse` / `safeParse` pair that speaks nrmkit issues.
+ *
+ * @remarks
+ * Every `parseX` / `safeParseX` pair of this package is made with it, and it works for your own
+ * schemas too (e.g. an extended {@link meetingSchema}). `safeParse` never throws: an exception
+ * inside a schema (such as a throwing refinement of yours) becomes an issue with code
+ * `schema_error` at the root.
+ *
+ * @param schema - Any Zod v4 schema.
+ * @returns The two functions; the output type is the schema's.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * const { parse, safeParse } = createParsers(z.strictObject({ code: z.string() }));
+ * parse({ code: "BY" });
+ * // => { code: "BY" }
+ * safeParse({ code: 1 });
+ * // => { success: false, issues: [{ code: "invalid_type", path: ["code"], expected: "string", received: "1",
+ * //                                   message: "code: expected string, received 1" }] }
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<S>> {
+  const safeParse = (input: unknown, options: ParseOptions = {}): SafeParseResult<z.output<S>> => {
+    let result: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      result = schema.safeParse(input, { reportInput: true });
+    } catch (error) {
+      const issue: ValidationIssue = {
+        code: "schema_error",
+        path: options.pathPrefix ?? [],
+        message: "",
+        expected: EXPECTED_NO_THROW,
+        received: describeValue(error instanceof Error ? error.message : String(error)),
+      };
+      return { success: false, issues: [localizeIssue(issue, options.locale ?? "en")] };
+    }
+    if (result.success) return { success: true, data: result.data };
+    return { success: false, issues: fromZodIssues(result.error.issues, options) };
+  };
+  const parse = (input: unknown, options?: ParseOptions): z.output<S> => {
+    const result = safeParse(input, options);
+    if (!result.success) throw new ValidationError(result.issues);
+    return result.data;
+  };
+  return { parse, safeParse };
+}
