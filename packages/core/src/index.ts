@@ -29,6 +29,8 @@ export type {
   DecisionStatus,
   DecisionStatusChange,
 } from "./decision.js";
+export type { AmendmentFromDecisionOptions } from "./decisionEffects.js";
+export { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
 export type { NrmkitErrorCode, NrmkitErrorOptions } from "./error.js";
 export { isNrmkitError, NrmkitError } from "./error.js";
 export type { IsoDate } from "./isoDate.js";
@@ -57,6 +59,11 @@ export type {
   RemoveClauseOperation,
   WithdrawPartyOperation,
 } from "./mouAmendment.js";
+export type { ClauseChange, MouDiff } from "./mouDiff.js";
+export { diffMou } from "./mouDiff.js";
+export type { MouAmendmentResult, MouPatch, MouVersion } from "./mouHistory.js";
+export { applyMouAmendment, mouAsOf, mouVersions } from "./mouHistory.js";
+export { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 export type { Organization, OrganizationKind } from "./organization.js";
 export type { Person, Position } from "./person.js";
 export type { Region } from "./region.js";
