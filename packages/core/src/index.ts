@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export type { KnownAgeBand } from "./ageBands.js";
+export { AGE_BANDS, ageBandOf, isChildAgeBand } from "./ageBands.js";
 export { belarusRegions } from "./belarusRegions.js";
 export { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
 export type {
@@ -31,6 +33,7 @@ export type {
 } from "./decision.js";
 export type { AmendmentFromDecisionOptions } from "./decisionEffects.js";
 export { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
+export { decisionStatusOn, isDecisionOpen, isDecisionOverdue, updateDecisionStatus } from "./decisionStatus.js";
 export type { NrmkitErrorCode, NrmkitErrorOptions } from "./error.js";
 export { isNrmkitError, NrmkitError } from "./error.js";
 export type { IsoDate } from "./isoDate.js";
@@ -49,6 +52,8 @@ export type {
   TopicKind,
   Venue,
 } from "./meeting.js";
+export type { MeetingSeriesOptions } from "./meetingSeries.js";
+export { meetingSeries } from "./meetingSeries.js";
 export type { ClauseTopic, Mou, MouClause, MouParty } from "./mou.js";
 export type {
   AddClauseOperation,
@@ -66,6 +71,7 @@ export { applyMouAmendment, mouAsOf, mouVersions } from "./mouHistory.js";
 export { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 export type { Organization, OrganizationKind } from "./organization.js";
 export type { Person, Position } from "./person.js";
+export { positionsOn } from "./positions.js";
 export type { Region } from "./region.js";
 export type { SyntheticCaseOptions } from "./syntheticCases.js";
 export { generateSyntheticCases } from "./syntheticCases.js";
