@@ -6,6 +6,14 @@
  */
 export type { KnownAgeBand } from "./ageBands.js";
 export { AGE_BANDS, ageBandOf, isChildAgeBand } from "./ageBands.js";
+export type {
+  AttendanceCell,
+  AttendanceMatrix,
+  AttendanceMatrixOptions,
+  ParticipationRate,
+  ParticipationRatesOptions,
+} from "./attendance.js";
+export { attendanceMatrix, participationRates } from "./attendance.js";
 export { belarusRegions } from "./belarusRegions.js";
 export { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
 export type {
@@ -19,6 +27,8 @@ export type {
   RecruiterRelation,
   TraffickingStatus,
 } from "./caseRecord.js";
+export type { CommonDecisionsOptions, DecisionGroup } from "./commonDecisions.js";
+export { commonDecisions } from "./commonDecisions.js";
 export type { NrmDataset } from "./dataset.js";
 export type { DatasetIndex, EntityByCollection, EntityCollection } from "./datasetIndex.js";
 export { getById, indexDataset } from "./datasetIndex.js";
@@ -69,6 +79,8 @@ export { diffMou } from "./mouDiff.js";
 export type { MouAmendmentResult, MouPatch, MouVersion } from "./mouHistory.js";
 export { applyMouAmendment, mouAsOf, mouVersions } from "./mouHistory.js";
 export { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
+export type { OpenDecisionsOptions } from "./openDecisions.js";
+export { openDecisions } from "./openDecisions.js";
 export type { Organization, OrganizationKind } from "./organization.js";
 export type { Person, Position } from "./person.js";
 export { positionsOn } from "./positions.js";

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { belarusTaskForces2014 as data } from "./belarusTaskForces2014.js";
+import { commonDecisions } from "./commonDecisions.js";
+import type { NrmDataset } from "./dataset.js";
+import type { Decision, DecisionCategory } from "./decision.js";
+import { isNrmkitError } from "./error.js";
+
+const G = "decision-gomel-2014-04-16-";
+const V = "decision-vitebsk-2014-05-14-";
+
+describe("commonDecisions", () => {
+  it("groups the Vitebsk decisions with the Gomel ones they repeat", () => {
+    expect(commonDecisions(data)).toEqual(
+      [
+        ["information_sharing", "01", "01"],
+        ["prevention", "04", "03"],
+        ["media", "07", "07"],
+        ["social_contracting", "08", "08"],
+        ["mou_amendment", "09", "09"],
+        ["mou_membership", "10", "10"],
+      ].map(([category, gomel, vitebsk]) => ({
+        category,
+        decisionIds: [`${G}${gomel}`, `${V}${vitebsk}`],
+        taskForceIds: ["task-force-gomel", "task-force-vitebsk"],
+      })),
+    );
+  });
+
+  it("finds the same groups from wording alone when the links are removed", () => {
+    const unlinked: NrmDataset = { ...data, decisions: data.decisions.map((decision) => ({ ...decision, links: [] })) };
+    const groups = commonDecisions(unlinked, { threshold: 0.3 }).map((group) => group.decisionIds);
+    expect(groups).toContainEqual([`${G}01`, `${V}01`]);
+    expect(groups).toContainEqual([`${G}09`, `${V}09`]);
+    expect(groups).toContainEqual([`${G}07`, `${V}07`]);
+  });
+
+  const decision = (id: string, meetingId: string, category: DecisionCategory, en: string): Decision => ({
+    id,
+    meetingId,
+    ordinal: 1,
+    category,
+    text: { en },
+    responsibleIds: [],
+    statusHistory: [],
+    links: [],
+  });
+  const meeting = (id: string, taskForceId: string, date: string) => ({
+    ...(data.meetings[0] ?? ({} as never)),
+    id,
+    taskForceId,
+    date,
+  });
+  const tiny: NrmDataset = {
+    ...data,
+    meetings: [
+      meeting("m1", "tf-1", "2020-01-01"),
+      meeting("m2", "tf-2", "2020-02-01"),
+      meeting("m3", "tf-1", "2020-03-01"),
+    ],
+    decisions: [
+      decision("a", "m1", "media", "To engage journalists in prevention"),
+      decision("b", "m2", "media", "To engage the journalists into prevention!"),
+      decision("c", "m2", "prevention", "To engage journalists in prevention"),
+      decision("d", "m3", "media", "To engage journalists in prevention"),
+    ],
+  };
+
+  it.each([
+    [0.5, [["a", "b", "d"]]],
+    [1, [["a", "b", "d"]]],
+  ])("matches only same-category decisions of other task forces at threshold %s", (threshold, expected) => {
+    expect(commonDecisions(tiny, { threshold }).map((group) => group.decisionIds)).toEqual(expected);
+  });
+
+  it("returns nothing when wording overlaps less than the threshold", () => {
+    const different: NrmDataset = {
+      ...tiny,
+      decisions: [decision("a", "m1", "media", "Train journalists"), decision("b", "m2", "media", "Publish a leaflet")],
+    };
+    expect(commonDecisions(different)).toEqual([]);
+  });
+
+  it("keeps single-task-force groups when minTaskForces is 1", () => {
+    expect(commonDecisions(tiny, { minTaskForces: 1 }).map((group) => group.decisionIds)).toEqual([
+      ["a", "b", "d"],
+      ["c"],
+    ]);
+  });
+
+  it.each([0, 1.5, Number.NaN])("throws invalid_argument when threshold is %s", (threshold) => {
+    let caught: unknown;
+    try {
+      commonDecisions(data, { threshold });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isNrmkitError(caught, "invalid_argument")).toBe(true);
+  });
+});
