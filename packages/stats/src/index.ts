@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export type { IndicatorRow, IndicatorTable, IndicatorUnit } from "./indicatorTable.js";
 export { roundToBase } from "./rounding.js";
 export type {
   AuditSummary,

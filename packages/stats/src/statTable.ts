@@ -4,8 +4,9 @@ import type { IsoDate } from "@nrmkit/core";
  * How a cell's `value` may be shown: exactly, rounded, or hidden by primary or secondary suppression.
  *
  * @remarks
- * `value` is `null` exactly when the status is a suppression. Renderers show a marker for the two
- * suppression statuses (for example `..` primary and `x` secondary) and may footnote `"rounded"`.
+ * `value` is `null` exactly when the status is a suppression or `"not_applicable"` (an indicator
+ * without a denominator, shown as a dash). Renderers show a marker for the two suppression
+ * statuses (for example `..` primary and `x` secondary) and may footnote `"rounded"`.
  * A zero is a real count (known none) with status `"published"`; "not recorded" is a category of
  * its own ({@link Category.unknown}), never a zero. Future versions may add statuses; renderers
  * should treat an unfamiliar status as hidden.
@@ -20,7 +21,7 @@ import type { IsoDate } from "@nrmkit/core";
  * @category Tables
  * @since 0.1.0
  */
-export type CellStatus = "published" | "rounded" | "suppressed_primary" | "suppressed_secondary";
+export type CellStatus = "published" | "rounded" | "suppressed_primary" | "suppressed_secondary" | "not_applicable";
 
 /**
  * One category of a {@link Dimension}: a code, its label, and whether it stands for "not recorded".
@@ -169,15 +170,15 @@ export type DisclosureMethod = "none" | "suppression" | "rounding" | "suppressio
  *
  * @example
  * ```ts
- * const audit: AuditSummary = { method: "interval_propagation", passed: true, minWidth: 14, protectionLevel: 5 };
+ * const audit: AuditSummary = { method: "linear_programming", passed: true, minWidth: 14, protectionLevel: 5 };
  * ```
  *
  * @category Disclosure control
  * @since 0.1.0
  */
 export interface AuditSummary {
-  /** How feasible intervals were computed. */
-  readonly method: "interval_propagation";
+  /** How feasible intervals were computed: exact linear-programming bounds or (faster, weaker) interval propagation. */
+  readonly method: "linear_programming" | "interval_propagation";
   /** Whether every hidden cell's feasible interval is at least `protectionLevel` wide. */
   readonly passed: boolean;
   /** The narrowest feasible interval width found among hidden cells (`null` when nothing is hidden). */
@@ -196,11 +197,11 @@ export interface AuditSummary {
  *   threshold: 11,
  *   zerosSensitive: false,
  *   protectionLevel: 5,
- *   secondary: "interval_greedy",
+ *   secondary: "greedy",
  *   rounding: null,
  *   suppressedPrimary: 2,
  *   suppressedSecondary: 3,
- *   audit: { method: "interval_propagation", passed: true, minWidth: 12, protectionLevel: 5 },
+ *   audit: { method: "linear_programming", passed: true, minWidth: 12, protectionLevel: 5 },
  *   note: "Counts from 1 to 10 are hidden (..); further cells are hidden so they cannot be recomputed (x).",
  * };
  * ```
@@ -217,8 +218,8 @@ export interface DisclosureMetadata {
   readonly zerosSensitive: boolean;
   /** Minimum width of a hidden cell's feasible interval, or `null` without suppression. */
   readonly protectionLevel: number | null;
-  /** Secondary (complementary) suppression algorithm, `"none"` when not applied. */
-  readonly secondary: "none" | "interval_greedy";
+  /** Secondary (complementary) suppression algorithm: `"greedy"` (audited by linear programming), or `"none"`. */
+  readonly secondary: "none" | "greedy";
   /** Rounding of shown values, or `null`. */
   readonly rounding: RoundingMetadata | null;
   /** How many cells and totals were hidden because they fell below the threshold. */
