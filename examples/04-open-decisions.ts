@@ -1,0 +1,55 @@
+// Run: pnpm --filter @nrmkit/examples exec tsx 04-open-decisions.ts
+// Prints open decisions as of 1 June 2014 per task force and for one organisation, the attendance matrix, participation rates and the decisions both task forces share.
+import {
+  attendanceMatrix,
+  belarusTaskForces2014,
+  commonDecisions,
+  getById,
+  indexDataset,
+  type LocalizedText,
+  openDecisions,
+  participationRates,
+  pickText,
+} from "@nrmkit/core";
+
+const data = belarusTaskForces2014;
+const index = indexDataset(data);
+const en = (text: LocalizedText | undefined) => pickText(text, ["en"]).text;
+const orgName = (id: string) => en(getById(index, "organizations", id).name);
+const asOf = "2014-06-01";
+
+console.log(`## Open decisions as of ${asOf}`);
+for (const taskForce of data.taskForces) {
+  const open = openDecisions(data, { asOf, taskForceId: taskForce.id });
+  console.log(`${en(taskForce.name)}: ${open.length} open (${open.map((decision) => decision.ordinal).join(", ")})`);
+}
+for (const organizationId of ["org-by-ho-bar", "org-by-vi-migration"]) {
+  const open = openDecisions(data, { asOf, organizationId });
+  console.log(`${orgName(organizationId)}: ${open.map((decision) => decision.id).join(", ")}`);
+}
+
+console.log("\n## Attendance matrix (P = MoU party, I = interested organisation, G = guest, . = absent)");
+const matrix = attendanceMatrix(data);
+const letter = { mou_party: "P", interested_organization: "I", guest: "G", absent: "." } as const;
+console.log(
+  `${"".padEnd(60)} ${matrix.meetingIds.map((id) => getById(index, "meetings", id).date.padEnd(10)).join(" ")}`,
+);
+for (const [column, organizationId] of matrix.organizationIds.entries()) {
+  const cells = matrix.cells.map((row) => letter[row[column] ?? "absent"].padEnd(10));
+  console.log(`${orgName(organizationId).slice(0, 60).padEnd(60)} ${cells.join(" ")}`);
+}
+
+console.log("\n## Participation of MoU parties");
+for (const taskForce of data.taskForces) {
+  for (const rate of participationRates(data, { taskForceId: taskForce.id })) {
+    const percent = rate.rate === null ? "n/a" : `${Math.round(rate.rate * 100)}%`;
+    console.log(
+      `${taskForce.id.padEnd(18)}  ${orgName(rate.organizationId).slice(0, 60).padEnd(60)} ${rate.meetingsAttended}/${rate.meetingsHeld} ${percent}`,
+    );
+  }
+}
+
+console.log("\n## Decisions common to both task forces");
+for (const group of commonDecisions(data)) {
+  console.log(`[${group.category}] ${group.decisionIds.join(" = ")}`);
+}
