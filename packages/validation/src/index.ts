@@ -6,7 +6,65 @@
 
 export type { ParseOptions, Parsers } from "./createParsers.js";
 export { createParsers } from "./createParsers.js";
+export { datasetSchema, parseDataset, safeParseDataset } from "./datasetSchema.js";
+export {
+  decisionEffectsSchema,
+  decisionLinkSchema,
+  decisionSchema,
+  decisionStatusChangeSchema,
+  decisionStatusSchema,
+  parseDecision,
+  safeParseDecision,
+} from "./decisionSchema.js";
+export { idSchema } from "./idSchema.js";
+export { isoDateSchema } from "./isoDateSchema.js";
+export { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
+export {
+  attendanceSchema,
+  meetingSchema,
+  organiserSchema,
+  parseMeeting,
+  publicationSchema,
+  safeParseMeeting,
+  topicSchema,
+  venueSchema,
+} from "./meetingSchema.js";
+export {
+  mouAmendmentSchema,
+  mouOperationSchema,
+  parseMouAmendment,
+  safeParseMouAmendment,
+} from "./mouAmendmentSchema.js";
+export {
+  clauseTopicSchema,
+  mouClauseSchema,
+  mouPartySchema,
+  mouSchema,
+  parseMou,
+  safeParseMou,
+} from "./mouSchema.js";
+export {
+  organizationKindSchema,
+  organizationSchema,
+  parseOrganization,
+  safeParseOrganization,
+} from "./organizationSchema.js";
 export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from "./parseResult.js";
+export { parsePerson, personSchema, positionSchema, safeParsePerson } from "./personSchema.js";
+export {
+  countryCodeSchema,
+  parseRegion,
+  regionCodeSchema,
+  regionSchema,
+  safeParseRegion,
+} from "./regionSchema.js";
+export {
+  mandateItemSchema,
+  mandateKindSchema,
+  parseTaskForce,
+  safeParseTaskForce,
+  taskForceSchema,
+} from "./taskForceSchema.js";
 export type { ValidationIssue } from "./validationError.js";
 export { summarizeIssues, ValidationError } from "./validationError.js";
 export type { FromZodIssuesOptions, IssueLocale } from "./zodIssues.js";

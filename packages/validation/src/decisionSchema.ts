@@ -1,0 +1,163 @@
+import type { Decision } from "@nrmkit/core";
+import * as z from "zod";
+import { createParsers, type ParseOptions } from "./createParsers.js";
+import { idSchema } from "./idSchema.js";
+import { entity, list } from "./internal/schemaHelpers.js";
+import { isoDateSchema } from "./isoDateSchema.js";
+import { localizedTextSchema } from "./localizedTextSchema.js";
+import { mouOperationSchema } from "./mouAmendmentSchema.js";
+import type { SafeParseResult } from "./parseResult.js";
+
+/**
+ * The schema of a {@link @nrmkit/core!DecisionStatus | DecisionStatus}.
+ *
+ * @example
+ * ```ts
+ * decisionStatusSchema.options;
+ * // => ["adopted", "in_progress", "done", "dropped"]
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const decisionStatusSchema = z.enum(["adopted", "in_progress", "done", "dropped"]);
+
+/**
+ * The schema of a {@link @nrmkit/core!DecisionStatusChange | DecisionStatusChange}.
+ *
+ * @example
+ * ```ts
+ * decisionStatusChangeSchema.safeParse({ status: "adopted", date: "2014-04-16" }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const decisionStatusChangeSchema = entity({
+  status: decisionStatusSchema,
+  date: isoDateSchema,
+  note: localizedTextSchema.exactOptional(),
+});
+
+/**
+ * The schema of a {@link @nrmkit/core!DecisionLink | DecisionLink}.
+ *
+ * @example
+ * ```ts
+ * decisionLinkSchema.safeParse({ decisionId: "decision-gomel-1", relation: "repeats" }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const decisionLinkSchema = entity({
+  decisionId: idSchema,
+  relation: z.enum(["repeats", "continues", "supersedes"]),
+});
+
+/**
+ * The schema of {@link @nrmkit/core!DecisionEffects | DecisionEffects}: the MoU changes a decision calls for.
+ *
+ * @example
+ * ```ts
+ * decisionEffectsSchema.safeParse({ mouId: "mou-vitebsk", operations: [{ op: "add_party", organizationId: "org-by-vi-court" }] }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const decisionEffectsSchema = entity({ mouId: idSchema, operations: list(mouOperationSchema) });
+
+/**
+ * The schema of a {@link @nrmkit/core!Decision | Decision}.
+ *
+ * @example
+ * ```ts
+ * decisionSchema.safeParse({
+ *   id: "decision-1", meetingId: "meeting-1", ordinal: 1, category: "prevention", text: {},
+ *   responsibleIds: [], statusHistory: [{ status: "adopted", date: "2014-04-16" }], links: [],
+ * }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const decisionSchema = entity({
+  id: idSchema,
+  meetingId: idSchema,
+  ordinal: z.int().min(1),
+  category: z.enum([
+    "information_sharing",
+    "prevention",
+    "confidentiality",
+    "legal_aid",
+    "child_interviews",
+    "media",
+    "social_contracting",
+    "volunteers",
+    "reintegration",
+    "cooperation",
+    "mou_amendment",
+    "mou_membership",
+    "other",
+  ]),
+  text: localizedTextSchema,
+  responsibleIds: list(idSchema),
+  dueDate: isoDateSchema.exactOptional(),
+  statusHistory: list(decisionStatusChangeSchema),
+  links: list(decisionLinkSchema),
+  effects: decisionEffectsSchema.exactOptional(),
+});
+
+const decisionParsers = createParsers(decisionSchema);
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!Decision | Decision} or throws with every issue found.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The decision, frozen.
+ * @throws ValidationError with code `validation_failed` and every issue found.
+ *
+ * @example
+ * ```ts
+ * parseDecision({
+ *   id: "decision-1", meetingId: "meeting-1", ordinal: 1, category: "prevention", text: {},
+ *   responsibleIds: [], statusHistory: [], links: [],
+ * }).ordinal;
+ * // => 1
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function parseDecision(input: unknown, options?: ParseOptions): Decision {
+  return decisionParsers.parse(input, options);
+}
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!Decision | Decision} without throwing.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The decision, or every issue found.
+ *
+ * @example
+ * ```ts
+ * safeParseDecision({
+ *   id: "decision-1", meetingId: "meeting-1", ordinal: 0, category: "prevention", text: {},
+ *   responsibleIds: [], statusHistory: [], links: [],
+ * });
+ * // => { success: false, issues: [{ code: "too_small", path: ["ordinal"], expected: ">= 1", … }] }
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function safeParseDecision(input: unknown, options?: ParseOptions): SafeParseResult<Decision> {
+  return decisionParsers.safeParse(input, options);
+}

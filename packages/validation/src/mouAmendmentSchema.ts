@@ -1,0 +1,106 @@
+import type { MouAmendment } from "@nrmkit/core";
+import * as z from "zod";
+import { createParsers, type ParseOptions } from "./createParsers.js";
+import { idSchema } from "./idSchema.js";
+import { entity, list } from "./internal/schemaHelpers.js";
+import { isoDateSchema } from "./isoDateSchema.js";
+import { localizedTextSchema } from "./localizedTextSchema.js";
+import { clauseTopicSchema, mouClauseSchema } from "./mouSchema.js";
+import type { SafeParseResult } from "./parseResult.js";
+
+const clauseNumber = z.string().min(1);
+
+/**
+ * The schema of a {@link @nrmkit/core!MouOperation | MouOperation}: a discriminated union on `op`.
+ *
+ * @remarks
+ * An unknown `op` yields one `invalid_union` issue at `…op` listing the known operations.
+ *
+ * @example
+ * ```ts
+ * mouOperationSchema.safeParse({ op: "add_party", organizationId: "org-by-vi-court" }).success;
+ * // => true
+ * mouOperationSchema.safeParse({ op: "rename" }).success;
+ * // => false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const mouOperationSchema = z.discriminatedUnion("op", [
+  entity({ op: z.literal("add_clause"), clause: mouClauseSchema, after: clauseNumber.exactOptional() }),
+  entity({
+    op: z.literal("amend_clause"),
+    number: clauseNumber,
+    changes: entity({ topic: clauseTopicSchema.exactOptional(), text: localizedTextSchema.exactOptional() }),
+  }),
+  entity({ op: z.literal("remove_clause"), number: clauseNumber }),
+  entity({ op: z.literal("add_party"), organizationId: idSchema }),
+  entity({ op: z.literal("withdraw_party"), organizationId: idSchema }),
+]);
+
+/**
+ * The schema of a {@link @nrmkit/core!MouAmendment | MouAmendment}.
+ *
+ * @example
+ * ```ts
+ * mouAmendmentSchema.safeParse({
+ *   id: "amendment-1", mouId: "mou-vitebsk", date: "2014-06-01",
+ *   operations: [{ op: "add_party", organizationId: "org-by-vi-court" }],
+ * }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const mouAmendmentSchema = entity({
+  id: idSchema,
+  mouId: idSchema,
+  date: isoDateSchema,
+  operations: list(mouOperationSchema),
+  decisionId: idSchema.exactOptional(),
+});
+
+const mouAmendmentParsers = createParsers(mouAmendmentSchema);
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!MouAmendment | MouAmendment} or throws with every issue found.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The amendment, frozen.
+ * @throws ValidationError with code `validation_failed` and every issue found.
+ *
+ * @example
+ * ```ts
+ * parseMouAmendment({ id: "amendment-1", mouId: "mou-vitebsk", date: "2014-06-01", operations: [] }).mouId;
+ * // => "mou-vitebsk"
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function parseMouAmendment(input: unknown, options?: ParseOptions): MouAmendment {
+  return mouAmendmentParsers.parse(input, options);
+}
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!MouAmendment | MouAmendment} without throwing.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The amendment, or every issue found.
+ *
+ * @example
+ * ```ts
+ * safeParseMouAmendment({ id: "a-1", mouId: "mou-vitebsk", date: "2014-06-01", operations: [{ op: "rename" }] });
+ * // => { success: false, issues: [{ code: "invalid_union", path: ["operations", 0, "op"], … }] }
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function safeParseMouAmendment(input: unknown, options?: ParseOptions): SafeParseResult<MouAmendment> {
+  return mouAmendmentParsers.safeParse(input, options);
+}

@@ -1,0 +1,137 @@
+import type { Mou } from "@nrmkit/core";
+import * as z from "zod";
+import { createParsers, type ParseOptions } from "./createParsers.js";
+import { idSchema } from "./idSchema.js";
+import { entity, list } from "./internal/schemaHelpers.js";
+import { isoDateSchema } from "./isoDateSchema.js";
+import { localizedTextSchema } from "./localizedTextSchema.js";
+import type { SafeParseResult } from "./parseResult.js";
+
+/**
+ * The schema of a {@link @nrmkit/core!ClauseTopic | ClauseTopic}.
+ *
+ * @example
+ * ```ts
+ * clauseTopicSchema.safeParse("confidentiality").success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const clauseTopicSchema = z.enum([
+  "purpose",
+  "target_group",
+  "governance",
+  "party_commitments",
+  "information_exchange",
+  "confidentiality",
+  "state_programme",
+  "international_convention",
+  "referral",
+  "assistance",
+  "prevention",
+  "review_and_amendment",
+  "conflict_resolution",
+  "other",
+]);
+
+/**
+ * The schema of a {@link @nrmkit/core!MouClause | MouClause}.
+ *
+ * @example
+ * ```ts
+ * mouClauseSchema.safeParse({ number: "4.2", topic: "confidentiality", text: { en: "…" } }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const mouClauseSchema = entity({
+  number: z.string().min(1),
+  topic: clauseTopicSchema,
+  text: localizedTextSchema,
+});
+
+/**
+ * The schema of a {@link @nrmkit/core!MouParty | MouParty}.
+ *
+ * @example
+ * ```ts
+ * mouPartySchema.safeParse({ organizationId: "org-by-ho-red-cross", signedDate: "2013-05-01" }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const mouPartySchema = entity({
+  organizationId: idSchema,
+  signedDate: isoDateSchema,
+  withdrawnDate: isoDateSchema.exactOptional(),
+});
+
+/**
+ * The schema of a {@link @nrmkit/core!Mou | Mou}, a memorandum of understanding as first signed.
+ *
+ * @example
+ * ```ts
+ * mouSchema.safeParse({ id: "mou-gomel", title: {}, effectiveDate: "2013-05-01", parties: [], clauses: [] }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const mouSchema = entity({
+  id: idSchema,
+  title: localizedTextSchema,
+  effectiveDate: isoDateSchema,
+  expiryDate: isoDateSchema.exactOptional(),
+  parties: list(mouPartySchema),
+  clauses: list(mouClauseSchema),
+});
+
+const mouParsers = createParsers(mouSchema);
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!Mou | Mou} or throws with every issue found.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The MoU, frozen.
+ * @throws ValidationError with code `validation_failed` and every issue found.
+ *
+ * @example
+ * ```ts
+ * parseMou({ id: "mou-gomel", title: {}, effectiveDate: "2013-05-01", parties: [], clauses: [] }).effectiveDate;
+ * // => "2013-05-01"
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function parseMou(input: unknown, options?: ParseOptions): Mou {
+  return mouParsers.parse(input, options);
+}
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!Mou | Mou} without throwing.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The MoU, or every issue found.
+ *
+ * @example
+ * ```ts
+ * safeParseMou({ id: "mou-gomel", title: {}, effectiveDate: "2013-13-01", parties: [], clauses: [] });
+ * // => { success: false, issues: [{ code: "invalid_date", path: ["effectiveDate"], … }] }
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function safeParseMou(input: unknown, options?: ParseOptions): SafeParseResult<Mou> {
+  return mouParsers.safeParse(input, options);
+}

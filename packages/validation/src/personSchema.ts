@@ -1,0 +1,87 @@
+import type { Person } from "@nrmkit/core";
+import { createParsers, type ParseOptions } from "./createParsers.js";
+import { idSchema } from "./idSchema.js";
+import { entity, list } from "./internal/schemaHelpers.js";
+import { isoDateSchema } from "./isoDateSchema.js";
+import { localizedTextSchema } from "./localizedTextSchema.js";
+import type { SafeParseResult } from "./parseResult.js";
+
+/**
+ * The schema of a {@link @nrmkit/core!Position | Position}, a post a person holds in an organisation.
+ *
+ * @example
+ * ```ts
+ * positionSchema.safeParse({ organizationId: "org-iom-belarus", title: { en: "National Project Coordinator" } }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const positionSchema = entity({
+  organizationId: idSchema,
+  title: localizedTextSchema,
+  startDate: isoDateSchema.exactOptional(),
+  endDate: isoDateSchema.exactOptional(),
+});
+
+/**
+ * The schema of a {@link @nrmkit/core!Person | Person}, an official (never a victim).
+ *
+ * @example
+ * ```ts
+ * personSchema.safeParse({ id: "person-1", name: { en: "A. Official" }, positions: [] }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const personSchema = entity({
+  id: idSchema,
+  name: localizedTextSchema.exactOptional(),
+  positions: list(positionSchema),
+});
+
+const personParsers = createParsers(personSchema);
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!Person | Person} or throws with every issue found.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The person, frozen.
+ * @throws ValidationError with code `validation_failed` and every issue found.
+ *
+ * @example
+ * ```ts
+ * parsePerson({ id: "person-1", positions: [] }).positions;
+ * // => []
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function parsePerson(input: unknown, options?: ParseOptions): Person {
+  return personParsers.parse(input, options);
+}
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!Person | Person} without throwing.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The person, or every issue found.
+ *
+ * @example
+ * ```ts
+ * safeParsePerson({ id: "person-1", positions: [{ organizationId: "org-iom", title: {}, startDate: "2014-02-30" }] });
+ * // => { success: false, issues: [{ code: "invalid_date", path: ["positions", 0, "startDate"], … }] }
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function safeParsePerson(input: unknown, options?: ParseOptions): SafeParseResult<Person> {
+  return personParsers.safeParse(input, options);
+}

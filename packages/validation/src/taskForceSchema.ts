@@ -1,0 +1,117 @@
+import type { TaskForce } from "@nrmkit/core";
+import * as z from "zod";
+import { createParsers, type ParseOptions } from "./createParsers.js";
+import { idSchema } from "./idSchema.js";
+import { entity, list } from "./internal/schemaHelpers.js";
+import { isoDateSchema } from "./isoDateSchema.js";
+import { localizedTextSchema } from "./localizedTextSchema.js";
+import type { SafeParseResult } from "./parseResult.js";
+import { regionCodeSchema } from "./regionSchema.js";
+
+/**
+ * The schema of a {@link @nrmkit/core!MandateKind | MandateKind}.
+ *
+ * @example
+ * ```ts
+ * mandateKindSchema.safeParse("refer").success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const mandateKindSchema = z.enum([
+  "identify",
+  "refer",
+  "assist",
+  "strengthen_nrm",
+  "share_information",
+  "prevent",
+  "other",
+]);
+
+/**
+ * The schema of a {@link @nrmkit/core!MandateItem | MandateItem}.
+ *
+ * @example
+ * ```ts
+ * mandateItemSchema.safeParse({ kind: "identify", text: { en: "identify victims" } }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const mandateItemSchema = entity({ kind: mandateKindSchema, text: localizedTextSchema });
+
+/**
+ * The schema of a {@link @nrmkit/core!TaskForce | TaskForce}.
+ *
+ * @example
+ * ```ts
+ * taskForceSchema.safeParse({
+ *   id: "task-force-gomel", name: { en: "Gomel task force" }, regionId: "BY-HO",
+ *   mandate: [], coordinatorIds: [], secretariatIds: [],
+ * }).success;
+ * // => true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const taskForceSchema = entity({
+  id: idSchema,
+  name: localizedTextSchema,
+  regionId: regionCodeSchema,
+  mandate: list(mandateItemSchema),
+  establishedDate: isoDateSchema.exactOptional(),
+  dissolvedDate: isoDateSchema.exactOptional(),
+  coordinatorIds: list(idSchema),
+  secretariatIds: list(idSchema),
+  mouId: idSchema.exactOptional(),
+});
+
+const taskForceParsers = createParsers(taskForceSchema);
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!TaskForce | TaskForce} or throws with every issue found.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The task force, frozen.
+ * @throws ValidationError with code `validation_failed` and every issue found.
+ *
+ * @example
+ * ```ts
+ * parseTaskForce({
+ *   id: "task-force-gomel", name: {}, regionId: "BY-HO", mandate: [], coordinatorIds: [], secretariatIds: [],
+ * }).regionId;
+ * // => "BY-HO"
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function parseTaskForce(input: unknown, options?: ParseOptions): TaskForce {
+  return taskForceParsers.parse(input, options);
+}
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!TaskForce | TaskForce} without throwing.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The task force, or every issue found.
+ *
+ * @example
+ * ```ts
+ * safeParseTaskForce({ id: "tf", name: {}, regionId: "BY-HO", mandate: [], coordinatorIds: [] });
+ * // => { success: false, issues: [{ code: "invalid_type", path: ["secretariatIds"], … }] }
+ * ```
+ *
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function safeParseTaskForce(input: unknown, options?: ParseOptions): SafeParseResult<TaskForce> {
+  return taskForceParsers.safeParse(input, options);
+}
