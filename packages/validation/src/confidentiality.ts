@@ -1,0 +1,182 @@
+import type { NrmDataset } from "@nrmkit/core";
+import {
+  findBirthDates,
+  findEmails,
+  findIdNumbers,
+  findPhones,
+  findStreetAddresses,
+  type KeywordLanguage,
+  type Span,
+} from "./internal/confidentiality/patterns.js";
+import { findNameSpans, isOfficialName, nameWords, officialWords } from "./internal/confidentiality/personNames.js";
+
+/**
+ * What kind of personal data a finding is.
+ *
+ * @category Confidentiality
+ * @since 0.1.0
+ */
+export type PersonalDataKind =
+  | "person_name"
+  | "date_of_birth"
+  | "phone"
+  | "passport_or_id"
+  | "email"
+  | "street_address";
+
+/**
+ * A piece of text that likely identifies a person, with its position.
+ *
+ * @category Confidentiality
+ * @since 0.1.0
+ */
+export interface PersonalDataFinding {
+  /** What kind of personal data it is. */
+  readonly kind: PersonalDataKind;
+  /** Offset of the first character in the text (UTF-16 code units, as `String.prototype.slice`). */
+  readonly start: number;
+  /** Offset after the last character. */
+  readonly end: number;
+  /** The text found: `text.slice(start, end)`. */
+  readonly text: string;
+}
+
+/**
+ * Options of {@link findPersonalData}.
+ *
+ * @category Confidentiality
+ * @since 0.1.0
+ */
+export interface FindPersonalDataOptions {
+  /**
+   * Names of registered officials that may be published, in any language and case; see
+   * {@link officialNames}. A found name passes when each of its words belongs to one official's
+   * name (any order, Russian case forms, initials).
+   */
+  readonly officials?: readonly string[];
+  /**
+   * Language of the text (BCP 47): limits the keyword lists for dates of birth and street
+   * addresses to `en`, `ru` or `be` (Belarusian texts also get the Russian lists). Default: every
+   * language. Name, phone, e-mail and ID rules always apply.
+   */
+  readonly locale?: string;
+}
+
+const ALL_LANGUAGES: readonly KeywordLanguage[] = ["en", "ru", "be"];
+
+function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
+  switch (locale?.split("-")[0]?.toLowerCase()) {
+    case "en":
+      return ["en"];
+    case "ru":
+      return ["ru"];
+    case "be":
+      return ["be", "ru"];
+    default:
+      return ALL_LANGUAGES;
+  }
+}
+
+/**
+ * Finds likely personal data of victims in free text before it is published: names of people who
+ * are not registered officials, dates of birth, phone numbers, passport and ID numbers, e-mail and
+ * street addresses.
+ *
+ * @remarks
+ * Heuristic, tuned for recall on Belarusian and neighbouring names in Latin and Cyrillic script:
+ * review every finding, and never read an empty result as proof that a text is safe.
+ *
+ * - `person_name`: two or three adjacent capitalised words with a positive signal — a known given
+ *   name, an ALL-CAPS family name (`Sergey KOLTUN`), a patronymic (`Иванович`), a family-name
+ *   ending (`-ov`, `-enko`, `-ский`) or initials (`И.И. Иванов`) — unless a word is an
+ *   organisation, place or post word (Red Cross, Gomel, Vitebsk, Ministry, Republic, Council of
+ *   Europe, oblast, …) or an acronym (IOM, NGO). A single word is never reported.
+ * - `date_of_birth`: a date or year right after "born", "DOB", "date of birth", "д.р.",
+ *   "родился/родилась", "дата рождения", or before "г.р."; other dates are not personal data.
+ * - `phone`: international numbers (`+375 29 123-45-67`), trunk-prefixed national numbers
+ *   (`8 (029) 123-45-67`) and local numbers after "tel."/"тел.".
+ * - `passport_or_id`: Belarusian passports (`MP1234567`), personal numbers (`3010185A001PB1`),
+ *   numbers after "passport"/"паспорт", letter-and-digit codes with five or more digits, and
+ *   runs of nine or more digits.
+ * - `email` and `street_address` (`ул. Ленина, д. 5, кв. 12`, `12 Baker Street`) with a house number.
+ *
+ * Findings never overlap; where rules compete, the more specific kind wins.
+ *
+ * @param text - The text to check.
+ * @param options - Officials' names that may pass, and the text's language.
+ * @returns The findings, in text order.
+ *
+ * @example
+ * ```ts
+ * const text = "Chaired by Sergey KOLTUN. Maria Petrova (born 12.03.1990) called +375 29 123-45-67.";
+ * findPersonalData(text, { officials: ["Sergey Koltun"] }).map((finding) => [finding.kind, finding.text]);
+ * // => [["person_name", "Maria Petrova"], ["date_of_birth", "12.03.1990"], ["phone", "+375 29 123-45-67"]]
+ * ```
+ *
+ * @category Confidentiality
+ * @since 0.1.0
+ */
+export function findPersonalData(text: string, options: FindPersonalDataOptions = {}): PersonalDataFinding[] {
+  const languages = languagesOf(options.locale);
+  const officials = (options.officials ?? []).map(officialWords).filter((words) => words.length > 0);
+  const ids = findIdNumbers(text);
+  const names = findNameSpans(text).filter(
+    (span) => !isOfficialName(nameWords(text.slice(span.start, span.end)), officials),
+  );
+  // Most specific first: a finding is kept only when it overlaps none kept before it.
+  const candidates: readonly (readonly [PersonalDataKind, readonly Span[]])[] = [
+    ["email", findEmails(text)],
+    ["passport_or_id", ids.specific],
+    ["date_of_birth", findBirthDates(text, languages)],
+    ["phone", findPhones(text)],
+    ["street_address", findStreetAddresses(text, languages)],
+    ["passport_or_id", ids.generic],
+    ["person_name", names],
+  ];
+  // Kept sorted by start and disjoint, so one binary search finds the only possible overlaps.
+  const kept: PersonalDataFinding[] = [];
+  for (const [kind, spans] of candidates) {
+    for (const { start, end } of spans) {
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((kept[middle] as PersonalDataFinding).start < start) low = middle + 1;
+        else high = middle;
+      }
+      const before = kept[low - 1];
+      const after = kept[low];
+      if ((before !== undefined && before.end > start) || (after !== undefined && after.start < end)) continue;
+      kept.splice(low, 0, { kind, start, end, text: text.slice(start, end) });
+    }
+  }
+  return kept;
+}
+
+/**
+ * Collects every name variant (all languages and scripts) of a dataset's people, to let registered
+ * officials pass {@link findPersonalData}.
+ *
+ * @param dataset - Any object with `people`, such as an `NrmDataset`.
+ * @returns The distinct names, in dataset order.
+ *
+ * @example
+ * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core";
+ *
+ * officialNames(belarusTaskForces2014).slice(0, 2);
+ * // => ["Zeynal Hajiyev", "Зейнал Гаджиев"]
+ * ```
+ *
+ * @category Confidentiality
+ * @since 0.1.0
+ */
+export function officialNames(dataset: Pick<NrmDataset, "people">): string[] {
+  const names = new Set<string>();
+  for (const person of dataset.people) {
+    for (const name of Object.values(person.name ?? {})) {
+      if (name !== undefined && name.trim() !== "") names.add(name);
+    }
+  }
+  return [...names];
+}

@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitJsonArray } from "./jsonArrayElements.js";
+
+describe("splitJsonArray", () => {
+  it.each([
+    ["[]", []],
+    [' [ 1 , {"a":[2,3]} ,"x,]" ] ', ["1", '{"a":[2,3]}', '"x,]"']],
+    ['["\\"]"]', ['"\\"]"']],
+    ["\uFEFF[1]", ["1"]],
+    ["[1,,2]", ["1", "", "2"]],
+    ["[1,]", ["1", ""]],
+  ])("splits %j", (text, elements) => {
+    expect(splitJsonArray(text)).toEqual({ elements });
+  });
+
+  it.each([
+    ['{"a":1}', []],
+    ["[1,2", ["1", "2"]],
+    ["[1] x", ["1"]],
+    ["", []],
+  ])("reports a problem with %j and keeps the elements before it", (text, elements) => {
+    expect(splitJsonArray(text)).toEqual({ elements, problem: expect.any(String) });
+  });
+
+  it("yields elements that re-join into the array JSON.parse reads", () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), (values) => {
+        const { elements, problem } = splitJsonArray(JSON.stringify(values, null, 1));
+        expect(problem).toBeUndefined();
+        expect(elements.map((element) => JSON.parse(element))).toEqual(values);
+      }),
+    );
+  });
+});

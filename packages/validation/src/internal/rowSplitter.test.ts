@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createRowSplitter, type RowSplitterOptions, type SplitRow } from "./rowSplitter.js";
+
+function split(chunks: readonly string[], options: RowSplitterOptions): SplitRow[] {
+  const splitter = createRowSplitter(options);
+  const rows: SplitRow[] = [];
+  for (const chunk of chunks) rows.push(...splitter.push(chunk));
+  const last = splitter.end();
+  if (last !== undefined) rows.push(last);
+  return rows;
+}
+
+const lines: RowSplitterOptions = { quoteAware: false, maxRowLength: 100, headLength: 10 };
+const csv: RowSplitterOptions = { quoteAware: true, maxRowLength: 100, headLength: 10 };
+const row = (text: string, line: number, extra: Partial<SplitRow> = {}): SplitRow => ({
+  text,
+  line,
+  tooLong: false,
+  unterminated: false,
+  ...extra,
+});
+
+/** Cuts a text at the given positions. */
+function cut(text: string, positions: readonly number[]): string[] {
+  const sorted = [...new Set(positions.map((position) => position % (text.length + 1)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let at = 0;
+  for (const position of sorted) {
+    chunks.push(text.slice(at, position));
+    at = position;
+  }
+  chunks.push(text.slice(at));
+  return chunks;
+}
+
+describe("createRowSplitter", () => {
+  it.each([
+    ["LF lines", "a\nb\n", lines, [row("a", 1), row("b", 2)]],
+    ["CRLF lines and no final break", "a\r\nb", lines, [row("a", 1), row("b", 2)]],
+    ["blank lines kept as empty rows", "a\n\nb\n", lines, [row("a", 1), row("", 2), row("b", 3)]],
+    ["a leading BOM dropped", "\uFEFFa\n", lines, [row("a", 1)]],
+    ["quoted line breaks in CSV", 'a,"x\ny"\nb\n', csv, [row('a,"x\ny"', 1), row("b", 3)]],
+    ["quotes ignored outside CSV", '"a\n"b', lines, [row('"a', 1), row('"b', 2)]],
+    ["an unterminated quote at the end", 'a,"x\ny', csv, [row('a,"x\ny', 1, { unterminated: true })]],
+    [
+      "a row over the limit, cut to its head",
+      `${"x".repeat(101)}\nok`,
+      lines,
+      [row("x".repeat(10), 1, { tooLong: true }), row("ok", 2)],
+    ],
+    ["a row exactly at the limit before CRLF", `${"x".repeat(100)}\r\n`, lines, [row("x".repeat(100), 1)]],
+  ] as const)("splits %s", (_name, text, options, expected) => {
+    expect(split([text], options)).toEqual(expected);
+  });
+
+  it("gives the same rows wherever the chunk boundaries fall", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "b", ",", '"', "\n", "\r", "\uFEFF"), maxLength: 300 });
+    const options = fc.record({
+      quoteAware: fc.boolean(),
+      maxRowLength: fc.integer({ min: 1, max: 40 }),
+      headLength: fc.integer({ min: 1, max: 20 }),
+    });
+    fc.assert(
+      fc.property(text, options, fc.array(fc.nat(), { maxLength: 30 }), (input, settings, positions) => {
+        expect(split(cut(input, positions), settings)).toEqual(split([input], settings));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keeps memory bounded on a huge row arriving in tiny chunks", () => {
+    const splitter = createRowSplitter({ quoteAware: false, maxRowLength: 1000, headLength: 10 });
+    let rows = 0;
+    for (let i = 0; i < 100_000; i++) rows += [...splitter.push("xxxxxxxxxx")].length;
+    rows += [...splitter.push("\nok\n")].length;
+    expect(rows).toBe(2);
+  });
+});
