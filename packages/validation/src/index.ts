@@ -17,6 +17,8 @@ export {
   safeParseDecision,
 } from "./decisionSchema.js";
 export { idSchema } from "./idSchema.js";
+export type { IntegrityOptions } from "./integrity.js";
+export { checkIntegrity } from "./integrity.js";
 export { isoDateSchema } from "./isoDateSchema.js";
 export { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
 export {
@@ -65,6 +67,7 @@ export {
   safeParseTaskForce,
   taskForceSchema,
 } from "./taskForceSchema.js";
+export { validateDataset } from "./validateDataset.js";
 export type { ValidationIssue } from "./validationError.js";
 export { summarizeIssues, ValidationError } from "./validationError.js";
 export type { FromZodIssuesOptions, IssueLocale } from "./zodIssues.js";

@@ -103,7 +103,7 @@ describe("fromZodIssues", () => {
   it("writes the message in the requested language", () => {
     const zodIssues = issuesOf(z.strictObject({ date: z.string() }), { date: 2014 });
     expect(fromZodIssues(zodIssues)[0]?.message).toBe("date: expected string, received 2014");
-    expect(fromZodIssues(zodIssues, { locale: "ru" })[0]?.message).toBe("date: ожидалось строка, получено 2014");
+    expect(fromZodIssues(zodIssues, { locale: "ru" })[0]?.message).toBe("date: ожидалось: строка; получено: 2014");
   });
 
   it("never throws and always returns issues with a code and a path when fed arbitrary failing inputs", () => {
@@ -136,7 +136,7 @@ describe("localizeIssue", () => {
     ["a multiple of 5", "число, кратное 5"],
   ])("translates %s into Russian", (expected, ru) => {
     const issue = { code: "x", path: ["a"], message: "", expected, received: "1" };
-    expect(localizeIssue(issue, "ru").message).toBe(`a: ожидалось ${ru}, получено 1`);
+    expect(localizeIssue(issue, "ru").message).toBe(`a: ожидалось: ${ru}; получено: 1`);
     expect(localizeIssue(issue, "en").message).toBe(`a: expected ${expected}, received 1`);
   });
 
@@ -147,7 +147,7 @@ describe("localizeIssue", () => {
 
   it("leaves an unknown phrase in English, even one named like an Object.prototype member", () => {
     const issue = { code: "x", path: [], message: "", expected: "constructor" };
-    expect(localizeIssue(issue, "ru").message).toBe("(корень): ожидалось constructor");
+    expect(localizeIssue(issue, "ru").message).toBe("(корень): ожидалось: constructor");
   });
 });
 

@@ -95,7 +95,7 @@ export function fromZodIssues(
  *   { code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014", message: "…" },
  *   "ru",
  * ).message;
- * // => "meetings[0].date: ожидалось строка, получено 2014"
+ * // => "meetings[0].date: ожидалось: строка; получено: 2014"
  * ```
  *
  * @category Issues
@@ -139,7 +139,9 @@ function renderMessage(path: IssuePath, expected: string, received: string | und
   const where = formatIssuePath(path, locale);
   const what = translateExpected(expected, locale);
   if (locale === "ru")
-    return received === undefined ? `${where}: ожидалось ${what}` : `${where}: ожидалось ${what}, получено ${received}`;
+    return received === undefined
+      ? `${where}: ожидалось: ${what}`
+      : `${where}: ожидалось: ${what}; получено: ${received}`;
   return received === undefined ? `${where}: expected ${what}` : `${where}: expected ${what}, received ${received}`;
 }
 

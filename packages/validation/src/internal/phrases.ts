@@ -1,3 +1,5 @@
+import { INTEGRITY_EXACT_RU, INTEGRITY_PATTERNS_RU } from "./integrityPhrases.js";
+
 // The `expected` part of every issue is written in English by a builder below; `translateExpected`
 // turns any builder's output into Russian, so a stored issue can be re-rendered in either language.
 
@@ -69,6 +71,7 @@ const EXACT_RU: ReadonlyMap<string, string> = new Map(
     [EXPECTED_HTTP_URL]: "адрес URL http или https",
     [EXPECTED_NO_THROW]: "схема, которая сообщает о проблемах, а не бросает исключение",
     [EXPECTED_ONE_MATCH]: "значение, подходящее ровно под один вариант",
+    ...INTEGRITY_EXACT_RU,
   }),
 );
 
@@ -92,6 +95,7 @@ export function ruPlural(count: string, forms: RuForms): string {
 
 /** Translations of parametrised phrases, tried in order. */
 const PATTERNS: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
+  ...INTEGRITY_PATTERNS_RU,
   [/^one of (.+)$/s, (m) => `одно из ${m[1]}`],
   [
     /^(at least|at most|exactly) (\S+) (characters|items)$/,

@@ -1,0 +1,100 @@
+import type { NrmDataset } from "@nrmkit/core";
+import type * as z from "zod";
+import { safeParseDataset } from "./datasetSchema.js";
+import { decisionSchema } from "./decisionSchema.js";
+import type { IntegrityOptions } from "./integrity.js";
+import {
+  COLLECTIONS,
+  type Collection,
+  type Entries,
+  type Entry,
+  entriesOf,
+  hasId,
+  type Leftovers,
+} from "./internal/integrity/context.js";
+import { runRules, sortIssues } from "./internal/integrity/runRules.js";
+import { meetingSchema } from "./meetingSchema.js";
+import { mouAmendmentSchema } from "./mouAmendmentSchema.js";
+import { mouSchema } from "./mouSchema.js";
+import { organizationSchema } from "./organizationSchema.js";
+import type { SafeParseResult } from "./parseResult.js";
+import { personSchema } from "./personSchema.js";
+import { regionSchema } from "./regionSchema.js";
+import { taskForceSchema } from "./taskForceSchema.js";
+
+const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
+  regions: regionSchema,
+  organizations: organizationSchema,
+  people: personSchema,
+  taskForces: taskForceSchema,
+  mous: mouSchema,
+  mouAmendments: mouAmendmentSchema,
+  meetings: meetingSchema,
+  decisions: decisionSchema,
+};
+
+/**
+ * Validates untrusted input as a dataset: each entity's schema and every integrity rule, all issues in one run.
+ *
+ * @remarks
+ * Runs {@link datasetSchema}, then {@link checkIntegrity}. When some entities fail their schema,
+ * the integrity rules still run over the entities that pass, and references to an entity that
+ * failed only its schema are not reported as unknown: fixing the listed issues does not reveal a
+ * second wave. Issues are sorted by collection and position, schema issues first for one entity.
+ * Never throws.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language.
+ * @returns The dataset, frozen, when it passes every check; otherwise every issue found.
+ *
+ * @example
+ * ```ts
+ * validateDataset(JSON.parse(JSON.stringify(belarusTaskForces2014))).success;
+ * // => true
+ * const input = JSON.parse(JSON.stringify(belarusTaskForces2014));
+ * input.meetings[0].date = "2014-02-30";
+ * input.meetings[1].chairIds[0] = "org-iom";
+ * validateDataset(input);
+ * // => { success: false, issues: [
+ * //      { code: "invalid_date", path: ["meetings", 0, "date"], … },
+ * //      { code: "not_a_person", path: ["meetings", 1, "chairIds", 0], … }] }
+ * ```
+ *
+ * @category Integrity
+ * @since 0.1.0
+ */
+export function validateDataset(input: unknown, options: IntegrityOptions = {}): SafeParseResult<NrmDataset> {
+  const locale = options.locale ?? "en";
+  const parsed = safeParseDataset(input, { locale });
+  if (parsed.success) {
+    const issues = runRules(entriesOf(parsed.data), {}, locale);
+    return issues.length === 0 ? parsed : { success: false, issues };
+  }
+  const { entries, leftovers } = salvage(input);
+  return { success: false, issues: sortIssues([...parsed.issues, ...runRules(entries, leftovers, locale)]) };
+}
+
+/** The entities that pass their own schema, the ids of those that do not, and the collections that are not arrays. */
+function salvage(input: unknown): { entries: Entries; leftovers: Leftovers } {
+  const entries = {} as Record<Collection, Entry<unknown>[]>;
+  const failedIds = {} as Record<Collection, string[]>;
+  const unavailable = new Set<Collection>();
+  for (const collection of COLLECTIONS) {
+    entries[collection] = [];
+    failedIds[collection] = [];
+    const items =
+      typeof input === "object" && input !== null && Object.hasOwn(input, collection)
+        ? (input as Record<string, unknown>)[collection]
+        : undefined;
+    if (!Array.isArray(items)) {
+      unavailable.add(collection);
+      continue;
+    }
+    for (const [index, item] of items.entries()) {
+      const result = ENTITY_SCHEMAS[collection].safeParse(item);
+      if (result.success) entries[collection].push({ value: result.data, index });
+      else if (hasId(item)) failedIds[collection].push(item.id);
+    }
+  }
+  return { entries: entries as unknown as Entries, leftovers: { failedIds, unavailable } };
+}
