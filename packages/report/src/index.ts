@@ -1,7 +1,54 @@
 /**
- * Meeting reports, minutes, MoU texts and statistics tables in Markdown, HTML, text and CSV,
- * in English and Russian.
+ * Meeting reports, minutes, decision trackers, MoU texts and statistics tables in Markdown, HTML,
+ * text, CSV and JSON, in English and Russian.
  *
  * @packageDocumentation
  */
+export type { CsvRenderOptions, CsvValue } from "./csv.js";
+export { csvField, renderCsv, toCsv } from "./csv.js";
+export type {
+  Block,
+  CellFlag,
+  DefinitionItem,
+  DefinitionsBlock,
+  EmphasisInline,
+  FallbackInline,
+  FigureBlock,
+  HeadingBlock,
+  Inline,
+  LinkInline,
+  ListBlock,
+  NoteBlock,
+  ParagraphBlock,
+  ReportDocument,
+  StrongInline,
+  TableBlock,
+  TableCell,
+  TableColumn,
+  TableRow,
+} from "./document.js";
 export { escapeHtml } from "./escapeHtml.js";
+export type { HtmlValue, SafeHtml } from "./html.js";
+export { html, safeHref } from "./html.js";
+export { formatDatePhrase, formatLongDate } from "./i18n/datePhrase.js";
+export { localizeText } from "./i18n/localize.js";
+export type { ReportMessages } from "./i18n/messages.js";
+export type { PluralForms } from "./i18n/plural.js";
+export { formatCount, pluralForm } from "./i18n/plural.js";
+export { reportLocales, reportMessages } from "./i18n/reportMessages.js";
+export type { MeetingReportOptions } from "./meetingReport.js";
+export { buildMeetingReport } from "./meetingReport.js";
+export type { HtmlRenderOptions } from "./renderHtml.js";
+export { renderHtml } from "./renderHtml.js";
+export { renderJson } from "./renderJson.js";
+export { escapeMarkdown, renderMarkdown } from "./renderMarkdown.js";
+export type { RenderOptions } from "./renderOptions.js";
+export { defaultFallbackMarker } from "./renderOptions.js";
+export type { ReportFormat, ReportRenderOptions } from "./renderReport.js";
+export { renderReport, reportFileExtensions } from "./renderReport.js";
+export { renderText } from "./renderText.js";
+export type { ReportOptions } from "./reportOptions.js";
+export type { StatisticsReportOptions, StatTableOptions } from "./statTableReport.js";
+export { buildStatisticsReport, statTableBlocks, statTableChart, trendChart } from "./statTableReport.js";
+export type { ChartSeries, ChartSpec } from "./svgChart.js";
+export { barChartSvg, chartSvg, lineChartSvg } from "./svgChart.js";

@@ -1,0 +1,27 @@
+import type { FigureBlock, TableBlock } from "../document.js";
+
+/** A figure's chart data as a table, for formats that cannot draw it. */
+export function chartTable(figure: FigureBlock): TableBlock {
+  const { chart } = figure;
+  const number = new Intl.NumberFormat(chart.lang ?? "en");
+  return {
+    kind: "table",
+    caption: figure.caption,
+    columns: [
+      { header: [chart.xLabel], align: "start" },
+      ...chart.series.map((series) => ({ header: [series.name], align: "end" as const })),
+    ],
+    rows: chart.categories.map((category, index) => ({
+      cells: [
+        { content: [category] },
+        ...chart.series.map((series) => {
+          const value = series.values[index];
+          return value === null || value === undefined
+            ? { content: [chart.hiddenMarker ?? "*"], flag: "suppressed" as const }
+            : { content: [number.format(value)], value };
+        }),
+      ],
+    })),
+    footnotes: [],
+  };
+}

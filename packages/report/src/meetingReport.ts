@@ -1,0 +1,287 @@
+import {
+  type Attendance,
+  type AttendanceCapacity,
+  type DatasetIndex,
+  getById,
+  type Meeting,
+  type NrmDataset,
+  type Publication,
+} from "@nrmkit/core";
+import type { StatTable } from "@nrmkit/stats";
+import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.js";
+import { type Context, createContext } from "./internal/context.js";
+import { append, changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";
+import type { ReportOptions } from "./reportOptions.js";
+import { type StatTableOptions, statTableBlocks } from "./statTableReport.js";
+
+/**
+ * Options of {@link buildMeetingReport}.
+ *
+ * @example
+ * ```ts
+ * const options: MeetingReportOptions = { locale: "ru", statistics: [protectedTable] };
+ * ```
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export interface MeetingReportOptions extends ReportOptions {
+  /** Protected statistics tables shared at the meeting, printed in their own section. */
+  readonly statistics?: readonly StatTable[];
+  /** Markers and label translations for those tables. */
+  readonly statisticsOptions?: StatTableOptions;
+}
+
+function opening(ctx: Context, meeting: Meeting): Inline[] {
+  const m = ctx.messages;
+  const locality = meeting.venue?.locality;
+  const place = locality === undefined ? [] : ctx.fill(m.placeSuffix, { place: ctx.text(locality) });
+  if (meeting.status === "cancelled") {
+    return ctx.fill(m.meetingCancelled, { date: ctx.longDate(meeting.date), place });
+  }
+  const template = meeting.status === "planned" ? m.meetingPlanned : m.meetingHeld;
+  const sentence = ctx.fill(template, { date: ctx.datePhrase(meeting.date), place });
+  const taskForce = getById(ctx.index, "taskForces", meeting.taskForceId);
+  if (taskForce.mandate.length === 0) return sentence;
+  const items = taskForce.mandate.map((item) => trimEnd(changeFirst([ctx.text(item.text)], lowerFirst)));
+  return [...sentence, " ", ...ctx.fill(m.mandate, { items: join(items, "; ") })];
+}
+
+function people(ctx: Context, ids: readonly string[], date: string): Inline[] {
+  return ctx.list(ids.map((id) => ctx.person(getById(ctx.index, "people", id), date)));
+}
+
+function venueAndSupport(ctx: Context, meeting: Meeting): Inline[] | undefined {
+  const m = ctx.messages;
+  const { venue } = meeting;
+  let where: Inline[] | undefined;
+  if (venue?.name !== undefined) {
+    const name = ctx.text(venue.name);
+    where =
+      venue.hostId === undefined
+        ? ctx.fill(m.venueNamed, { name })
+        : ctx.fill(m.venueNamedWithHost, { name, host: ctx.organisation(venue.hostId) });
+  } else if (venue?.hostId !== undefined) {
+    where = ctx.fill(m.venueHostOnly, { host: ctx.organisation(venue.hostId) });
+  }
+  const support = ctx.list(
+    meeting.organisers.map((organiser) =>
+      ctx.fill(m.supportBy, {
+        kinds: join(
+          organiser.support.map((kind) => [m.supportKind[kind]]),
+          ", ",
+          m.and,
+        ),
+        organisation: ctx.organisation(organiser.organizationId),
+      }),
+    ),
+  );
+  if (meeting.organisers.length === 0) return where === undefined ? undefined : ctx.fill(m.venueOnly, { venue: where });
+  return where === undefined
+    ? ctx.fill(m.supportOnly, { support })
+    : ctx.fill(m.venueAndSupport, { venue: where, support });
+}
+
+function ofCapacity(meeting: Meeting, capacity: AttendanceCapacity): readonly Attendance[] {
+  return meeting.attendance.filter((attendance) => attendance.capacity === capacity);
+}
+
+function attendance(ctx: Context, meeting: Meeting): Block[] {
+  const m = ctx.messages;
+  const names = (list: readonly Attendance[]): Inline[] =>
+    join(
+      list.map((entry) => [ctx.organisation(entry.organizationId)]),
+      m.listSeparator,
+    );
+  const sentences: Inline[] = [];
+  for (const [capacity, template] of [
+    ["mou_party", m.attendedParties],
+    ["interested_organization", m.attendedOthers],
+  ] as const) {
+    const list = ofCapacity(meeting, capacity);
+    if (list.length === 0) continue;
+    if (sentences.length > 0) sentences.push(" ");
+    sentences.push(
+      ...ctx.fill(template, { count: ctx.count(list.length, m.organisationsCount), organisations: names(list) }),
+    );
+  }
+  const blocks: Block[] = sentences.length === 0 ? [] : [{ kind: "paragraph", content: sentences }];
+  // Guests invited for the same purpose share one sentence, as in the news items.
+  const byPurpose = new Map<string, Attendance[]>();
+  for (const guest of ofCapacity(meeting, "guest")) {
+    const key = JSON.stringify(guest.purpose ?? null);
+    byPurpose.set(key, [...(byPurpose.get(key) ?? []), guest]);
+  }
+  const guests: Inline[] = [];
+  for (const group of byPurpose.values()) {
+    const purpose = group[0]?.purpose;
+    const list = ctx.list(group.map((guest) => [ctx.organisation(guest.organizationId)]));
+    if (guests.length > 0) guests.push(" ");
+    guests.push(
+      ...(purpose === undefined
+        ? ctx.fill(m.guests, { guests: list })
+        : ctx.fill(m.guestsWithPurpose, {
+            guests: list,
+            purpose: trimEnd(changeFirst([ctx.text(purpose)], lowerFirst)),
+          })),
+    );
+  }
+  if (guests.length > 0) blocks.push({ kind: "paragraph", content: guests });
+  return blocks;
+}
+
+function participants(ctx: Context, meeting: Meeting): Block[] {
+  const m = ctx.messages;
+  const panel: Inline[] = [];
+  if (meeting.chairIds.length > 0) {
+    panel.push(
+      ...ctx.fillPlural(m.chairedBy, meeting.chairIds.length, { chairs: people(ctx, meeting.chairIds, meeting.date) }),
+    );
+  }
+  if (meeting.panelIds.length > 0) {
+    if (panel.length > 0) panel.push(" ");
+    panel.push(...ctx.fill(m.panel, { panel: people(ctx, meeting.panelIds, meeting.date) }));
+  }
+  const organised = venueAndSupport(ctx, meeting);
+  if (organised !== undefined) {
+    if (panel.length > 0) panel.push(" ");
+    panel.push(...organised);
+  }
+  const blocks: Block[] = panel.length === 0 ? [] : [{ kind: "paragraph", content: panel }];
+  blocks.push(...attendance(ctx, meeting));
+  return blocks.length === 0 ? [] : [{ kind: "heading", level: 2, content: [m.participantsHeading] }, ...blocks];
+}
+
+function discussion(ctx: Context, meeting: Meeting): Block[] {
+  const m = ctx.messages;
+  if (meeting.topics.length === 0 && !meeting.statisticsShared) return [];
+  const intro: Inline[] = meeting.statisticsShared ? [m.statisticsShared] : [];
+  if (meeting.topics.length > 0) intro.push(intro.length > 0 ? ` ${m.topicsIntro}` : m.topicsIntro);
+  const items = meeting.topics.map((topic): Inline[] => {
+    const item: Inline[] = topic.highlighted === true ? [{ kind: "strong", children: [m.specialAttention] }, " "] : [];
+    const text = [ctx.text(topic.text)];
+    item.push(...(topic.highlighted === true && m.lowercaseInSentence ? changeFirst(text, lowerFirst) : text));
+    const presenters = topic.presenterIds ?? [];
+    if (presenters.length > 0) {
+      const organisations = ctx.list(presenters.map((id) => [ctx.organisation(id)]));
+      item.push(" ", ...ctx.fillPlural(m.presentedBy, presenters.length, { organisations }));
+    }
+    return item;
+  });
+  const blocks: Block[] = [
+    { kind: "heading", level: 2, content: [m.discussionHeading] },
+    { kind: "paragraph", content: intro },
+  ];
+  if (items.length > 0) blocks.push({ kind: "list", ordered: false, items });
+  return blocks;
+}
+
+function decisions(ctx: Context, meeting: Meeting): Block[] {
+  const list = ctx.index.decisionsByMeeting.get(meeting.id) ?? [];
+  if (list.length === 0) return [];
+  const items = list.map((decision, index) =>
+    append(trimEnd(changeFirst([ctx.text(decision.text)], lowerFirst)), index === list.length - 1 ? "." : ";"),
+  );
+  return [
+    { kind: "heading", level: 2, content: [ctx.messages.decisionsHeading] },
+    { kind: "paragraph", content: [ctx.messages.decisionsIntro] },
+    { kind: "list", ordered: true, items },
+  ];
+}
+
+function publication(ctx: Context, item: Publication): Block[] {
+  const m = ctx.messages;
+  const entries: DefinitionItem[] = [];
+  const add = (term: string, details: readonly Inline[]): void => {
+    entries.push({ term: [term], details });
+  };
+  if (item.publishedDate !== undefined) add(m.published, [ctx.longDate(item.publishedDate)]);
+  if (item.publisherId !== undefined) add(m.publisher, [ctx.organisation(item.publisherId)]);
+  // Categories and tags are plain strings in the publication's first language: mark them when the
+  // report is in another one, so they are never silently left untranslated.
+  const tagLang = item.languages[0];
+  const words = (list: readonly string[]): Inline =>
+    tagLang === undefined || tagLang.split("-")[0] === ctx.locale.split("-")[0]
+      ? list.join(", ")
+      : { kind: "fallback", text: list.join(", "), lang: tagLang };
+  if (item.categories.length > 0) add(m.categories, [words(item.categories)]);
+  if (item.tags.length > 0) add(m.tags, [words(item.tags)]);
+  if (item.languages.length > 0) {
+    const names = new Intl.DisplayNames([ctx.locale], { type: "language" });
+    add(m.languages, [item.languages.map((tag) => names.of(tag) ?? tag).join(", ")]);
+  }
+  if (item.previousTitle !== undefined) add(m.previousItem, [ctx.text(item.previousTitle)]);
+  if (item.nextTitle !== undefined) add(m.nextItem, [ctx.text(item.nextTitle)]);
+  if (item.url !== undefined) add(m.address, [{ kind: "link", href: item.url, children: [item.url] }]);
+  return entries.length === 0
+    ? []
+    : [
+        { kind: "heading", level: 2, content: [m.publicationHeading] },
+        { kind: "definitions", items: entries },
+      ];
+}
+
+/**
+ * Builds the report of a meeting in the style of the task forces' news items.
+ *
+ * @remarks
+ * The report opens with the date phrase ("On the 14th of May, 2014 …" / "14 мая 2014 года …")
+ * and the task force's mandate; then the chairs with every position they held that day, the
+ * other panel members, the venue and its host, the organisers and their kind of support, the
+ * attendees grouped as MoU parties, other interested organisations and guests (with the purpose
+ * of their invitation); the topics, those given special attention marked, and whether
+ * statistics were shared; the numbered decisions; optional statistics tables; the publication
+ * data. Texts missing in the report language appear in another language, visibly marked.
+ *
+ * @param dataset - The dataset, or its index from `indexDataset` (faster for many reports).
+ * @param meetingId - The meeting's id.
+ * @param options - Language (or messages) and statistics to include.
+ * @returns The document; serialise it with {@link renderReport}.
+ * @throws NrmkitError with code `not_found` when the meeting, or an entity it refers to, is missing.
+ * @throws NrmkitError with code `invalid_argument` when the locale has no catalogue.
+ *
+ * @example
+ * ```ts
+ * const doc = buildMeetingReport(belarusTaskForces2014, "meeting-vitebsk-2014-05-14");
+ * renderText(doc).split("\n")[3];
+ * // => "On the 14th of May, 2014 a meeting of the multi-disciplinary task force in Vitebsk took place. The main responsibility of the task force is to identify victims of trafficking (VoTs) in Vitebsk oblast; to refer VoTs in Vitebsk oblast; to provide assistance to VoTs in Vitebsk oblast; to strengthen the National Referral Mechanism (NRM) in Vitebsk oblast; to share experience, information and latest statistics in the field of combating and prevention of trafficking in human beings."
+ * buildMeetingReport(belarusTaskForces2014, "meeting-vitebsk-2014-05-14", { locale: "ru" }).title;
+ * // => "Заседание мультидисциплинарной рабочей группы, Витебск"
+ * ```
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export function buildMeetingReport(
+  dataset: NrmDataset | DatasetIndex,
+  meetingId: string,
+  options: MeetingReportOptions = {},
+): ReportDocument {
+  const ctx = createContext(dataset, options);
+  const meeting = getById(ctx.index, "meetings", meetingId);
+  const taskForce = getById(ctx.index, "taskForces", meeting.taskForceId);
+  const title: Inline[] =
+    meeting.publication === undefined
+      ? ctx.fill(ctx.messages.reportTitle, { taskForce: ctx.text(taskForce.name), date: ctx.longDate(meeting.date) })
+      : [ctx.text(meeting.publication.title)];
+  const blocks: Block[] = [{ kind: "paragraph", content: opening(ctx, meeting) }];
+  if (meeting.summary !== undefined) blocks.push({ kind: "paragraph", content: [ctx.text(meeting.summary)] });
+  if (meeting.status !== "cancelled") {
+    blocks.push(...participants(ctx, meeting), ...discussion(ctx, meeting), ...decisions(ctx, meeting));
+  }
+  const statistics = options.statistics ?? [];
+  if (statistics.length > 0) {
+    blocks.push({ kind: "heading", level: 2, content: [ctx.messages.statisticsHeading] });
+    for (const [index, table] of statistics.entries()) {
+      blocks.push(
+        ...statTableBlocks(table, {
+          ...options.statisticsOptions,
+          messages: ctx.messages,
+          id: `statistics-${index + 1}`,
+        }),
+      );
+    }
+  }
+  if (meeting.publication !== undefined) blocks.push(...publication(ctx, meeting.publication));
+  return ctx.document(title, blocks);
+}

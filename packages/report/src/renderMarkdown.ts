@@ -1,0 +1,146 @@
+import type { Block, Inline, ReportDocument, TableBlock } from "./document.js";
+import { safeHref } from "./html.js";
+import { chartTable } from "./internal/chartTable.js";
+import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
+
+/**
+ * Escapes text for Markdown (CommonMark and GitHub): no markup, no raw HTML, one line.
+ *
+ * @remarks
+ * Backslash-escapes the characters that start emphasis, code, links, tables and strikethrough;
+ * writes `<`, `>` and entity-like `&` as entities, so raw HTML in data stays text; turns line
+ * breaks into spaces. Line-start markers (`#`, `-`, `1.`) are escaped by the renderer, which knows
+ * where lines start.
+ *
+ * @param text - Untrusted text.
+ * @returns Text that renders literally.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown("<script>alert(1)</script> *bold* [x](javascript:y)");
+ * // => "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[x\\](javascript:y)"
+ * ```
+ *
+ * @category Formats
+ * @since 0.1.0
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*(?:\r\n|\r|\n)\s*/g, " ")
+    .replace(/&(?=#?\w+;)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
+}
+
+/** Escapes what would start a block at the beginning of a line: headings, lists, rules, setext. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+}
+
+function link(href: string): string {
+  return safeHref(href).replace(/[\s()<>]/g, (char) => encodeURIComponent(char));
+}
+
+function run(item: Inline, options: RenderOptions): string {
+  if (typeof item === "string") return escapeMarkdown(item);
+  switch (item.kind) {
+    case "strong":
+      return `**${inline(item.children, options)}**`;
+    case "emphasis":
+      return `*${inline(item.children, options)}*`;
+    case "link":
+      return `[${inline(item.children, options)}](${link(item.href)})`;
+    case "fallback":
+      return escapeMarkdown(`${(options.fallbackMarker ?? defaultFallbackMarker)(item.lang)} ${item.text}`.trimEnd());
+  }
+}
+
+function inline(content: readonly Inline[], options: RenderOptions): string {
+  return content.map((item) => run(item, options)).join("");
+}
+
+function line(content: readonly Inline[], options: RenderOptions): string {
+  return escapeLineStart(inline(content, options));
+}
+
+function table(block: TableBlock, options: RenderOptions): string {
+  const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
+  const lines = [
+    line([{ kind: "strong", children: block.caption }], options),
+    "",
+    row(block.columns.map((column) => inline(column.header, options))),
+    row(block.columns.map((column) => (column.align === "end" ? "---:" : "---"))),
+    ...block.rows.map((entry) =>
+      row(
+        entry.cells.map((cell) => {
+          const text = inline(cell.content, options);
+          return entry.total === true && text !== "" ? `**${text}**` : text;
+        }),
+      ),
+    ),
+  ];
+  for (const note of block.footnotes) lines.push("", line(note, options));
+  return lines.join("\n");
+}
+
+function block(item: Block, options: RenderOptions): string {
+  switch (item.kind) {
+    case "heading":
+      return `${"#".repeat(item.level)} ${inline(item.content, options)}`;
+    case "paragraph":
+      return line(item.content, options);
+    case "note":
+      return `> ${line(item.content, options)}`;
+    case "list":
+      return item.items
+        .map((entry, index) => `${item.ordered ? `${index + 1}.` : "-"} ${line(entry, options)}`)
+        .join("\n");
+    case "definitions":
+      // One paragraph with hard line breaks (a trailing backslash), so it never merges with a list.
+      return item.items
+        .map((entry) => `**${inline(entry.term, options)}**: ${inline(entry.details, options)}`)
+        .join("\\\n");
+    case "table":
+      return table(item, options);
+    case "figure": {
+      const data = table(chartTable(item), options);
+      if (item.src === undefined) return data;
+      const alt = inline(item.caption, options);
+      return `![${alt}](${link(item.src)})\n\n${data}`;
+    }
+  }
+}
+
+/**
+ * Renders a report as Markdown (CommonMark with GitHub tables), every value escaped.
+ *
+ * @remarks
+ * Data can neither add Markdown structure nor raw HTML: see {@link escapeMarkdown}. Figures become
+ * an image link (when the figure has `src`) followed by the chart's data as a table.
+ *
+ * @param doc - The report.
+ * @param options - The fallback marker.
+ * @returns The Markdown, ending with a newline.
+ *
+ * @example
+ * ```ts
+ * renderMarkdown({ kind: "report", version: 1, lang: "en", title: "T", blocks: [
+ *   { kind: "heading", level: 1, content: ["Decisions"] },
+ *   { kind: "list", ordered: true, items: [["to share *all* information"]] },
+ * ] });
+ * // => "# Decisions\n\n1. to share \\*all\\* information\n"
+ * ```
+ *
+ * @category Formats
+ * @since 0.1.0
+ */
+export function renderMarkdown(doc: ReportDocument, options: RenderOptions = {}): string {
+  const parts = doc.blocks.map((item, index) => {
+    const previous = doc.blocks[index - 1];
+    // Two lists in a row with the same kind of marker would merge into one; an empty comment splits them.
+    const split = previous?.kind === "list" && item.kind === "list" && previous.ordered === item.ordered;
+    return split ? `<!-- -->\n\n${block(item, options)}` : block(item, options);
+  });
+  return `${parts.join("\n\n")}\n`;
+}

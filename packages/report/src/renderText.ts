@@ -1,0 +1,90 @@
+import type { Block, ReportDocument, TableBlock } from "./document.js";
+import { chartTable } from "./internal/chartTable.js";
+import { inlineText } from "./internal/inlineText.js";
+import type { RenderOptions } from "./renderOptions.js";
+
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, size: number, align: "start" | "end"): string {
+  const gap = " ".repeat(Math.max(0, size - width(text)));
+  return align === "end" ? gap + text : text + gap;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+}
+
+function table(block: TableBlock, options: RenderOptions): string {
+  const header = block.columns.map((column) => oneLine(inlineText(column.header, options)));
+  const rows = block.rows.map((row) => row.cells.map((cell) => oneLine(inlineText(cell.content, options))));
+  const widths = header.map((text, index) => Math.max(width(text), ...rows.map((row) => width(row[index] ?? ""))));
+  const format = (cells: readonly string[]): string =>
+    cells
+      .map((cell, index) => pad(cell, widths[index] ?? 0, block.columns[index]?.align ?? "start"))
+      .join(" | ")
+      .trimEnd();
+  const lines = [
+    oneLine(inlineText(block.caption, options)),
+    "",
+    format(header),
+    widths.map((size) => "-".repeat(size)).join("-+-"),
+    ...rows.map(format),
+  ];
+  if (block.footnotes.length > 0) lines.push("", ...block.footnotes.map((note) => oneLine(inlineText(note, options))));
+  return lines.join("\n");
+}
+
+function block(item: Block, options: RenderOptions): string {
+  switch (item.kind) {
+    case "heading": {
+      const text = oneLine(inlineText(item.content, options));
+      if (item.level === 3) return text;
+      return `${text}\n${(item.level === 1 ? "=" : "-").repeat(width(text))}`;
+    }
+    case "paragraph":
+      return oneLine(inlineText(item.content, options));
+    case "note":
+      return `> ${oneLine(inlineText(item.content, options))}`;
+    case "list":
+      return item.items
+        .map((entry, index) => `${item.ordered ? `${index + 1}.` : "-"} ${oneLine(inlineText(entry, options))}`)
+        .join("\n");
+    case "definitions":
+      return item.items
+        .map((entry) => `${oneLine(inlineText(entry.term, options))}: ${oneLine(inlineText(entry.details, options))}`)
+        .join("\n");
+    case "table":
+      return table(item, options);
+    case "figure":
+      return table(chartTable(item), options);
+  }
+}
+
+/**
+ * Renders a report as plain text: underlined headings, numbered lists, aligned tables.
+ *
+ * @remarks
+ * Paragraphs are single lines (let the reader's terminal or editor wrap them). Figures print
+ * their data as a table. Fallback text keeps its visible marker.
+ *
+ * @param doc - The report.
+ * @param options - The fallback marker.
+ * @returns The text, ending with a newline.
+ *
+ * @example
+ * ```ts
+ * renderText({ kind: "report", version: 1, lang: "en", title: "T", blocks: [
+ *   { kind: "heading", level: 1, content: ["Decisions"] },
+ *   { kind: "list", ordered: true, items: [["to share information"], [{ kind: "fallback", text: "Молодёжь", lang: "ru" }]] },
+ * ] });
+ * // => "Decisions\n=========\n\n1. to share information\n2. [ru] Молодёжь\n"
+ * ```
+ *
+ * @category Formats
+ * @since 0.1.0
+ */
+export function renderText(doc: ReportDocument, options: RenderOptions = {}): string {
+  return `${doc.blocks.map((item) => block(item, options)).join("\n\n")}\n`;
+}
