@@ -3,8 +3,26 @@
  *
  * @packageDocumentation
  */
+export type { AggregateSpec, CaseInput } from "./aggregate.js";
+export { aggregate } from "./aggregate.js";
+export type { AuditOptions, AuditReport, CellAudit } from "./auditTable.js";
+export { auditTable } from "./auditTable.js";
+export type { CrossTabOptions } from "./crossTab.js";
+export { crossTab } from "./crossTab.js";
+export type { DimensionName, DimensionOptions, DimensionSpec, SubtotalSpec } from "./dimensions.js";
+export type {
+  EncodedCases,
+  EncodedColumn,
+  EncodedField,
+  EncodedMultiColumn,
+  EncodedMultiField,
+} from "./encodeCases.js";
+export { encodeCases } from "./encodeCases.js";
 export type { IndicatorRow, IndicatorTable, IndicatorUnit } from "./indicatorTable.js";
-export { roundToBase } from "./rounding.js";
+export type { CustomPeriod, PeriodGranularity, PeriodSpec } from "./periods.js";
+export type { ProtectOptions } from "./protectTable.js";
+export { protectTable, publishTable } from "./protectTable.js";
+export { roundDown, roundToBase } from "./rounding.js";
 export type {
   AuditSummary,
   Category,
@@ -23,3 +41,5 @@ export type {
 export { isSuppressedStatus, rawDisclosure } from "./statTable.js";
 export type { GridRow, TableGrid } from "./tableGrid.js";
 export { cellAt, tableGrid } from "./tableGrid.js";
+export type { TrendSpec } from "./trend.js";
+export { trend, trendFromTable } from "./trend.js";

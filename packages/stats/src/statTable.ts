@@ -181,7 +181,7 @@ export interface AuditSummary {
   readonly method: "linear_programming" | "interval_propagation";
   /** Whether every hidden cell's feasible interval is at least `protectionLevel` wide. */
   readonly passed: boolean;
-  /** The narrowest feasible interval width found among hidden cells (`null` when nothing is hidden). */
+  /** A proven lower bound on the narrowest hidden cell's interval width (exact from `auditTable`); `null` when nothing is hidden or all are unbounded. */
   readonly minWidth: number | null;
   /** The width every hidden cell's interval had to reach. */
   readonly protectionLevel: number;

@@ -1,0 +1,237 @@
+import { type CaseRecord, generateSyntheticCases, isChildAgeBand, NrmkitError } from "@nrmkit/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { aggregate } from "./aggregate.js";
+import type { DimensionName } from "./dimensions.js";
+import { encodeCases } from "./encodeCases.js";
+import type { StatTable } from "./statTable.js";
+import { cellAt } from "./tableGrid.js";
+
+type Granularity = "month" | "quarter" | "year";
+
+/** The values a record takes along a dimension, computed the slow, obvious way. */
+function valuesOf(record: CaseRecord, name: DimensionName, period?: Granularity): string[] {
+  const orUnknown = (values: readonly string[]) => (values.length === 0 ? ["unknown"] : [...new Set(values)]);
+  switch (name) {
+    case "period": {
+      const date = record.registrationDate;
+      if (period === "month") return [date.slice(0, 7)];
+      if (period === "quarter") return [`${date.slice(0, 4)}-Q${String(Math.ceil(Number(date.slice(5, 7)) / 3))}`];
+      return [date.slice(0, 4)];
+    }
+    case "ageGroup":
+      return [record.ageBand === "unknown" ? "unknown" : isChildAgeBand(record.ageBand) ? "child" : "adult"];
+    case "migration":
+      if (record.citizenship === "unknown" || record.exploitationCountry === "unknown") return ["unknown"];
+      return [record.citizenship === record.exploitationCountry ? "internal" : "transnational"];
+    case "exploitation":
+      return orUnknown(record.exploitation);
+    case "exploitationGroup":
+      return orUnknown(
+        record.exploitation.map((type) =>
+          type === "sexual_exploitation"
+            ? "sexual"
+            : type === "forced_labour" || type === "domestic_servitude"
+              ? "labour"
+              : "other",
+        ),
+      );
+    case "meansOfControl":
+      return orUnknown(record.meansOfControl);
+    case "assistance":
+      return orUnknown(record.assistance);
+    default:
+      return [record[name]];
+  }
+}
+
+/** Reference counts: every key with a value or null (total) per dimension, counting persons. */
+function referenceCounts(
+  records: readonly CaseRecord[],
+  names: readonly DimensionName[],
+  period?: Granularity,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    let keys: (string | null)[][] = [[]];
+    for (const name of names) {
+      const options = [...valuesOf(record, name, period), null];
+      keys = keys.flatMap((key) => options.map((option) => [...key, option]));
+    }
+    for (const key of keys) counts.set(JSON.stringify(key), (counts.get(JSON.stringify(key)) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function expectMatchesReference(
+  table: StatTable,
+  records: readonly CaseRecord[],
+  names: readonly DimensionName[],
+  period?: Granularity,
+): void {
+  const reference = referenceCounts(records, names, period);
+  for (const cell of [...table.cells, ...table.totals]) {
+    expect(cell.value, JSON.stringify(cell.key)).toBe(reference.get(JSON.stringify(cell.key)) ?? 0);
+  }
+  // Every non-zero reference count appears in the table.
+  for (const [key, count] of reference) {
+    expect(cellAt(table, JSON.parse(key) as (string | null)[])?.value, key).toBe(count);
+  }
+}
+
+const NAMES: DimensionName[] = [
+  "regionId",
+  "gender",
+  "ageBand",
+  "ageGroup",
+  "citizenship",
+  "exploitationCountry",
+  "migration",
+  "exploitation",
+  "exploitationGroup",
+  "meansOfControl",
+  "assistance",
+  "recruiterRelation",
+  "referringAgencyKind",
+  "traffickingStatus",
+  "caseStatus",
+];
+
+describe("aggregate", () => {
+  it("matches a record-by-record reference count when dimensions and periods are random", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 120 }),
+        fc.nat(1000),
+        fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }),
+        fc.option(fc.constantFrom<Granularity>("month", "quarter", "year"), { nil: undefined }),
+        (count, seed, names, period) => {
+          const records = generateSyntheticCases({ count, seed, from: "2014-01-01", to: "2015-06-30" });
+          const table = aggregate(
+            records,
+            period === undefined ? { dimensions: names } : { dimensions: names, period },
+          );
+          const all: DimensionName[] = period === undefined ? names : ["period", ...names];
+          expect(table.dimensions.map((dimension) => dimension.name)).toEqual(all);
+          expectMatchesReference(table, records, all, period);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("adds up cells to every total along single-valued dimensions", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.nat(1000), (count, seed) => {
+        const records = generateSyntheticCases({ count, seed });
+        const table = aggregate(records, { dimensions: ["regionId", "gender"], period: "year" });
+        const [years, regions, sexes] = table.dimensions.map((dimension) =>
+          dimension.categories.map((category) => category.code),
+        ) as [string[], string[], string[]];
+        for (const year of [...years, null]) {
+          for (const region of [...regions, null]) {
+            const sum = sexes.reduce((total, sex) => total + (cellAt(table, [year, region, sex])?.value ?? 0), 0);
+            expect(cellAt(table, [year, region, null])?.value).toBe(sum);
+          }
+        }
+        expect(cellAt(table, [null, null, null])?.value).toBe(count);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("counts persons, not mentions, in the totals of a multi-valued dimension", () => {
+    const records = generateSyntheticCases({ count: 500, seed: 11 });
+    const table = aggregate(records, { dimensions: ["exploitation"] });
+    const mentions = table.cells.reduce((total, cell) => total + (cell.value ?? 0), 0);
+    expect(cellAt(table, [null])?.value).toBe(500);
+    expect(mentions).toBeGreaterThan(500);
+    expect(table.dimensions[0]?.multiValued).toBe(true);
+    expect(table.notes.length).toBe(1);
+  });
+
+  it("keeps not recorded apart from zero when values are unknown", () => {
+    const records = generateSyntheticCases({ count: 2000, seed: 2 });
+    const table = aggregate(records, { dimensions: ["gender"] });
+    const unknown = table.dimensions[0]?.categories.find((category) => category.code === "unknown");
+    expect(unknown?.unknown).toBe(true);
+    expect(cellAt(table, ["unknown"])?.value).toBe(records.filter((record) => record.gender === "unknown").length);
+    // A known category nobody has is a real zero, shown as 0, not left out.
+    const none = aggregate(records.slice(0, 5), { dimensions: ["exploitation"] });
+    expect(none.dimensions[0]?.categories.length).toBe(9);
+    expect(none.cells.some((cell) => cell.value === 0 && cell.key[0] !== "unknown")).toBe(true);
+  });
+
+  it("gives the same table when the input is encoded first", () => {
+    const records = generateSyntheticCases({ count: 400, seed: 5 });
+    const spec = { dimensions: ["regionId", "exploitationGroup"], period: "quarter" } as const;
+    expect(aggregate(encodeCases(records), spec)).toEqual(aggregate(records, spec));
+  });
+
+  it("counts a person in every overlapping custom period when periods overlap", () => {
+    const records = generateSyntheticCases({ count: 300, seed: 1, from: "2013-01-01", to: "2016-12-31" });
+    const table = aggregate(records, {
+      dimensions: ["period"],
+      period: [
+        { id: "sp-2013-2015", label: "State Programme 2013-2015", from: "2013-01-01", to: "2015-12-31" },
+        { id: "y2014", from: "2014-01-01", to: "2014-12-31" },
+      ],
+    });
+    const inProgramme = records.filter((record) => record.registrationDate <= "2015-12-31").length;
+    const in2014 = records.filter((record) => record.registrationDate.startsWith("2014")).length;
+    expect(table.dimensions[0]?.multiValued).toBe(true);
+    expect(cellAt(table, ["sp-2013-2015"])?.value).toBe(inProgramme);
+    expect(cellAt(table, ["y2014"])?.value).toBe(in2014);
+    // 2016 is outside every period, so the total counts only the programme years.
+    expect(cellAt(table, [null])?.value).toBe(inProgramme);
+  });
+
+  it("adds hierarchical subtotals that count persons in any member", () => {
+    const records = generateSyntheticCases({ count: 600, seed: 3 });
+    const table = aggregate(records, {
+      dimensions: [{ name: "ageBand", subtotals: [{ code: "child", label: "Children", members: ["0-8", "9-17"] }] }],
+    });
+    const children = records.filter((record) => record.ageBand === "0-8" || record.ageBand === "9-17").length;
+    expect(cellAt(table, ["child"])?.value).toBe(children);
+    expect(table.dimensions[0]?.categories.at(-1)?.members).toEqual(["0-8", "9-17"]);
+    expect(cellAt(table, [null])?.value).toBe(600);
+  });
+
+  it("leaves out records outside the chosen categories and dates", () => {
+    const records = generateSyntheticCases({ count: 400, seed: 4 });
+    const table = aggregate(records, {
+      dimensions: [{ name: "regionId", categories: ["BY-HO", "BY-VI"] }],
+      from: "2014-01-01",
+      to: "2014-12-31",
+    });
+    const expected = records.filter(
+      (record) => ["BY-HO", "BY-VI"].includes(record.regionId) && record.registrationDate.startsWith("2014"),
+    ).length;
+    expect(cellAt(table, [null])?.value).toBe(expected);
+    expect(table.notes.some((note) => note.includes("Only records"))).toBe(true);
+  });
+
+  it.each([
+    ["no dimension", { dimensions: [] }, "invalid_argument"],
+    ["a repeated dimension", { dimensions: ["gender", "gender"] }, "invalid_argument"],
+    ["period without a period option", { dimensions: ["period"] }, "invalid_argument"],
+    ["an unknown dimension", { dimensions: ["shoeSize"] }, "invalid_argument"],
+    [
+      "a malformed custom period",
+      { dimensions: ["gender"], period: [{ id: "x", from: "2014-13-01", to: "2014-12-31" }] },
+      "invalid_date",
+    ],
+  ])("throws when the spec has %s", (_, spec, code) => {
+    const records = generateSyntheticCases({ count: 10 });
+    expect(() => aggregate(records, spec as never)).toThrow(NrmkitError);
+    expect(() => aggregate(records, spec as never)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it("throws invalid_argument when a value is outside its vocabulary", () => {
+    const [record] = generateSyntheticCases({ count: 1 });
+    const bad = { ...(record as CaseRecord), gender: "robot" } as unknown as CaseRecord;
+    expect(() => aggregate([bad], { dimensions: ["gender"] })).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The dimensions a case table can be broken down by: record fields and derived groupings.
+ *
+ * @remarks
+ * - `ageGroup`: children (0-17) / adults (18+) / not recorded, from `ageBand`.
+ * - `migration`: transnational / internal / not recorded, comparing `citizenship` with
+ *   `exploitationCountry` (not recorded when either is unknown).
+ * - `exploitationGroup`: Eurostat's sexual / labour (forced labour and domestic servitude) / other forms.
+ * - `exploitation`, `exploitationGroup`, `meansOfControl`, `assistance` are multi-valued: a person
+ *   counts once in each category that applies; an empty list counts as "not recorded".
+ * - `period`: the time periods chosen by the `period` option, placed where it appears in the list
+ *   (first when absent from the list).
+ *
+ * @example
+ * ```ts
+ * const dimensions: DimensionName[] = ["regionId", "exploitationGroup"];
+ * ```
+ *
+ * @category Aggregation
+ * @since 0.1.0
+ */
+export type DimensionName =
+  | "period"
+  | "regionId"
+  | "gender"
+  | "ageBand"
+  | "ageGroup"
+  | "citizenship"
+  | "exploitationCountry"
+  | "migration"
+  | "exploitation"
+  | "exploitationGroup"
+  | "meansOfControl"
+  | "assistance"
+  | "recruiterRelation"
+  | "referringAgencyKind"
+  | "traffickingStatus"
+  | "caseStatus";
+
+/**
+ * A subtotal category (hierarchical total) added to a dimension: the persons in any of its members.
+ *
+ * @example
+ * ```ts
+ * const minors: SubtotalSpec = { code: "child", label: "Children", members: ["0-8", "9-17"] };
+ * ```
+ *
+ * @category Aggregation
+ * @since 0.1.0
+ */
+export interface SubtotalSpec {
+  /** Code of the subtotal category; must differ from every category code of the dimension. */
+  readonly code: string;
+  /** Label; defaults to the code. */
+  readonly label?: string;
+  /** Codes of the categories (or earlier subtotals) it adds up. */
+  readonly members: readonly string[];
+}
+
+/**
+ * A dimension with options: its label, the categories to show (in order), category labels and subtotals.
+ *
+ * @remarks
+ * Records whose value is not among `categories` are left out of the whole table (cells and totals).
+ * Without `categories`, fixed vocabularies show every category (zeros included) and open ones
+ * (`regionId`, `citizenship`, `exploitationCountry`) show the codes present, sorted, "unknown" last.
+ *
+ * @example
+ * ```ts
+ * const region: DimensionOptions = {
+ *   name: "regionId",
+ *   label: "Oblast",
+ *   categories: ["BY-BR", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI", "BY-HM"],
+ *   labels: { "BY-HO": "Gomel" },
+ * };
+ * ```
+ *
+ * @category Aggregation
+ * @since 0.1.0
+ */
+export interface DimensionOptions {
+  /** Which dimension. */
+  readonly name: DimensionName;
+  /** Axis label; a default English label otherwise. */
+  readonly label?: string;
+  /** The category codes to show, in display order. */
+  readonly categories?: readonly string[];
+  /** Labels by category code, overriding the defaults. */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** Subtotal categories, shown after the leaf categories. */
+  readonly subtotals?: readonly SubtotalSpec[];
+}
+
+/**
+ * A dimension by name, or with options.
+ *
+ * @example
+ * ```ts
+ * const specs: DimensionSpec[] = ["gender", { name: "ageBand", subtotals: [{ code: "child", members: ["0-8", "9-17"] }] }];
+ * ```
+ *
+ * @category Aggregation
+ * @since 0.1.0
+ */
+export type DimensionSpec = DimensionName | DimensionOptions;

@@ -1,0 +1,315 @@
+import { NrmkitError } from "@nrmkit/core";
+import type { DimensionName, DimensionOptions, DimensionSpec } from "../dimensions.js";
+import type { EncodedCases, EncodedField, EncodedMultiField } from "../encodeCases.js";
+import type { Category, Dimension } from "../statTable.js";
+import type { CompiledPeriods } from "./compilePeriods.js";
+import {
+  AGE_BAND,
+  AGE_GROUP,
+  ASSISTANCE,
+  ageGroupOf,
+  CASE_STATUS,
+  EXPLOITATION,
+  EXPLOITATION_GROUP,
+  exploitationGroupOf,
+  GENDER,
+  MEANS_OF_CONTROL,
+  MIGRATION,
+  RECRUITER_RELATION,
+  REFERRING_AGENCY,
+  TRAFFICKING_STATUS,
+  UNKNOWN,
+  type Vocabulary,
+} from "./vocabulary.js";
+
+/**
+ * A dimension ready for counting: per record a key (dictionary code, date code or bit mask), and per
+ * key the category index (`index` kind) or the bit mask of categories (`mask` kind); -1 / 0 exclude.
+ */
+export interface CompiledDimension {
+  readonly dimension: Dimension;
+  readonly size: number;
+  readonly kind: "index" | "mask";
+  readonly keys: Uint16Array;
+  readonly index: Int32Array;
+  readonly masks: Uint32Array;
+  /** Whether some records may be left out by this dimension (category filter, period range). */
+  readonly filters: boolean;
+}
+
+interface Definition {
+  readonly label: string;
+  readonly field: EncodedField | EncodedMultiField;
+  readonly multi: boolean;
+  /** The source field's vocabulary (values outside it are an error), or null for open fields. */
+  readonly source: Vocabulary | null;
+  /** The output vocabulary, or null for open fields. */
+  readonly output: Vocabulary | null;
+  readonly derive?: (value: string) => string;
+}
+
+const DEFINITIONS: Readonly<Record<Exclude<DimensionName, "period">, Definition>> = {
+  regionId: { label: "Region", field: "regionId", multi: false, source: null, output: null },
+  gender: { label: "Sex", field: "gender", multi: false, source: GENDER, output: GENDER },
+  ageBand: { label: "Age band", field: "ageBand", multi: false, source: AGE_BAND, output: AGE_BAND },
+  ageGroup: {
+    label: "Age group",
+    field: "ageBand",
+    multi: false,
+    source: AGE_BAND,
+    output: AGE_GROUP,
+    derive: ageGroupOf,
+  },
+  citizenship: { label: "Citizenship", field: "citizenship", multi: false, source: null, output: null },
+  exploitationCountry: {
+    label: "Country of exploitation",
+    field: "exploitationCountry",
+    multi: false,
+    source: null,
+    output: null,
+  },
+  migration: {
+    label: "Internal or transnational",
+    field: "migration",
+    multi: false,
+    source: MIGRATION,
+    output: MIGRATION,
+  },
+  exploitation: {
+    label: "Form of exploitation",
+    field: "exploitation",
+    multi: true,
+    source: EXPLOITATION,
+    output: EXPLOITATION,
+  },
+  exploitationGroup: {
+    label: "Form of exploitation",
+    field: "exploitation",
+    multi: true,
+    source: EXPLOITATION,
+    output: EXPLOITATION_GROUP,
+    derive: exploitationGroupOf,
+  },
+  meansOfControl: {
+    label: "Means of control",
+    field: "meansOfControl",
+    multi: true,
+    source: MEANS_OF_CONTROL,
+    output: MEANS_OF_CONTROL,
+  },
+  assistance: {
+    label: "Assistance received",
+    field: "assistance",
+    multi: true,
+    source: ASSISTANCE,
+    output: ASSISTANCE,
+  },
+  recruiterRelation: {
+    label: "Recruiter relation",
+    field: "recruiterRelation",
+    multi: false,
+    source: RECRUITER_RELATION,
+    output: RECRUITER_RELATION,
+  },
+  referringAgencyKind: {
+    label: "Referred by",
+    field: "referringAgencyKind",
+    multi: false,
+    source: REFERRING_AGENCY,
+    output: REFERRING_AGENCY,
+  },
+  traffickingStatus: {
+    label: "Trafficking status",
+    field: "traffickingStatus",
+    multi: false,
+    source: TRAFFICKING_STATUS,
+    output: TRAFFICKING_STATUS,
+  },
+  caseStatus: { label: "Case status", field: "caseStatus", multi: false, source: CASE_STATUS, output: CASE_STATUS },
+};
+
+const MAX_MASK_CATEGORIES = 31;
+
+/** Normalises a dimension spec to options. */
+export function dimensionOptions(spec: DimensionSpec): DimensionOptions {
+  return typeof spec === "string" ? { name: spec } : spec;
+}
+
+/** Whether a dimension counts a person in several categories. */
+export function isMultiValuedName(name: DimensionName): boolean {
+  return name !== "period" && (DEFINITIONS[name]?.multi ?? false);
+}
+
+function sortOpen(codes: Iterable<string>): string[] {
+  const unique = [...new Set(codes)];
+  return unique
+    .filter((code) => code !== UNKNOWN)
+    .sort()
+    .concat(unique.includes(UNKNOWN) ? [UNKNOWN] : []);
+}
+
+/** Adds subtotal categories (after the leaves); returns the leaf bit mask each subtotal covers. */
+function withSubtotals(options: DimensionOptions, leaves: Category[]): { categories: Category[]; covers: number[] } {
+  const categories = [...leaves];
+  const covers: number[] = [];
+  const maskOf = new Map(leaves.map((category, i) => [category.code, 1 << i]));
+  for (const [s, subtotal] of (options.subtotals ?? []).entries()) {
+    if (maskOf.has(subtotal.code)) {
+      throw new NrmkitError("duplicate_id", `${options.name}.subtotals[${String(s)}].code: duplicate ${subtotal.code}`);
+    }
+    let cover = 0;
+    for (const member of subtotal.members) {
+      const bits = maskOf.get(member);
+      if (bits === undefined) {
+        throw new NrmkitError(
+          "invalid_argument",
+          `${options.name}.subtotals[${String(s)}].members: expected a category code, received ${JSON.stringify(member)}`,
+        );
+      }
+      cover |= bits;
+    }
+    covers.push(cover);
+    maskOf.set(subtotal.code, cover);
+    categories.push({
+      code: subtotal.code,
+      label: subtotal.label ?? subtotal.code,
+      unknown: false,
+      members: [...subtotal.members],
+    });
+  }
+  return { categories, covers };
+}
+
+function leafCategories(options: DimensionOptions, definition: Definition, present: Iterable<string>): Category[] {
+  const codes = options.categories ?? definition.output?.codes ?? sortOpen(present);
+  return codes.map((code) => ({
+    code,
+    label: options.labels?.[code] ?? definition.output?.labels[code] ?? (code === UNKNOWN ? "Not recorded" : code),
+    unknown: code === UNKNOWN,
+  }));
+}
+
+function checkSize(name: string, size: number): void {
+  if (size > MAX_MASK_CATEGORIES) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `${name}: expected at most ${String(MAX_MASK_CATEGORIES)} categories with subtotals or multiple values, received ${String(size)}`,
+    );
+  }
+}
+
+/** Compiles a record-field dimension against encoded cases. */
+export function compileDimension(encoded: EncodedCases, spec: DimensionSpec): CompiledDimension {
+  const options = dimensionOptions(spec);
+  if (options.name === "period")
+    throw new NrmkitError("invalid_argument", "period: compile with compilePeriodDimension");
+  const definition = DEFINITIONS[options.name];
+  if (definition === undefined) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `dimensions: expected a dimension name, received ${String(options.name)}`,
+    );
+  }
+  const column = definition.multi
+    ? encoded.multi[definition.field as EncodedMultiField]
+    : encoded.columns[definition.field as EncodedField];
+  const sourceValues = column.dictionary;
+  if (definition.source !== null) {
+    for (const value of sourceValues) {
+      if (!definition.source.codes.includes(value)) {
+        throw new NrmkitError(
+          "invalid_argument",
+          `${definition.field}: expected a value of its vocabulary, received ${JSON.stringify(value)}; validate records first`,
+        );
+      }
+    }
+  }
+  const derive = definition.derive ?? ((value: string) => value);
+  const outputs = sourceValues.map(derive);
+  const leaves = leafCategories(options, definition, outputs);
+  const { categories, covers } = withSubtotals(options, leaves);
+  const position = new Map(leaves.map((category, i) => [category.code, i]));
+  const leafOf = outputs.map((code) => position.get(code) ?? -1);
+  const filters = options.categories !== undefined && outputs.some((code) => !position.has(code));
+  const dimension: Dimension = {
+    name: options.name,
+    label: options.label ?? definition.label,
+    kind: "category",
+    multiValued: definition.multi,
+    categories,
+  };
+  const addSubtotals = (mask: number): number => {
+    let out = mask;
+    covers.forEach((cover, s) => {
+      if ((mask & cover) !== 0) out |= 1 << (leaves.length + s);
+    });
+    return out;
+  };
+  if (!definition.multi && covers.length === 0) {
+    return {
+      dimension,
+      size: categories.length,
+      kind: "index",
+      keys: "codes" in column ? column.codes : new Uint16Array(0),
+      index: Int32Array.from(leafOf),
+      masks: new Uint32Array(0),
+      filters,
+    };
+  }
+  checkSize(options.name, categories.length);
+  if (!definition.multi) {
+    const masks = Uint32Array.from(leafOf, (leaf) => (leaf < 0 ? 0 : addSubtotals(1 << leaf)));
+    const keys = "codes" in column ? column.codes : new Uint16Array(0);
+    return { dimension, size: categories.length, kind: "mask", keys, index: new Int32Array(0), masks, filters };
+  }
+  // Multi-valued source: the key is the record's bit mask over the source vocabulary.
+  const masks = new Uint32Array(1 << sourceValues.length);
+  for (let key = 1; key < masks.length; key++) {
+    let out = 0;
+    for (let bit = 0; bit < sourceValues.length; bit++) {
+      const leaf = leafOf[bit] as number;
+      if ((key & (1 << bit)) !== 0 && leaf >= 0) out |= 1 << leaf;
+    }
+    masks[key] = out === 0 ? 0 : addSubtotals(out);
+  }
+  const keys = "masks" in column ? column.masks : new Uint16Array(0);
+  return { dimension, size: categories.length, kind: "mask", keys, index: new Int32Array(0), masks, filters };
+}
+
+/** Compiles the period dimension from compiled periods over the date dictionary. */
+export function compilePeriodDimension(
+  encoded: EncodedCases,
+  periods: CompiledPeriods,
+  label: string,
+  filters: boolean,
+): CompiledDimension {
+  const dimension: Dimension = {
+    name: "period",
+    label,
+    kind: "period",
+    multiValued: periods.multiValued,
+    categories: periods.categories,
+  };
+  const keys = encoded.columns.registrationDate.codes;
+  if (periods.multiValued) {
+    checkSize("period", periods.categories.length);
+    return {
+      dimension,
+      size: periods.categories.length,
+      kind: "mask",
+      keys,
+      index: new Int32Array(0),
+      masks: periods.masks,
+      filters,
+    };
+  }
+  return {
+    dimension,
+    size: periods.categories.length,
+    kind: "index",
+    keys,
+    index: periods.index,
+    masks: new Uint32Array(0),
+    filters,
+  };
+}

@@ -1,0 +1,160 @@
+import { type IsoDate, isIsoDate, NrmkitError, toDate, toIsoDate } from "@nrmkit/core";
+import {
+  eachMonthOfInterval,
+  eachQuarterOfInterval,
+  eachYearOfInterval,
+  endOfMonth,
+  endOfQuarter,
+  endOfYear,
+  format,
+  getQuarter,
+  parseISO,
+} from "date-fns";
+import type { CustomPeriod, PeriodSpec } from "../periods.js";
+import type { Category } from "../statTable.js";
+
+/** The period dimension compiled against a dictionary of dates. */
+export interface CompiledPeriods {
+  readonly categories: readonly Category[];
+  readonly multiValued: boolean;
+  /** Per date code: category index, or -1 when outside (single-valued periods). */
+  readonly index: Int32Array;
+  /** Per date code: bit mask of categories (multi-valued periods). */
+  readonly masks: Uint32Array;
+}
+
+const CALENDAR = {
+  month: {
+    each: eachMonthOfInterval,
+    end: endOfMonth,
+    code: (date: Date) => format(date, "yyyy-MM"),
+    label: (date: Date) => format(date, "MMM yyyy"),
+  },
+  quarter: {
+    each: eachQuarterOfInterval,
+    end: endOfQuarter,
+    code: (date: Date) => `${format(date, "yyyy")}-Q${String(getQuarter(date))}`,
+    label: (date: Date) => `${format(date, "yyyy")} Q${String(getQuarter(date))}`,
+  },
+  year: {
+    each: eachYearOfInterval,
+    end: endOfYear,
+    code: (date: Date) => format(date, "yyyy"),
+    label: (date: Date) => format(date, "yyyy"),
+  },
+} as const;
+
+function checkDate(value: IsoDate, field: string): void {
+  if (!isIsoDate(value)) {
+    throw new NrmkitError(
+      "invalid_date",
+      `${field}: expected a date written YYYY-MM-DD, received ${JSON.stringify(value)}`,
+    );
+  }
+}
+
+/** Tells whether any two custom periods share a day. */
+function overlaps(periods: readonly CustomPeriod[]): boolean {
+  const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    if ((sorted[i] as CustomPeriod).from <= (sorted[i - 1] as CustomPeriod).to) return true;
+  }
+  return false;
+}
+
+function compileCustom(periods: readonly CustomPeriod[], dates: readonly string[]): CompiledPeriods {
+  if (periods.length === 0 || periods.length > 31) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `period: expected 1 to 31 custom periods, received ${String(periods.length)}`,
+    );
+  }
+  const ids = new Set<string>();
+  periods.forEach((period, i) => {
+    checkDate(period.from, `period[${String(i)}].from`);
+    checkDate(period.to, `period[${String(i)}].to`);
+    if (period.from > period.to) {
+      throw new NrmkitError("invalid_argument", `period[${String(i)}]: expected from on or before to`);
+    }
+    if (ids.has(period.id)) throw new NrmkitError("duplicate_id", `period[${String(i)}].id: duplicate ${period.id}`);
+    ids.add(period.id);
+  });
+  const index = new Int32Array(dates.length).fill(-1);
+  const masks = new Uint32Array(dates.length);
+  dates.forEach((date, code) => {
+    periods.forEach((period, p) => {
+      // ISO dates compare as strings.
+      if (date >= period.from && date <= period.to) {
+        masks[code] = (masks[code] as number) | (1 << p);
+        if (index[code] === -1) index[code] = p;
+      }
+    });
+  });
+  const categories = periods.map(
+    (period): Category => ({
+      code: period.id,
+      label: period.label ?? period.id,
+      unknown: false,
+      from: period.from,
+      to: period.to,
+    }),
+  );
+  return { categories, multiValued: overlaps(periods), index, masks };
+}
+
+/**
+ * Compiles a period spec against the distinct registration dates of the data.
+ *
+ * @param spec - Granularity or custom periods.
+ * @param dates - Distinct dates (a dictionary); each code maps to a period.
+ * @param range - Optional first and last day to keep; defaults to the data's range.
+ */
+export function compilePeriods(
+  spec: PeriodSpec,
+  dates: readonly string[],
+  range: { readonly from?: IsoDate | undefined; readonly to?: IsoDate | undefined } = {},
+): CompiledPeriods {
+  if (typeof spec !== "string") return compileCustom(spec, dates);
+  const calendar = CALENDAR[spec];
+  if (calendar === undefined) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `period: expected month, quarter, year or custom periods, received ${String(spec)}`,
+    );
+  }
+  if (range.from !== undefined) checkDate(range.from, "from");
+  if (range.to !== undefined) checkDate(range.to, "to");
+  let first = range.from;
+  let last = range.to;
+  if (first === undefined || last === undefined) {
+    let min: string | undefined;
+    let max: string | undefined;
+    for (const date of dates) {
+      if (min === undefined || date < min) min = date;
+      if (max === undefined || date > max) max = date;
+    }
+    first ??= min;
+    last ??= max;
+  }
+  const index = new Int32Array(dates.length).fill(-1);
+  if (first === undefined || last === undefined || first > last) {
+    return { categories: [], multiValued: false, index, masks: new Uint32Array(dates.length) };
+  }
+  const starts = calendar.each({ start: toDate(first, "from"), end: toDate(last, "to") });
+  const categories = starts.map(
+    (start): Category => ({
+      code: calendar.code(start),
+      label: calendar.label(start),
+      unknown: false,
+      from: toIsoDate(start),
+      to: toIsoDate(calendar.end(start)),
+    }),
+  );
+  const position = new Map(categories.map((category, i) => [category.code, i]));
+  dates.forEach((date, code) => {
+    if (date < first || date > last) return;
+    checkDate(date, "registrationDate");
+    index[code] = position.get(calendar.code(parseISO(date))) ?? -1;
+  });
+  return { categories, multiValued: false, index, masks: new Uint32Array(dates.length) };
+}

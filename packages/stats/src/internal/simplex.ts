@@ -1,0 +1,178 @@
+/**
+ * A small dense two-phase simplex for the disclosure audit: bounds of one variable at a time over
+ * `x >= 0` and rows `a·x <= b` or `a·x = b`. Tables are split into connected components first,
+ * so the problems stay small.
+ */
+export interface LpRow {
+  readonly coefficients: readonly number[];
+  readonly type: "le" | "eq";
+  readonly rhs: number;
+}
+
+/** The outcome of one optimisation; `point` is an optimal solution (the original variables). */
+export type LpResult =
+  | { readonly status: "optimal"; readonly value: number; readonly point: Float64Array }
+  | { readonly status: "unbounded" };
+
+const EPSILON = 1e-9;
+
+/** A feasible basis found by phase 1, reusable for several objectives. */
+export interface FeasibleTableau {
+  readonly n: number;
+  readonly columns: number;
+  readonly rows: readonly Float64Array[];
+  readonly basis: Int32Array;
+  /** Columns that may enter (not artificial). */
+  readonly allowed: Uint8Array;
+}
+
+function pivot(rows: Float64Array[], objective: Float64Array, basis: Int32Array, row: number, column: number): void {
+  const pivotRow = rows[row] as Float64Array;
+  const width = pivotRow.length;
+  const factor = pivotRow[column] as number;
+  for (let j = 0; j < width; j++) pivotRow[j] = (pivotRow[j] as number) / factor;
+  for (let i = -1; i < rows.length; i++) {
+    if (i === row) continue;
+    const target = i < 0 ? objective : (rows[i] as Float64Array);
+    const scale = target[column] as number;
+    if (scale > -EPSILON && scale < EPSILON) continue;
+    for (let j = 0; j < width; j++) target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
+  }
+  basis[row] = column;
+}
+
+/** Runs simplex iterations maximising the objective row (`z - c·x`, last entry the value). */
+function iterate(
+  rows: Float64Array[],
+  objective: Float64Array,
+  basis: Int32Array,
+  allowed: Uint8Array,
+): "optimal" | "unbounded" {
+  const rhs = objective.length - 1;
+  const limit = 50 * (rows.length + rhs) + 1000;
+  for (let step = 0; ; step++) {
+    // Dantzig's rule for speed; Bland's rule after many steps, which cannot cycle.
+    const bland = step > limit;
+    let entering = -1;
+    let best = -EPSILON;
+    for (let j = 0; j < rhs; j++) {
+      if (allowed[j] === 0) continue;
+      const cost = objective[j] as number;
+      if (cost < best) {
+        entering = j;
+        if (bland) break;
+        best = cost;
+      }
+    }
+    if (entering < 0) return "optimal";
+    let leaving = -1;
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Float64Array;
+      const a = row[entering] as number;
+      if (a <= EPSILON) continue;
+      const r = (row[rhs] as number) / a;
+      if (r < ratio - EPSILON || (r <= ratio + EPSILON && (basis[i] as number) < (basis[leaving] as number))) {
+        ratio = r;
+        leaving = i;
+      }
+    }
+    if (leaving < 0) return "unbounded";
+    pivot(rows, objective, basis, leaving, entering);
+  }
+}
+
+/** The values of the first `n` variables at the current basis. */
+export function basicSolution(n: number, rows: readonly Float64Array[], basis: Int32Array): Float64Array {
+  const point = new Float64Array(n);
+  rows.forEach((row, i) => {
+    const column = basis[i] as number;
+    if (column < n) point[column] = row[row.length - 1] as number;
+  });
+  return point;
+}
+
+/** Phase 1: finds a feasible basis, or `null` when the rows are infeasible. */
+export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTableau | null {
+  const slackCount = lpRows.filter((row) => row.type === "le").length;
+  // A row needs an artificial unless it is `<=` with a non-negative right-hand side.
+  const artificialCount = lpRows.filter((row) => row.type === "eq" || row.rhs < 0).length;
+  const columns = n + slackCount + artificialCount;
+  const rows: Float64Array[] = [];
+  const basis = new Int32Array(lpRows.length);
+  let slack = n;
+  let artificial = n + slackCount;
+  lpRows.forEach((source, i) => {
+    const flip = source.rhs < 0 ? -1 : 1;
+    const row = new Float64Array(columns + 1);
+    source.coefficients.forEach((a, j) => {
+      row[j] = flip * a;
+    });
+    row[columns] = flip * source.rhs;
+    if (source.type === "le") {
+      row[slack] = flip;
+      if (flip === 1) basis[i] = slack;
+      slack++;
+    }
+    if (source.type === "eq" || flip === -1) {
+      row[artificial] = 1;
+      basis[i] = artificial;
+      artificial++;
+    }
+    rows.push(row);
+  });
+  const firstArtificial = n + slackCount;
+  const allowed = new Uint8Array(columns).fill(1).fill(0, firstArtificial);
+  if (artificialCount === 0) return { n, columns, rows, basis, allowed };
+  // Maximise -(sum of artificials): the objective row starts at +1 per artificial, priced out by the basis.
+  const objective = new Float64Array(columns + 1).fill(1, firstArtificial, columns);
+  rows.forEach((row, i) => {
+    if ((basis[i] as number) < firstArtificial) return;
+    for (let j = 0; j <= columns; j++) objective[j] = (objective[j] as number) - (row[j] as number);
+  });
+  iterate(rows, objective, basis, allowed);
+  if ((objective[columns] as number) < -1e-7) return null;
+  // Drive remaining (zero) artificials out of the basis, or drop their redundant rows.
+  const keptRows: Float64Array[] = [];
+  const keptBasis: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Float64Array;
+    if ((basis[i] as number) >= firstArtificial) {
+      let column = -1;
+      for (let j = 0; j < firstArtificial; j++) {
+        if (Math.abs(row[j] as number) > 1e-7) {
+          column = j;
+          break;
+        }
+      }
+      if (column < 0) continue;
+      pivot(rows, objective, basis, i, column);
+    }
+  }
+  rows.forEach((row, i) => {
+    const column = basis[i] as number;
+    if (column < firstArtificial) {
+      keptRows.push(row);
+      keptBasis.push(column);
+    }
+  });
+  return { n, columns, rows: keptRows, basis: Int32Array.from(keptBasis), allowed };
+}
+
+/** Phase 2 from a feasible basis: maximises `objective·x` (the tableau is copied, not changed). */
+export function maximise(tableau: FeasibleTableau, objective: readonly number[]): LpResult {
+  const rows = tableau.rows.map((row) => Float64Array.from(row));
+  const basis = Int32Array.from(tableau.basis);
+  const z = new Float64Array(tableau.columns + 1);
+  objective.forEach((c, j) => {
+    z[j] = -c;
+  });
+  rows.forEach((row, i) => {
+    const c = z[basis[i] as number] as number;
+    if (c === 0) return;
+    for (let j = 0; j <= tableau.columns; j++) z[j] = (z[j] as number) - c * (row[j] as number);
+  });
+  const status = iterate(rows, z, basis, tableau.allowed);
+  if (status === "unbounded") return { status };
+  return { status: "optimal", value: z[tableau.columns] as number, point: basicSolution(tableau.n, rows, basis) };
+}
