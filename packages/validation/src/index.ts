@@ -4,6 +4,11 @@
  * @packageDocumentation
  */
 
+export { caseRecordSchema, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
+export type { CaseRecordValidation, RejectedRow } from "./caseRecordValidator.js";
+export { isCaseRecord, validateCaseRecords } from "./caseRecordValidator.js";
+export type { FindPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from "./confidentiality.js";
+export { findPersonalData, officialNames } from "./confidentiality.js";
 export type { ParseOptions, Parsers } from "./createParsers.js";
 export { createParsers } from "./createParsers.js";
 export { datasetSchema, parseDataset, safeParseDataset } from "./datasetSchema.js";
@@ -17,6 +22,16 @@ export {
   safeParseDecision,
 } from "./decisionSchema.js";
 export { idSchema } from "./idSchema.js";
+export type {
+  ImportFormat,
+  ImportOptions,
+  ImportResult,
+  ImportStats,
+  RejectedImportRow,
+} from "./importCaseRecords.js";
+export { importCaseRecords } from "./importCaseRecords.js";
+export type { ImportBatch, ImportSource, ImportStreamOptions } from "./importCaseRecordsStream.js";
+export { collectImportBatches, importCaseRecordsStream } from "./importCaseRecordsStream.js";
 export type { IntegrityOptions } from "./integrity.js";
 export { checkIntegrity } from "./integrity.js";
 export { isoDateSchema } from "./isoDateSchema.js";
@@ -53,6 +68,8 @@ export {
 } from "./organizationSchema.js";
 export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from "./parseResult.js";
 export { parsePerson, personSchema, positionSchema, safeParsePerson } from "./personSchema.js";
+export type { RedactOptions } from "./redact.js";
+export { redact } from "./redact.js";
 export {
   countryCodeSchema,
   parseRegion,

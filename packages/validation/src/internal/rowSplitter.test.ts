@@ -41,6 +41,13 @@ describe("createRowSplitter", () => {
     ["blank lines kept as empty rows", "a\n\nb\n", lines, [row("a", 1), row("", 2), row("b", 3)]],
     ["a leading BOM dropped", "\uFEFFa\n", lines, [row("a", 1)]],
     ["quoted line breaks in CSV", 'a,"x\ny"\nb\n', csv, [row('a,"x\ny"', 1), row("b", 3)]],
+    ["a stray quote inside an unquoted CSV field as text", 'a,b"c\nd\n', csv, [row('a,b"c', 1), row("d", 2)]],
+    [
+      "escaped quotes and a closed quote followed by text",
+      '"a""\n",x"y\n"b"c\n',
+      csv,
+      [row('"a""\n",x"y', 1), row('"b"c', 3)],
+    ],
     ["quotes ignored outside CSV", '"a\n"b', lines, [row('"a', 1), row('"b', 2)]],
     ["an unterminated quote at the end", 'a,"x\ny', csv, [row('a,"x\ny', 1, { unterminated: true })]],
     [

@@ -34,6 +34,11 @@ export interface RowSplitter {
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 const QUOTE = 34;
+const COMMA = 44;
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const QUOTE_IN_QUOTED = 3;
 
 function stripCarriageReturn(text: string): string {
   return text.charCodeAt(text.length - 1) === CARRIAGE_RETURN ? text.slice(0, -1) : text;
@@ -46,7 +51,9 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
   // The start of the current row, kept as parts so a long row arriving in tiny chunks costs O(n).
   let pending: string[] = [];
   let pendingLength = 0;
-  let inQuotes = false;
+  // CSV state: a quote opens a quoted field only at the start of a field, as in RFC 4180, so a
+  // stray quote inside an unquoted field cannot swallow the rest of the file.
+  let state = FIELD_START;
   let line = 1;
   // Line breaks inside quotes seen in the current row.
   let innerBreaks = 0;
@@ -58,6 +65,7 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
     const row: SplitRow = { text, line, tooLong, unterminated };
     line += innerBreaks + 1;
     innerBreaks = 0;
+    state = FIELD_START;
     return row;
   }
 
@@ -66,15 +74,28 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
     return row.length > maxRowLength ? rowOf(row.slice(0, keep), true, unterminated) : rowOf(row, false, unterminated);
   }
 
-  /** Index of the row end in `text` from `from`, or -1; updates the quote state as it scans. */
+  /** Index of the row end in `text` from `from`, or -1; updates the CSV state as it scans. */
   function findRowEnd(text: string, from: number): number {
     if (!quoteAware) return text.indexOf("\n", from);
     for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === QUOTE) inQuotes = !inQuotes;
-      else if (code === NEWLINE) {
-        if (!inQuotes) return i;
-        innerBreaks++;
+      switch (state) {
+        case FIELD_START:
+          if (code === NEWLINE) return i;
+          state = code === QUOTE ? QUOTED : code === COMMA ? FIELD_START : UNQUOTED;
+          break;
+        case UNQUOTED:
+          if (code === NEWLINE) return i;
+          if (code === COMMA) state = FIELD_START;
+          break;
+        case QUOTED:
+          if (code === QUOTE) state = QUOTE_IN_QUOTED;
+          else if (code === NEWLINE) innerBreaks++;
+          break;
+        default:
+          // After a quote inside a quoted field: `""` is an escaped quote, anything else closes it.
+          if (code === NEWLINE) return i;
+          state = code === QUOTE ? QUOTED : code === COMMA ? FIELD_START : UNQUOTED;
       }
     }
     return -1;
@@ -117,7 +138,7 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
   }
 
   function end(): SplitRow | undefined {
-    const unterminated = quoteAware && inQuotes;
+    const unterminated = quoteAware && state === QUOTED;
     if (skippedHead !== undefined) {
       const head = skippedHead;
       skippedHead = undefined;

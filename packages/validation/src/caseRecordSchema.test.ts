@@ -1,0 +1,157 @@
+import { generateSyntheticCases, isIsoDate } from "@nrmkit/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { caseRecordArb } from "../test/caseRecords.js";
+import { changed, describeParsers, withProtoKey } from "../test/describeParsers.js";
+import { caseRecordSchema, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
+import { isCalendarDate } from "./internal/caseRecordRules.js";
+
+const [base] = generateSyntheticCases({ count: 1, seed: 7 });
+
+describeParsers({
+  parseName: "parseCaseRecord",
+  safeParseName: "safeParseCaseRecord",
+  parse: parseCaseRecord,
+  safeParse: safeParseCaseRecord,
+  arbitrary: caseRecordArb,
+  valid: [
+    ["a synthetic record", base],
+    [
+      "unknown values and empty lists",
+      {
+        ...base,
+        gender: "unknown",
+        ageBand: "unknown",
+        citizenship: "unknown",
+        exploitationCountry: "unknown",
+        exploitation: [],
+        meansOfControl: [],
+        assistance: [],
+        recruiterRelation: "unknown",
+        referringAgencyKind: "unknown",
+      },
+    ],
+    ["an id with slashes and colons", { ...base, id: "BY-HO/2014:17" }],
+    ["a leap day", { ...base, registrationDate: "2016-02-29" }],
+    ["a self-referral", { ...base, referringAgencyKind: "self" }],
+  ],
+  invalid: [
+    ["the id is a name", changed(base, ["id"], "Ivan Petrov"), "invalid_case_id", ["id"]],
+    ["the id joins two capitalised words", changed(base, ["id"], "Ivan_Petrov"), "invalid_case_id", ["id"]],
+    ["the id holds a passport number", changed(base, ["id"], "case-MP1234567"), "invalid_case_id", ["id"]],
+    ["the id holds a personal number", changed(base, ["id"], "3010185A001PB1"), "invalid_case_id", ["id"]],
+    ["the id holds a phone number", changed(base, ["id"], "375291234567"), "invalid_case_id", ["id"]],
+    ["the id is an e-mail", changed(base, ["id"], "anna@mail.ru"), "invalid_case_id", ["id"]],
+    ["the id is empty", changed(base, ["id"], ""), "invalid_case_id", ["id"]],
+    ["the id is missing", changed(base, ["id"], undefined), "invalid_type", ["id"]],
+    ["the id is too long", changed(base, ["id"], "x".repeat(65)), "invalid_case_id", ["id"]],
+    [
+      "the date does not exist",
+      changed(base, ["registrationDate"], "2014-02-29"),
+      "invalid_date",
+      ["registrationDate"],
+    ],
+    [
+      "the date is written d.m.y",
+      changed(base, ["registrationDate"], "16.04.2014"),
+      "invalid_date",
+      ["registrationDate"],
+    ],
+    ["the region is not ISO 3166-2", changed(base, ["regionId"], "Gomel"), "invalid_region_code", ["regionId"]],
+    ["the gender is abbreviated", changed(base, ["gender"], "f"), "invalid_value", ["gender"]],
+    ["the age band is not CTDC's", changed(base, ["ageBand"], "18-25"), "invalid_value", ["ageBand"]],
+    ["citizenship is alpha-2", changed(base, ["citizenship"], "BY"), "invalid_country", ["citizenship"]],
+    [
+      "the country is lower case",
+      changed(base, ["exploitationCountry"], "rus"),
+      "invalid_country",
+      ["exploitationCountry"],
+    ],
+    [
+      "a form of exploitation repeats",
+      changed(base, ["exploitation"], ["begging", "begging"]),
+      "duplicate_value",
+      ["exploitation", 1],
+    ],
+    [
+      "a means of control is unknown",
+      changed(base, ["meansOfControl"], ["magic"]),
+      "invalid_value",
+      ["meansOfControl", 0],
+    ],
+    ["assistance is a string", changed(base, ["assistance"], "medical"), "invalid_type", ["assistance"]],
+    [
+      "the referrer is not a kind",
+      changed(base, ["referringAgencyKind"], "police"),
+      "invalid_value",
+      ["referringAgencyKind"],
+    ],
+    ["the status is missing", changed(base, ["caseStatus"], undefined), "invalid_value", ["caseStatus"]],
+    ["a name is added", changed(base, ["name"], "Anna"), "unrecognized_keys", ["name"]],
+    ["a __proto__ key is added", withProtoKey(base, []), "forbidden_key", ["__proto__"]],
+  ],
+});
+
+describe("safeParseCaseRecord", () => {
+  it("reports every issue of a record at once", () => {
+    const result = safeParseCaseRecord({
+      ...base,
+      gender: "f",
+      citizenship: "BY",
+      exploitation: ["x", "begging", "begging"],
+    });
+    expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_value", ["gender"]],
+      ["invalid_country", ["citizenship"]],
+      ["invalid_value", ["exploitation", 0]],
+    ]);
+  });
+
+  it("writes messages in Russian, this module's rules included, and keeps expected in English", () => {
+    const result = safeParseCaseRecord(
+      { ...base, id: "Ivan Petrov", exploitation: ["begging", "begging"] },
+      { locale: "ru" },
+    );
+    const issues = result.success ? [] : result.issues;
+    expect(issues.map((issue) => issue.code)).toEqual(["invalid_case_id", "duplicate_value"]);
+    for (const issue of issues) {
+      // The expected phrase is translated in the message, and kept in English in `expected`.
+      expect(issue.message).not.toContain(issue.expected);
+      expect(issue.expected).toMatch(/^a [a-z]/);
+    }
+  });
+
+  it("puts the path prefix before every path", () => {
+    const result = safeParseCaseRecord({ ...base, gender: "f" }, { pathPrefix: ["rows", 4] });
+    expect(result.success ? [] : result.issues.map((issue) => issue.path)).toEqual([["rows", 4, "gender"]]);
+  });
+});
+
+describe("parseCaseRecord", () => {
+  it("gives the result shown in its documentation", () => {
+    expect(parseCaseRecord(base).id).toBe("SYN-000001");
+    expect(caseRecordSchema.safeParse({ ...base, id: "Ivan Petrov" }).success).toBe(false);
+    const result = safeParseCaseRecord({ ...base, gender: "f", citizenship: "BY" });
+    expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_value", ["gender"]],
+      ["invalid_country", ["citizenship"]],
+    ]);
+  });
+});
+
+describe("caseRecordSchema", () => {
+  it("accepts every synthetic record", () => {
+    for (const record of generateSyntheticCases({ count: 2_000, seed: 3 })) {
+      expect(caseRecordSchema.safeParse(record).success).toBe(true);
+    }
+  });
+
+  it("judges dates as isIsoDate does, through the allocation-free calendar check too", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), fc.string({ maxLength: 12 })), (value) => {
+        expect(isCalendarDate(value)).toBe(isIsoDate(value));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

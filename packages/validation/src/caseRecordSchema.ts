@@ -1,0 +1,161 @@
+import type { CaseRecord } from "@nrmkit/core";
+import * as z from "zod";
+import { createParsers, type ParseOptions } from "./createParsers.js";
+import {
+  EXPECTED_CASE_ID,
+  EXPECTED_COUNTRY3,
+  EXPECTED_NO_DUPLICATES,
+  localizeCaseIssue,
+} from "./internal/caseIssues.js";
+import {
+  AGE_BAND_VALUES,
+  ASSISTANCE_KINDS,
+  CASE_STATUSES,
+  CONTROL_MEANS,
+  COUNTRY3,
+  EXPLOITATION_TYPES,
+  GENDERS,
+  isPseudonymousCaseId,
+  RECRUITER_RELATIONS,
+  TRAFFICKING_STATUSES,
+} from "./internal/caseRecordRules.js";
+import { describeValue } from "./internal/describeValue.js";
+import { refinedString } from "./internal/schemaHelpers.js";
+import { isoDateSchema } from "./isoDateSchema.js";
+import { organizationKindSchema } from "./organizationSchema.js";
+import type { SafeParseResult } from "./parseResult.js";
+import { regionCodeSchema } from "./regionSchema.js";
+import { ValidationError } from "./validationError.js";
+
+/** A multi-valued field: a readonly list of `values` in which no value occurs twice. */
+function distinctList<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .array(z.enum(values))
+    .superRefine((list, context) => {
+      const seen = new Set<string>();
+      list.forEach((value, index) => {
+        if (seen.has(value)) {
+          context.addIssue({
+            code: "custom",
+            path: [index],
+            message: EXPECTED_NO_DUPLICATES,
+            params: { code: "duplicate_value", expected: EXPECTED_NO_DUPLICATES, received: describeValue(value) },
+          });
+        }
+        seen.add(value);
+      });
+    })
+    .readonly();
+}
+
+const country3Schema = refinedString((value) => COUNTRY3.test(value), {
+  code: "invalid_country",
+  expected: EXPECTED_COUNTRY3,
+});
+
+/**
+ * The schema of a {@link @nrmkit/core!CaseRecord | CaseRecord}: strict, every vocabulary closed, output frozen.
+ *
+ * @remarks
+ * Rules beyond the types, each with its own issue code:
+ * - `id` must be pseudonymous (`invalid_case_id`): 1 to 64 ASCII letters, digits and `. _ : / -`,
+ *   starting with a letter or digit (so no spaces, no `@`, no Cyrillic), and without a part that
+ *   looks like personal data — a run of 9 or more digits (phone or national ID number), two
+ *   letters followed by 7 digits (a passport number such as `MP1234567`), a Belarusian personal
+ *   number (`3010185A001PB1`), or two capitalised words (`Ivan_Petrov`, `IvanPetrov`).
+ *   `SYN-000042`, `BY-HO/2014/17` and `c8f2e1` pass.
+ * - `registrationDate` is a real calendar date `YYYY-MM-DD` (`invalid_date`).
+ * - `regionId` is an ISO 3166-2 code such as `BY-HO` (`invalid_region_code`).
+ * - `citizenship` and `exploitationCountry` are ISO 3166-1 alpha-3 codes or `"unknown"` (`invalid_country`).
+ * - `exploitation`, `meansOfControl` and `assistance` list each value at most once (`duplicate_value`).
+ * - Unknown keys are rejected (`unrecognized_keys`; `forbidden_key` for `__proto__`, `constructor`, `prototype`).
+ *
+ * @example
+ * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core";
+ *
+ * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
+ * caseRecordSchema.safeParse(record).success;
+ * // => true
+ * caseRecordSchema.safeParse({ ...record, id: "Ivan Petrov" }).success;
+ * // => false
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const caseRecordSchema = z
+  .strictObject({
+    id: refinedString(isPseudonymousCaseId, { code: "invalid_case_id", expected: EXPECTED_CASE_ID }),
+    registrationDate: isoDateSchema,
+    regionId: regionCodeSchema,
+    gender: z.enum(GENDERS),
+    ageBand: z.enum(AGE_BAND_VALUES),
+    citizenship: country3Schema,
+    exploitationCountry: country3Schema,
+    exploitation: distinctList(EXPLOITATION_TYPES),
+    meansOfControl: distinctList(CONTROL_MEANS),
+    recruiterRelation: z.enum(RECRUITER_RELATIONS),
+    referringAgencyKind: z.enum([...organizationKindSchema.options, "self", "unknown"]),
+    assistance: distinctList(ASSISTANCE_KINDS),
+    traffickingStatus: z.enum(TRAFFICKING_STATUSES),
+    caseStatus: z.enum(CASE_STATUSES),
+  })
+  .readonly();
+
+const caseRecordParsers = createParsers(caseRecordSchema);
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!CaseRecord | CaseRecord} without throwing.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The record (a frozen copy), or every issue found.
+ *
+ * @example
+ * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core";
+ *
+ * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
+ * const result = safeParseCaseRecord({ ...record, gender: "f", citizenship: "BY" });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+ * // => [["invalid_value", ["gender"]], ["invalid_country", ["citizenship"]]]
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export function safeParseCaseRecord(input: unknown, options: ParseOptions = {}): SafeParseResult<CaseRecord> {
+  const result = caseRecordParsers.safeParse(input, options);
+  const locale = options.locale ?? "en";
+  // The shared renderer does not know this module's phrases: re-render Russian messages here.
+  return result.success || locale === "en"
+    ? result
+    : { success: false, issues: result.issues.map((issue) => localizeCaseIssue(issue, locale)) };
+}
+
+/**
+ * Parses untrusted input as a {@link @nrmkit/core!CaseRecord | CaseRecord} or throws with every issue found.
+ *
+ * @param input - Anything, typically from `JSON.parse`.
+ * @param options - Message language and path prefix.
+ * @returns The record, a frozen copy of the input.
+ * @throws ValidationError with code `validation_failed` and every issue found.
+ *
+ * @example
+ * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core";
+ *
+ * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
+ * parseCaseRecord(record).id;
+ * // => "SYN-000001"
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export function parseCaseRecord(input: unknown, options?: ParseOptions): CaseRecord {
+  const result = safeParseCaseRecord(input, options);
+  if (!result.success) throw new ValidationError(result.issues);
+  return result.data;
+}

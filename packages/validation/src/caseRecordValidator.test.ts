@@ -1,0 +1,86 @@
+import { generateSyntheticCases } from "@nrmkit/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { caseRecordArb, nearCaseRecordArb } from "../test/caseRecords.js";
+import { caseRecordSchema, safeParseCaseRecord } from "./caseRecordSchema.js";
+import { isCaseRecord, validateCaseRecords } from "./caseRecordValidator.js";
+
+describe("isCaseRecord", () => {
+  it("agrees with caseRecordSchema on near-valid and arbitrary inputs", () => {
+    fc.assert(
+      fc.property(nearCaseRecordArb, (input) => {
+        expect(isCaseRecord(input)).toBe(caseRecordSchema.safeParse(input).success);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("accepts every valid record", () => {
+    fc.assert(fc.property(caseRecordArb, (record) => isCaseRecord(record)));
+  });
+
+  it.each([
+    ["inherited fields", () => Object.create(generateSyntheticCases({ count: 1 })[0] ?? null)],
+    [
+      "an inherited unknown key",
+      () => Object.assign(Object.create({ extra: 1 }), generateSyntheticCases({ count: 1 })[0]),
+    ],
+    ["a null prototype", () => Object.assign(Object.create(null), generateSyntheticCases({ count: 1 })[0])],
+    [
+      "a non-enumerable unknown key",
+      () => Object.defineProperty({ ...generateSyntheticCases({ count: 1 })[0] }, "x", { value: 1 }),
+    ],
+    ["an array", () => []],
+    ["a date", () => new Date()],
+  ])("agrees with the schema on %s", (_name, make) => {
+    const input: unknown = make();
+    expect(isCaseRecord(input)).toBe(caseRecordSchema.safeParse(input).success);
+  });
+});
+
+describe("validateCaseRecords", () => {
+  it("gives exactly what a safeParseCaseRecord loop gives", () => {
+    fc.assert(
+      fc.property(fc.array(nearCaseRecordArb, { maxLength: 30 }), (inputs) => {
+        const { valid, rejected } = validateCaseRecords(inputs, { locale: "ru" });
+        const results = inputs.map((input) => safeParseCaseRecord(input, { locale: "ru" }));
+        expect(valid).toEqual(results.flatMap((result) => (result.success ? [result.data] : [])));
+        expect(rejected).toEqual(
+          results.flatMap((result, index) =>
+            result.success ? [] : [{ index, value: inputs[index], issues: result.issues }],
+          ),
+        );
+      }),
+    );
+  });
+
+  it("returns the valid input objects themselves", () => {
+    const records = generateSyntheticCases({ count: 5, seed: 2 });
+    const { valid } = validateCaseRecords(records);
+    expect(valid.every((record, index) => record === records[index])).toBe(true);
+  });
+
+  it("reads any iterable once, lazily produced values included", () => {
+    function* values() {
+      yield* generateSyntheticCases({ count: 2, seed: 4 });
+      yield { id: "Ivan Petrov" };
+    }
+    const { valid, rejected } = validateCaseRecords(values());
+    expect([valid.length, rejected.map((row) => row.index)]).toEqual([2, [2]]);
+  });
+
+  it("gives the result shown in its documentation", () => {
+    const records: unknown[] = generateSyntheticCases({ count: 3, seed: 7 });
+    records[1] = { ...(records[1] as object), gender: "f" };
+    const { valid, rejected } = validateCaseRecords(records);
+    expect([valid.length, rejected.map((row) => [row.index, row.issues.map((issue) => issue.path)])]).toEqual([
+      2,
+      [[1, [["gender"]]]],
+    ]);
+    const [record] = generateSyntheticCases({ count: 1, seed: 7 });
+    expect([isCaseRecord(record), isCaseRecord({ ...record, exploitation: ["begging", "begging"] })]).toEqual([
+      true,
+      false,
+    ]);
+  });
+});

@@ -1,0 +1,181 @@
+import { type CaseRecord, NrmkitError } from "@nrmkit/core";
+import { caseIssue, EXPECTED_JSON_ARRAY } from "./internal/caseIssues.js";
+import { checkedMaxRowBytes, collectOutcomes, rowOutcome } from "./internal/importRows.js";
+import { splitJsonArray } from "./internal/jsonArrayElements.js";
+import {
+  createCsvRowImporter,
+  importJsonRow,
+  MAX_RAW_LENGTH,
+  type RowOutcome,
+  truncateRaw,
+} from "./internal/rowImporter.js";
+import { createRowSplitter } from "./internal/rowSplitter.js";
+import type { ValidationIssue } from "./validationError.js";
+import type { IssueLocale } from "./zodIssues.js";
+
+/**
+ * The text formats {@link importCaseRecords} reads.
+ *
+ * @remarks
+ * `ndjson`: one JSON object a line. `json`: one JSON array of objects. `csv`: RFC 4180 with a header
+ * row naming the fields, multi-valued fields joined with `|`.
+ *
+ * @category Import
+ * @since 0.1.0
+ */
+export type ImportFormat = "ndjson" | "json" | "csv";
+
+/**
+ * Options of {@link importCaseRecords}.
+ *
+ * @category Import
+ * @since 0.1.0
+ */
+export interface ImportOptions {
+  /** The format of the text. */
+  readonly format: ImportFormat;
+  /** The language of issue messages; English when absent. */
+  readonly locale?: IssueLocale;
+  /**
+   * Longest row accepted, counted in UTF-16 code units of the decoded text (bytes, for ASCII);
+   * a longer row is rejected with `row_too_long` and never buffered whole. Default 1 MiB.
+   * NDJSON and CSV only: a JSON array is one document.
+   */
+  readonly maxRowBytes?: number;
+}
+
+/**
+ * A row that was not imported, with where it was, what it said and why it was rejected.
+ *
+ * @category Import
+ * @since 0.1.0
+ */
+export interface RejectedImportRow {
+  /**
+   * Where the row is, from 1: the line number for NDJSON, the data row number for CSV (records
+   * after the header, blank ones counted), the element index + 1 for JSON; 0 for the CSV header
+   * or the JSON document as a whole.
+   */
+  readonly row: number;
+  /** The row's original text, cut after 500 characters with `…`. */
+  readonly raw: string;
+  /** Every issue of the row, paths relative to the record (such as `["exploitation", 1]`). */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * Counts of an import; `rows` is always `accepted + rejected`.
+ *
+ * @category Import
+ * @since 0.1.0
+ */
+export interface ImportStats {
+  /** Rows read, blank lines not included. */
+  readonly rows: number;
+  /** Rows imported as records. */
+  readonly accepted: number;
+  /** Rows rejected. */
+  readonly rejected: number;
+}
+
+/**
+ * The outcome of an import: every valid record and every rejected row.
+ *
+ * @category Import
+ * @since 0.1.0
+ */
+export interface ImportResult {
+  /** The valid records, in input order. */
+  readonly records: CaseRecord[];
+  /** The rejected rows, in input order. */
+  readonly rejected: RejectedImportRow[];
+  /** How many rows were read, accepted and rejected. */
+  readonly stats: ImportStats;
+}
+
+function* jsonOutcomes(text: string, locale: IssueLocale): Generator<RowOutcome, void, undefined> {
+  const { elements, problem } = splitJsonArray(text);
+  if (problem !== undefined) {
+    yield {
+      accepted: false,
+      row: 0,
+      raw: truncateRaw(text),
+      issues: [caseIssue(locale, "invalid_json", [], EXPECTED_JSON_ARRAY, problem)],
+    };
+  }
+  for (const [index, element] of elements.entries()) yield importJsonRow(element, index + 1, locale);
+}
+
+/**
+ * Imports case records from NDJSON, JSON or CSV text, keeping every valid record and reporting
+ * every bad row; never throws on bad data.
+ *
+ * @remarks
+ * - Blank lines are skipped and not counted in `stats` (their line numbers still count in NDJSON).
+ * - CSV: the first non-blank row is the header; names are trimmed and mapped to record fields.
+ *   `exploitation`, `meansOfControl` and `assistance` hold values joined with `|` (empty: none).
+ *   Other values are kept exactly, spaces included. A record with a different number of fields
+ *   than the header is rejected (`invalid_csv`), as is a malformed quote. A leading BOM is dropped.
+ *   Line breaks are `\n` or `\r\n`; inside quoted fields they are part of the value.
+ * - Keys `__proto__`, `constructor` and `prototype` are never assigned: a row holding one at any
+ *   depth, or a CSV header naming one, is rejected with `forbidden_key`.
+ * - Each valid row goes through the compiled check of {@link isCaseRecord}; Zod only explains the
+ *   failures, so importing is fast.
+ *
+ * Issue codes of rows: those of {@link safeParseCaseRecord}, plus `invalid_json`, `invalid_csv`,
+ * `forbidden_key` and `row_too_long`. For large files use {@link importCaseRecordsStream}.
+ *
+ * @param text - The whole file as a string.
+ * @param options - The format, message language and row length limit.
+ * @returns The records, the rejected rows and the counts.
+ * @throws NrmkitError with code `invalid_argument` when `options` are invalid (never because of the text).
+ *
+ * @example
+ * ```ts
+ * const header = "id,registrationDate,regionId,gender,ageBand,citizenship,exploitationCountry,exploitation,meansOfControl,recruiterRelation,referringAgencyKind,assistance,traffickingStatus,caseStatus";
+ * const text = [
+ *   header,
+ *   "SYN-1,2014-04-16,BY-HO,female,18-20,BLR,RUS,forced_labour|sexual_exploitation,,friend,ngo,medical,identified,active",
+ *   "SYN-2,2014-02-30,BY-HO,female,18-20,BLR,RUS,,,friend,ngo,,identified,active",
+ * ].join("\n");
+ * const result = importCaseRecords(text, { format: "csv" });
+ * [result.stats, result.rejected.map((row) => [row.row, row.issues.map((issue) => issue.code)])];
+ * // => [{ rows: 2, accepted: 1, rejected: 1 }, [[2, ["invalid_date"]]]]
+ * ```
+ *
+ * @category Import
+ * @since 0.1.0
+ */
+export function importCaseRecords(text: string, options: ImportOptions): ImportResult {
+  const locale = options.locale ?? "en";
+  const limit = checkedMaxRowBytes(options);
+  switch (options.format) {
+    case "json":
+      return collectOutcomes(jsonOutcomes(text, locale));
+    case "ndjson":
+    case "csv": {
+      const splitter = createRowSplitter({
+        quoteAware: options.format === "csv",
+        maxRowLength: limit,
+        headLength: MAX_RAW_LENGTH + 1,
+      });
+      const format = options.format;
+      const csv = createCsvRowImporter(locale);
+      function* outcomes(): Generator<RowOutcome, void, undefined> {
+        for (const row of splitter.push(text)) {
+          const outcome = rowOutcome(row, format, locale, limit, csv);
+          if (outcome !== undefined) yield outcome;
+        }
+        const last = splitter.end();
+        const outcome = last === undefined ? undefined : rowOutcome(last, format, locale, limit, csv);
+        if (outcome !== undefined) yield outcome;
+      }
+      return collectOutcomes(outcomes());
+    }
+    default:
+      throw new NrmkitError(
+        "invalid_argument",
+        `format: expected "ndjson", "json" or "csv", received ${JSON.stringify(String(options.format))}`,
+      );
+  }
+}

@@ -1,0 +1,100 @@
+// The rules of a case record that both the Zod schema and the hand-written fast check use, so the
+// two cannot drift apart: vocabularies, the pseudonymous-id rule, codes and the calendar check.
+import { AGE_BANDS } from "@nrmkit/core";
+
+/** Genders, as `Gender`. */
+export const GENDERS = ["female", "male", "other", "unknown"] as const;
+/** CTDC age bands and `unknown`, as `AgeBand`. */
+export const AGE_BAND_VALUES = [...AGE_BANDS, "unknown"] as const;
+/** Forms of exploitation, as `ExploitationType`. */
+export const EXPLOITATION_TYPES = [
+  "forced_labour",
+  "sexual_exploitation",
+  "forced_criminality",
+  "forced_marriage",
+  "domestic_servitude",
+  "begging",
+  "organ_removal",
+  "other",
+] as const;
+/** Means of control, as `ControlMeans`. */
+export const CONTROL_MEANS = [
+  "debt_bondage",
+  "withholding_wages",
+  "withholding_documents",
+  "threats",
+  "physical_violence",
+  "sexual_violence",
+  "psychological_abuse",
+  "restricting_movement",
+  "false_promises",
+  "substance_abuse",
+  "other",
+] as const;
+/** Recruiter relations, as `RecruiterRelation`. */
+export const RECRUITER_RELATIONS = ["intimate_partner", "friend", "family", "employer", "other", "unknown"] as const;
+/** Kinds of assistance, as `AssistanceKind`. */
+export const ASSISTANCE_KINDS = [
+  "accommodation",
+  "medical",
+  "psychological",
+  "legal",
+  "financial",
+  "education_training",
+  "employment",
+  "reintegration",
+  "return",
+  "other",
+] as const;
+/** Trafficking statuses, as `TraffickingStatus`. */
+export const TRAFFICKING_STATUSES = ["presumed", "identified"] as const;
+/** Case statuses, as `CaseStatus`. */
+export const CASE_STATUSES = ["active", "follow_up", "closed", "closed_referred"] as const;
+
+/** Shape of a case id: 1 to 64 ASCII letters, digits and `. _ : / -`, starting with a letter or digit. */
+const CASE_ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/;
+/**
+ * Parts that make an id look like personal data: 9+ digits in a row (phone, national ID), a
+ * passport number (two letters and seven digits), a Belarusian personal number, or two
+ * capitalised words (`Ivan_Petrov`, `IvanPetrov`).
+ */
+const PERSONAL_LOOKING =
+  /\d{9}|(?<![A-Za-z])[A-Za-z]{2}\d{7}(?!\d)|\d{7}[A-Za-z]\d{3}[A-Za-z]{2}\d|[A-Z][a-z]{2,}[._-]?[A-Z][a-z]{2,}/;
+
+/** Whether a string is an acceptable pseudonymous case id. */
+export function isPseudonymousCaseId(value: string): boolean {
+  return CASE_ID_SHAPE.test(value) && !PERSONAL_LOOKING.test(value);
+}
+
+/** ISO 3166-1 alpha-3 or `unknown`. */
+export const COUNTRY3 = /^(?:[A-Z]{3}|unknown)$/;
+/** ISO 3166-2 region code, the same rule as `regionCodeSchema`. */
+export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+function digit(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** Whether a value is a real calendar date `YYYY-MM-DD` (years 0001–9999, as `isIsoDate`), without allocating. */
+export function isCalendarDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y0 = digit(value, 0);
+  const y1 = digit(value, 1);
+  const y2 = digit(value, 2);
+  const y3 = digit(value, 3);
+  const m0 = digit(value, 5);
+  const m1 = digit(value, 6);
+  const d0 = digit(value, 8);
+  const d1 = digit(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return day <= (leap ? 29 : 28);
+  }
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}

@@ -1,0 +1,150 @@
+// Arbitraries for case records: valid ones, and near-valid ones with random mutations, for the
+// property tests of the case-record schema, the fast check and the bulk import.
+import type { CaseRecord } from "@nrmkit/core";
+import fc from "fast-check";
+import {
+  AGE_BAND_VALUES,
+  ASSISTANCE_KINDS,
+  CASE_STATUSES,
+  CONTROL_MEANS,
+  EXPLOITATION_TYPES,
+  GENDERS,
+  RECRUITER_RELATIONS,
+  TRAFFICKING_STATUSES,
+} from "../src/internal/caseRecordRules.js";
+import { organizationKindSchema } from "../src/organizationSchema.js";
+
+const pad = (value: number, width: number) => String(value).padStart(width, "0");
+
+/** Real calendar dates between 1990 and 2030. */
+export const isoDateArb: fc.Arbitrary<string> = fc
+  .integer({ min: 0, max: 40 * 366 })
+  .map((days) => new Date(Date.UTC(1990, 0, 1 + days)))
+  .map((date) => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`);
+
+const country = fc.oneof(fc.constantFrom("BLR", "RUS", "POL", "unknown"), fc.stringMatching(/^[A-Z]{3}$/));
+
+/** Valid case records. */
+export const caseRecordArb: fc.Arbitrary<CaseRecord> = fc.record({
+  id: fc.oneof(
+    fc.integer({ min: 1, max: 999_999 }).map((n) => `SYN-${pad(n, 6)}`),
+    fc.constantFrom("BY-HO/2014/17", "c8f2e1", "case_1.a:b"),
+  ),
+  registrationDate: isoDateArb,
+  regionId: fc.constantFrom("BY-HO", "BY-VI", "BY-HM", "RU-MOW", "DE-BE", "GB-ENG"),
+  gender: fc.constantFrom(...GENDERS),
+  ageBand: fc.constantFrom(...AGE_BAND_VALUES),
+  citizenship: country,
+  exploitationCountry: country,
+  exploitation: fc.subarray([...EXPLOITATION_TYPES]),
+  meansOfControl: fc.subarray([...CONTROL_MEANS]),
+  recruiterRelation: fc.constantFrom(...RECRUITER_RELATIONS),
+  referringAgencyKind: fc.constantFrom(...organizationKindSchema.options, "self", "unknown"),
+  assistance: fc.subarray([...ASSISTANCE_KINDS]),
+  traffickingStatus: fc.constantFrom(...TRAFFICKING_STATUSES),
+  caseStatus: fc.constantFrom(...CASE_STATUSES),
+});
+
+const FIELDS = [
+  "id",
+  "registrationDate",
+  "regionId",
+  "gender",
+  "ageBand",
+  "citizenship",
+  "exploitationCountry",
+  "exploitation",
+  "meansOfControl",
+  "recruiterRelation",
+  "referringAgencyKind",
+  "assistance",
+  "traffickingStatus",
+  "caseStatus",
+] as const;
+
+/** Values that are almost right for some field: the edges of every rule. */
+const trickyValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    "",
+    "Ivan Petrov",
+    "IvanPetrov",
+    "ivan_petrov",
+    "AB1234567",
+    "case-AB1234567",
+    "3010185A001PB1",
+    "+375291234567",
+    "375291234567",
+    "SYN-1000000",
+    "x".repeat(64),
+    "x".repeat(65),
+    "-SYN",
+    "2014-02-29",
+    "2016-02-29",
+    "1900-02-29",
+    "2000-02-29",
+    "0000-01-01",
+    "2014-13-01",
+    "2014-04-31",
+    "16.04.2014",
+    "2014-4-16",
+    "BY-HO",
+    "by-ho",
+    "BY-",
+    "BY-HOXX",
+    "BLR",
+    "blr",
+    "BY",
+    "UNKNOWN",
+    "unknown",
+    "female",
+    "Female",
+    "48+",
+    "ngo",
+    "self",
+    "other",
+    "begging",
+  ),
+  fc.constantFrom(...EXPLOITATION_TYPES, ...CONTROL_MEANS, ...ASSISTANCE_KINDS).map((value) => [value, value]),
+  fc.array(fc.constantFrom(...EXPLOITATION_TYPES, ...CONTROL_MEANS, ...ASSISTANCE_KINDS, "x"), { maxLength: 14 }),
+  fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  fc.stringMatching(/^[A-Za-z0-9 ._:/@-]{0,70}$/),
+  fc.anything(),
+  // biome-ignore lint/suspicious/noSparseArray: a hole is an input the schema must reject
+  fc.constant([, "begging"]),
+);
+
+type Mutation = (record: Record<string, unknown>) => void;
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.tuple(fc.constantFrom(...FIELDS), trickyValue).map(
+    ([field, value]): Mutation =>
+      (record) => {
+        record[field] = value;
+      },
+  ),
+  fc.constantFrom(...FIELDS).map(
+    (field): Mutation =>
+      (record) => {
+        delete record[field];
+      },
+  ),
+  fc.tuple(fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "name")), fc.anything()).map(
+    ([key, value]): Mutation =>
+      (record) => {
+        Object.defineProperty(record, key, { value, enumerable: true, configurable: true, writable: true });
+      },
+  ),
+);
+
+/** Near-valid inputs: a valid record with zero to three random mutations, or an arbitrary value. */
+export const nearCaseRecordArb: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc.tuple(caseRecordArb, fc.array(mutation, { maxLength: 3 })).map(([record, mutations]) => {
+      const copy: Record<string, unknown> = structuredClone(record) as unknown as Record<string, unknown>;
+      for (const mutate of mutations) mutate(copy);
+      return copy;
+    }),
+  },
+  { weight: 1, arbitrary: fc.anything({ withNullPrototype: true, withDate: true, withMap: true }) },
+);
