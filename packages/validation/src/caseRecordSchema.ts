@@ -86,19 +86,33 @@ const country3Schema = refinedString((value) => COUNTRY3.test(value), {
  */
 export const caseRecordSchema = z
   .strictObject({
+    /** Pseudonymous case id; never a name or document number. */
     id: refinedString(isPseudonymousCaseId, { code: "invalid_case_id", expected: EXPECTED_CASE_ID }),
+    /** The day of registration, `YYYY-MM-DD`. */
     registrationDate: isoDateSchema,
+    /** ISO 3166-2 code of the region where the case was registered. */
     regionId: regionCodeSchema,
+    /** Gender; `unknown` when not recorded. */
     gender: z.enum(GENDERS),
+    /** CTDC age band at identification; `unknown` when not recorded. */
     ageBand: z.enum(AGE_BAND_VALUES),
+    /** ISO 3166-1 alpha-3 citizenship, or `unknown`. */
     citizenship: country3Schema,
+    /** ISO 3166-1 alpha-3 country of exploitation, or `unknown`. */
     exploitationCountry: country3Schema,
+    /** Forms of exploitation, each at most once; empty when unknown. */
     exploitation: distinctList(EXPLOITATION_TYPES),
+    /** Means of control, each at most once; empty when unknown. */
     meansOfControl: distinctList(CONTROL_MEANS),
+    /** How the recruiter was related to the person. */
     recruiterRelation: z.enum(RECRUITER_RELATIONS),
+    /** Kind of the referring agency, `self` or `unknown`. */
     referringAgencyKind: z.enum([...organizationKindSchema.options, "self", "unknown"]),
+    /** Assistance received, each kind at most once; empty when none is recorded. */
     assistance: distinctList(ASSISTANCE_KINDS),
+    /** Presumed or identified victim. */
     traffickingStatus: z.enum(TRAFFICKING_STATUSES),
+    /** Where the case stands. */
     caseStatus: z.enum(CASE_STATUSES),
   })
   .readonly();
