@@ -6,6 +6,8 @@
  */
 export type { CsvRenderOptions, CsvValue } from "./csv.js";
 export { csvField, renderCsv, toCsv } from "./csv.js";
+export type { DecisionTrackerOptions } from "./decisionTracker.js";
+export { buildDecisionTracker } from "./decisionTracker.js";
 export type {
   Block,
   CellFlag,
@@ -38,6 +40,10 @@ export { formatCount, pluralForm } from "./i18n/plural.js";
 export { reportLocales, reportMessages } from "./i18n/reportMessages.js";
 export type { MeetingReportOptions } from "./meetingReport.js";
 export { buildMeetingReport } from "./meetingReport.js";
+export type { MinutesOptions } from "./minutes.js";
+export { buildMinutes } from "./minutes.js";
+export type { MouTextOptions } from "./mouText.js";
+export { buildMouText, decisionAmendments } from "./mouText.js";
 export type { HtmlRenderOptions } from "./renderHtml.js";
 export { renderHtml } from "./renderHtml.js";
 export { renderJson } from "./renderJson.js";

@@ -105,6 +105,7 @@ export const en: ReportMessages = {
   openHeading: "Open",
   doneHeading: "Done",
   droppedHeading: "Dropped",
+  allDecisionsHeading: "All decisions",
   commonHeading: "Decisions repeated across task forces",
   commonIntro: "These decisions recur, with small variations, in more than one task force:",
   commonGroup: "{category} ({count})",
@@ -113,6 +114,7 @@ export const en: ReportMessages = {
 
   mouTitle: "{title}: consolidated text as at {date}",
   partiesHeading: "Parties",
+  partySince: "{organisation} (since {date})",
   clausesHeading: "Text",
   historyHeading: "Amendment history",
   amendment: "Amendment",

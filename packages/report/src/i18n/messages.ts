@@ -185,6 +185,8 @@ export interface ReportMessages {
   readonly doneHeading: string;
   /** Heading of dropped decisions. */
   readonly droppedHeading: string;
+  /** Heading of the register of every decision. */
+  readonly allDecisionsHeading: string;
   /** Heading of decisions repeated across task forces. */
   readonly commonHeading: string;
   /** Introduction of the repeated decisions. */
@@ -200,6 +202,8 @@ export interface ReportMessages {
   readonly mouTitle: string;
   /** Heading of the parties. */
   readonly partiesHeading: string;
+  /** A party with the day it signed or joined: `"{organisation} (since {date})"`. */
+  readonly partySince: string;
   /** Heading of the clauses. */
   readonly clausesHeading: string;
   /** Heading of the amendment history. */

@@ -1,0 +1,166 @@
+import { type DatasetIndex, getById, type IsoDate, type Meeting, type NrmDataset } from "@nrmkit/core";
+import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.js";
+import { pluralForm } from "./i18n/plural.js";
+import { type Context, createContext } from "./internal/context.js";
+import { decisionCells, decisionColumns } from "./internal/decisionRows.js";
+import { changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";
+import type { ReportOptions } from "./reportOptions.js";
+
+/**
+ * Options of {@link buildMinutes}.
+ *
+ * @example
+ * ```ts
+ * const options: MinutesOptions = { locale: "ru", asOf: "2014-12-31" };
+ * ```
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export interface MinutesOptions extends ReportOptions {
+  /** The day the decisions' statuses are shown for; default the meeting day. */
+  readonly asOf?: IsoDate;
+}
+
+function venue(ctx: Context, meeting: Meeting): Inline[] | undefined {
+  const { venue: place } = meeting;
+  if (place === undefined) return undefined;
+  const parts: Inline[][] = [];
+  if (place.name !== undefined) parts.push([ctx.text(place.name)]);
+  if (place.locality !== undefined) parts.push([ctx.text(place.locality)]);
+  if (place.hostId !== undefined && place.name === undefined) parts.push([ctx.organisation(place.hostId)]);
+  return parts.length === 0 ? undefined : join(parts, ", ");
+}
+
+function header(ctx: Context, meeting: Meeting): Block {
+  const m = ctx.messages;
+  const items: DefinitionItem[] = [
+    { term: [m.date], details: [ctx.longDate(meeting.date)] },
+    { term: [m.status], details: [m.meetingStatus[meeting.status]] },
+  ];
+  const where = venue(ctx, meeting);
+  if (where !== undefined) items.splice(1, 0, { term: [m.venue], details: where });
+  const people = (ids: readonly string[]): Inline[] =>
+    join(
+      ids.map((id) => ctx.person(getById(ctx.index, "people", id), meeting.date)),
+      m.listSeparator,
+    );
+  if (meeting.chairIds.length > 0) {
+    items.push({
+      term: [pluralForm(meeting.chairIds.length, m.chairs, ctx.locale)],
+      details: people(meeting.chairIds),
+    });
+  }
+  if (meeting.panelIds.length > 0) items.push({ term: [m.panelLabel], details: people(meeting.panelIds) });
+  if (meeting.organisers.length > 0) {
+    const organisers = meeting.organisers.map((organiser) => [
+      ctx.organisation(organiser.organizationId),
+      ` (${organiser.support.map((kind) => m.supportKind[kind]).join(", ")})`,
+    ]);
+    items.push({ term: [m.organisers], details: join(organisers, m.listSeparator) });
+  }
+  return { kind: "definitions", items };
+}
+
+function attendees(ctx: Context, meeting: Meeting): Block[] {
+  const m = ctx.messages;
+  if (meeting.attendance.length === 0) return [];
+  const blocks: Block[] = [
+    {
+      kind: "heading",
+      level: 2,
+      content: [`${m.attendeesHeading} (${ctx.count(meeting.attendance.length, m.organisationsCount)})`],
+    },
+  ];
+  for (const capacity of ["mou_party", "interested_organization", "guest"] as const) {
+    const group = meeting.attendance.filter((entry) => entry.capacity === capacity);
+    if (group.length === 0) continue;
+    const items = group.map((entry): Inline[] => {
+      const organisation = ctx.organisation(entry.organizationId);
+      const people = (entry.personIds ?? []).map((id) => ctx.person(getById(ctx.index, "people", id), meeting.date));
+      let item: Inline[] =
+        people.length === 0
+          ? [organisation]
+          : ctx.fill(m.representedBy, { organisation, people: join(people, m.listSeparator) });
+      if (entry.purpose !== undefined) {
+        const purpose = trimEnd(changeFirst([ctx.text(entry.purpose)], lowerFirst));
+        item = ctx.fill(m.withPurpose, { organisation: item, purpose });
+      }
+      return item;
+    });
+    blocks.push(
+      { kind: "heading", level: 3, content: [`${m.capacityHeading[capacity]} (${group.length})`] },
+      { kind: "list", ordered: false, items },
+    );
+  }
+  return blocks;
+}
+
+/**
+ * Builds the minutes of a meeting: date, venue, chairs and panel, attendees by capacity, agenda, and the decisions with owners, due dates and status.
+ *
+ * @remarks
+ * The decisions table has the id `"decisions"`, so `renderCsv(minutes, { tableId: "decisions" })`
+ * exports it. Statuses are those on `asOf` (default the meeting day), with "overdue" added when a
+ * due date has passed and the decision is still open.
+ *
+ * @param dataset - The dataset, or its index.
+ * @param meetingId - The meeting's id.
+ * @param options - Language (or messages) and the status date.
+ * @returns The document.
+ * @throws NrmkitError with code `not_found` when the meeting, or an entity it refers to, is missing.
+ *
+ * @example
+ * ```ts
+ * const minutes = buildMinutes(belarusTaskForces2014, "meeting-gomel-2014-04-16", { asOf: "2014-06-01" });
+ * minutes.title;
+ * // => "Minutes: Multi-disciplinary task force of Gomel oblast, 16 April 2014"
+ * renderCsv(minutes, { tableId: "decisions" }).split("\r\n")[0];
+ * // => "No.,Decision,Responsible,Due date,Status"
+ * ```
+ *
+ * @category Reports
+ * @since 0.1.0
+ */
+export function buildMinutes(
+  dataset: NrmDataset | DatasetIndex,
+  meetingId: string,
+  options: MinutesOptions = {},
+): ReportDocument {
+  const ctx = createContext(dataset, options);
+  const m = ctx.messages;
+  const meeting = getById(ctx.index, "meetings", meetingId);
+  const taskForce = getById(ctx.index, "taskForces", meeting.taskForceId);
+  const asOf = options.asOf ?? meeting.date;
+  const blocks: Block[] = [header(ctx, meeting), ...attendees(ctx, meeting)];
+  if (meeting.topics.length > 0) {
+    blocks.push(
+      { kind: "heading", level: 2, content: [m.agendaHeading] },
+      {
+        kind: "list",
+        ordered: true,
+        items: meeting.topics.map((topic) =>
+          topic.highlighted === true
+            ? [{ kind: "strong", children: [m.specialAttention] }, " ", ctx.text(topic.text)]
+            : [ctx.text(topic.text)],
+        ),
+      },
+    );
+  }
+  const decisions = ctx.index.decisionsByMeeting.get(meeting.id) ?? [];
+  if (decisions.length > 0) {
+    blocks.push(
+      { kind: "heading", level: 2, content: [`${m.decisionsHeading} (${decisions.length})`] },
+      {
+        kind: "table",
+        id: "decisions",
+        caption: [m.decisionsHeading],
+        columns: decisionColumns(ctx, false),
+        rows: decisions.map((decision) => ({ cells: decisionCells(ctx, decision, asOf) })),
+        footnotes: [],
+      },
+    );
+  }
+  const title = ctx.fill(m.minutesTitle, { taskForce: ctx.text(taskForce.name), date: ctx.longDate(meeting.date) });
+  return ctx.document(title, blocks);
+}
