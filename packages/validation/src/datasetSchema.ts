@@ -28,13 +28,21 @@ import { taskForceSchema } from "./taskForceSchema.js";
  * @since 0.1.0
  */
 export const datasetSchema = entity({
+  /** Regions the task forces work in. */
   regions: list(regionSchema),
+  /** Agencies, departments, NGOs and international organisations. */
   organizations: list(organizationSchema),
+  /** Officials and representatives, with their positions. */
   people: list(personSchema),
+  /** The task forces. */
   taskForces: list(taskForceSchema),
+  /** Memoranda of understanding, as first signed. */
   mous: list(mouSchema),
+  /** Dated amendments of the MoUs. */
   mouAmendments: list(mouAmendmentSchema),
+  /** Meetings of the task forces. */
   meetings: list(meetingSchema),
+  /** Decisions of the meetings. */
   decisions: list(decisionSchema),
 });
 

@@ -35,8 +35,11 @@ export const decisionStatusSchema = z.enum(["adopted", "in_progress", "done", "d
  * @since 0.1.0
  */
 export const decisionStatusChangeSchema = entity({
+  /** The new status. */
   status: decisionStatusSchema,
+  /** The day it took effect. */
   date: isoDateSchema,
+  /** Why, or what was done. */
   note: localizedTextSchema.exactOptional(),
 });
 
@@ -53,7 +56,9 @@ export const decisionStatusChangeSchema = entity({
  * @since 0.1.0
  */
 export const decisionLinkSchema = entity({
+  /** The decision linked to. */
   decisionId: idSchema,
+  /** How this decision relates to it. */
   relation: z.enum(["repeats", "continues", "supersedes"]),
 });
 
@@ -69,7 +74,12 @@ export const decisionLinkSchema = entity({
  * @category Schemas
  * @since 0.1.0
  */
-export const decisionEffectsSchema = entity({ mouId: idSchema, operations: list(mouOperationSchema) });
+export const decisionEffectsSchema = entity({
+  /** The MoU to change. */
+  mouId: idSchema,
+  /** The operations, in order. */
+  operations: list(mouOperationSchema),
+});
 
 /**
  * The schema of a {@link @nrmkit/core!Decision | Decision}.
@@ -87,9 +97,13 @@ export const decisionEffectsSchema = entity({ mouId: idSchema, operations: list(
  * @since 0.1.0
  */
 export const decisionSchema = entity({
+  /** Stable id, unique in its dataset. */
   id: idSchema,
+  /** The meeting that took it. */
   meetingId: idSchema,
+  /** Its number in the meeting's list, from 1. */
   ordinal: z.int().min(1),
+  /** What it is about. */
   category: z.enum([
     "information_sharing",
     "prevention",
@@ -105,11 +119,17 @@ export const decisionSchema = entity({
     "mou_membership",
     "other",
   ]),
+  /** The decision as worded in the source. */
   text: localizedTextSchema,
+  /** Organisations responsible for carrying it out; empty when the source names all parties. */
   responsibleIds: list(idSchema),
+  /** The day it should be done by, when set. */
   dueDate: isoDateSchema.exactOptional(),
+  /** Status changes in date order; the first is normally `adopted` on the meeting day. */
   statusHistory: list(decisionStatusChangeSchema),
+  /** Links to decisions of other meetings that this one repeats, continues or supersedes. */
   links: list(decisionLinkSchema),
+  /** Structured MoU changes this decision calls for (for `mou_amendment` and `mou_membership`). */
   effects: decisionEffectsSchema.exactOptional(),
 });
 

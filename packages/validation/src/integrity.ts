@@ -51,9 +51,12 @@ export interface IntegrityOptions {
  * ```ts
  * checkIntegrity(belarusTaskForces2014);
  * // => []
- * const broken = { ...belarusTaskForces2014, meetings: [{ ...belarusTaskForces2014.meetings[0], taskForceId: "tf-x" }] };
- * checkIntegrity(broken, { locale: "ru" }).map((issue) => [issue.code, issue.path]);
- * // => [["unknown_reference", ["meetings", 0, "taskForceId"]]]
+ * const meetings = belarusTaskForces2014.meetings.map((meeting) => ({ ...meeting, taskForceId: "tf-x" }));
+ * const [issue] = checkIntegrity({ ...belarusTaskForces2014, meetings }, { locale: "ru" });
+ * [issue?.code, issue?.path];
+ * // => ["unknown_reference", ["meetings", 0, "taskForceId"]]
+ * issue?.message;
+ * // => 'meetings[0].taskForceId: ожидалось: id существующей рабочей группы; получено: "tf-x"'
  * ```
  *
  * @category Integrity

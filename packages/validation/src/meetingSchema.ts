@@ -21,7 +21,9 @@ import type { SafeParseResult } from "./parseResult.js";
  * @since 0.1.0
  */
 export const organiserSchema = entity({
+  /** The organising organisation. */
   organizationId: idSchema,
+  /** What it provided. */
   support: list(z.enum(["technical", "organisational", "financial", "venue"])),
 });
 
@@ -38,8 +40,11 @@ export const organiserSchema = entity({
  * @since 0.1.0
  */
 export const venueSchema = entity({
+  /** The organisation whose premises hosted the meeting. */
   hostId: idSchema.exactOptional(),
+  /** The place's name, when it is not simply the host's premises. */
   name: localizedTextSchema.exactOptional(),
+  /** The city or town. */
   locality: localizedTextSchema.exactOptional(),
 });
 
@@ -56,9 +61,13 @@ export const venueSchema = entity({
  * @since 0.1.0
  */
 export const attendanceSchema = entity({
+  /** The attending organisation. */
   organizationId: idSchema,
+  /** Whether it came as an MoU party, another interested organisation or an invited guest. */
   capacity: z.enum(["mou_party", "interested_organization", "guest"]),
+  /** The people who represented it, when the source names them. */
   personIds: list(idSchema).exactOptional(),
+  /** Why it was invited, for guests: "sharing their experience in prevention of THB". */
   purpose: localizedTextSchema.exactOptional(),
 });
 
@@ -75,6 +84,7 @@ export const attendanceSchema = entity({
  * @since 0.1.0
  */
 export const topicSchema = entity({
+  /** What the topic is about. */
   kind: z.enum([
     "latest_trends",
     "statistics",
@@ -87,8 +97,11 @@ export const topicSchema = entity({
     "identification",
     "other",
   ]),
+  /** The topic as the source words it. */
   text: localizedTextSchema,
+  /** `true` when the source says special attention was given to it. */
   highlighted: z.boolean().exactOptional(),
+  /** Organisations whose experience was presented under this topic. */
   presenterIds: list(idSchema).exactOptional(),
 });
 
@@ -109,9 +122,13 @@ export const topicSchema = entity({
  * @since 0.1.0
  */
 export const publicationSchema = entity({
+  /** The headline in several languages. */
   title: localizedTextSchema,
+  /** The publisher. */
   publisherId: idSchema.exactOptional(),
+  /** The day it was published. */
   publishedDate: isoDateSchema.exactOptional(),
+  /** Where it was published, when public. */
   url: z
     .string()
     .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
@@ -119,10 +136,15 @@ export const publicationSchema = entity({
       params: { code: "invalid_url", expected: EXPECTED_HTTP_URL },
     })
     .exactOptional(),
+  /** Categories it was filed under. */
   categories: list(z.string()),
+  /** Tags it carries. */
   tags: list(z.string()),
+  /** Language tags the item was published in. */
   languages: list(languageTagSchema),
+  /** The title of the previous item in its series. */
   previousTitle: localizedTextSchema.exactOptional(),
+  /** The title of the next item in its series. */
   nextTitle: localizedTextSchema.exactOptional(),
 });
 
@@ -142,18 +164,31 @@ export const publicationSchema = entity({
  * @since 0.1.0
  */
 export const meetingSchema = entity({
+  /** Stable id, unique in its dataset. */
   id: idSchema,
+  /** The task force that met. */
   taskForceId: idSchema,
+  /** The day of the meeting. */
   date: isoDateSchema,
+  /** Whether it is planned, was held or was cancelled. */
   status: z.enum(["planned", "held", "cancelled"]),
+  /** Where it took place. */
   venue: venueSchema.exactOptional(),
+  /** Organisations that organised or supported it. */
   organisers: list(organiserSchema),
+  /** People who chaired it, in the source's order. */
   chairIds: list(idSchema),
+  /** Other members of the meeting panel (people), in the source's order. */
   panelIds: list(idSchema),
+  /** Organisations present, with their capacity. */
   attendance: list(attendanceSchema),
+  /** Topics discussed, in order. */
   topics: list(topicSchema),
+  /** Whether members shared the latest statistics. */
   statisticsShared: z.boolean(),
+  /** A free-text summary meant for publication; checked for personal data before it leaves. */
   summary: localizedTextSchema.exactOptional(),
+  /** The news item or report about the meeting. */
   publication: publicationSchema.exactOptional(),
 });
 

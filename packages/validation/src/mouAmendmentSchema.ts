@@ -28,15 +28,45 @@ const clauseNumber = z.string().min(1);
  * @since 0.1.0
  */
 export const mouOperationSchema = z.discriminatedUnion("op", [
-  entity({ op: z.literal("add_clause"), clause: mouClauseSchema, after: clauseNumber.exactOptional() }),
   entity({
-    op: z.literal("amend_clause"),
-    number: clauseNumber,
-    changes: entity({ topic: clauseTopicSchema.exactOptional(), text: localizedTextSchema.exactOptional() }),
+    /** Discriminator. */
+    op: z.literal("add_clause"),
+    /** The new clause; its number must be new in the MoU. */
+    clause: mouClauseSchema,
+    /** The number of the clause to insert after; appended at the end when absent. */
+    after: clauseNumber.exactOptional(),
   }),
-  entity({ op: z.literal("remove_clause"), number: clauseNumber }),
-  entity({ op: z.literal("add_party"), organizationId: idSchema }),
-  entity({ op: z.literal("withdraw_party"), organizationId: idSchema }),
+  entity({
+    /** Discriminator. */
+    op: z.literal("amend_clause"),
+    /** The number of the clause to change. */
+    number: clauseNumber,
+    /** The new topic and/or text; the text replaces the old one language by language. */
+    changes: entity({
+      /** The new topic, when it changes. */
+      topic: clauseTopicSchema.exactOptional(),
+      /** The new text, merged into the old one language by language. */
+      text: localizedTextSchema.exactOptional(),
+    }),
+  }),
+  entity({
+    /** Discriminator. */
+    op: z.literal("remove_clause"),
+    /** The number of the clause to remove. */
+    number: clauseNumber,
+  }),
+  entity({
+    /** Discriminator. */
+    op: z.literal("add_party"),
+    /** The joining organisation. */
+    organizationId: idSchema,
+  }),
+  entity({
+    /** Discriminator. */
+    op: z.literal("withdraw_party"),
+    /** The withdrawing organisation. */
+    organizationId: idSchema,
+  }),
 ]);
 
 /**
@@ -55,10 +85,15 @@ export const mouOperationSchema = z.discriminatedUnion("op", [
  * @since 0.1.0
  */
 export const mouAmendmentSchema = entity({
+  /** Stable id, unique in its dataset. */
   id: idSchema,
+  /** The MoU it changes. */
   mouId: idSchema,
+  /** The day the amendment takes effect. */
   date: isoDateSchema,
+  /** The operations, applied in order. */
   operations: list(mouOperationSchema),
+  /** The decision that motivated it, when there is one. */
   decisionId: idSchema.exactOptional(),
 });
 

@@ -49,8 +49,11 @@ export const clauseTopicSchema = z.enum([
  * @since 0.1.0
  */
 export const mouClauseSchema = entity({
+  /** The clause number as printed, unique in its MoU: `"1"`, `"4.2"`. */
   number: z.string().min(1),
+  /** What the clause is about. */
   topic: clauseTopicSchema,
+  /** The clause text in several languages. */
   text: localizedTextSchema,
 });
 
@@ -67,8 +70,11 @@ export const mouClauseSchema = entity({
  * @since 0.1.0
  */
 export const mouPartySchema = entity({
+  /** The organisation that signed. */
   organizationId: idSchema,
+  /** The day it signed or joined. */
   signedDate: isoDateSchema,
+  /** The day it withdrew; still a party when absent. */
   withdrawnDate: isoDateSchema.exactOptional(),
 });
 
@@ -85,11 +91,17 @@ export const mouPartySchema = entity({
  * @since 0.1.0
  */
 export const mouSchema = entity({
+  /** Stable id, unique in its dataset. */
   id: idSchema,
+  /** The MoU's title in several languages. */
   title: localizedTextSchema,
+  /** The day the MoU (this version's base text) took effect. */
   effectiveDate: isoDateSchema,
+  /** The day it ceased to have effect; open when absent. */
   expiryDate: isoDateSchema.exactOptional(),
+  /** Every organisation that is or was a party. */
   parties: list(mouPartySchema),
+  /** The clauses in order. */
   clauses: list(mouClauseSchema),
 });
 

@@ -52,12 +52,19 @@ export const organizationKindSchema = z.enum([
  * @since 0.1.0
  */
 export const organizationSchema = entity({
+  /** Stable id, unique in its dataset. */
   id: idSchema,
+  /** What the organisation is. */
   kind: organizationKindSchema,
+  /** Full names in several languages. */
   name: localizedTextSchema,
+  /** Short names or acronyms in several languages (`IOM`, `МОМ`). */
   abbreviation: localizedTextSchema.exactOptional(),
+  /** The organisation this one is a department or unit of. */
   parentId: idSchema.exactOptional(),
+  /** The region it serves, when it is regional. */
   regionId: regionCodeSchema.exactOptional(),
+  /** The ISO 3166-1 alpha-2 country it belongs to, when national. */
   country: countryCodeSchema.exactOptional(),
 });
 

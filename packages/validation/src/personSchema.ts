@@ -19,9 +19,13 @@ import type { SafeParseResult } from "./parseResult.js";
  * @since 0.1.0
  */
 export const positionSchema = entity({
+  /** The organisation the position is in. */
   organizationId: idSchema,
+  /** The title of the post in several languages: "National Project Coordinator". */
   title: localizedTextSchema,
+  /** First day in the post, when known. */
   startDate: isoDateSchema.exactOptional(),
+  /** Last day in the post; open when absent. */
   endDate: isoDateSchema.exactOptional(),
 });
 
@@ -38,8 +42,11 @@ export const positionSchema = entity({
  * @since 0.1.0
  */
 export const personSchema = entity({
+  /** Stable id, unique in its dataset. */
   id: idSchema,
+  /** The person's name in several languages and scripts; absent when a source names only the post. */
   name: localizedTextSchema.exactOptional(),
+  /** Every post the person holds or held, in the order the source lists them. */
   positions: list(positionSchema),
 });
 

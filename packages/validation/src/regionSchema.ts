@@ -65,9 +65,13 @@ export const regionCodeSchema: z.ZodString = refinedString((value) => /^[A-Z]{2}
  * @since 0.1.0
  */
 export const regionSchema = entity({
+  /** The ISO 3166-2 subdivision code, used as the id: `"BY-HO"`. */
   id: regionCodeSchema,
+  /** The ISO 3166-1 alpha-2 country code: `"BY"`. */
   country: countryCodeSchema,
+  /** What kind of region this is in its country: `"oblast"`, `"city"`, `"province"`, … */
   kind: z.string().min(1),
+  /** The region's names in several languages and transliterations. */
   name: localizedTextSchema,
 });
 

@@ -42,7 +42,12 @@ export const mandateKindSchema = z.enum([
  * @category Schemas
  * @since 0.1.0
  */
-export const mandateItemSchema = entity({ kind: mandateKindSchema, text: localizedTextSchema });
+export const mandateItemSchema = entity({
+  /** The kind of responsibility. */
+  kind: mandateKindSchema,
+  /** The responsibility as the source words it. */
+  text: localizedTextSchema,
+});
 
 /**
  * The schema of a {@link @nrmkit/core!TaskForce | TaskForce}.
@@ -60,14 +65,23 @@ export const mandateItemSchema = entity({ kind: mandateKindSchema, text: localiz
  * @since 0.1.0
  */
 export const taskForceSchema = entity({
+  /** Stable id, unique in its dataset. */
   id: idSchema,
+  /** The task force's name in several languages. */
   name: localizedTextSchema,
+  /** The region it works in (an ISO 3166-2 code, see {@link @nrmkit/core!Region | Region}). */
   regionId: regionCodeSchema,
+  /** What the task force is responsible for, in the source's order. */
   mandate: list(mandateItemSchema),
+  /** The day it was set up, when known. */
   establishedDate: isoDateSchema.exactOptional(),
+  /** The day it was dissolved; open when absent. */
   dissolvedDate: isoDateSchema.exactOptional(),
+  /** Organisations that coordinate it. */
   coordinatorIds: list(idSchema),
+  /** Organisations that act as its secretariat or give it technical support. */
   secretariatIds: list(idSchema),
+  /** The memorandum of understanding it rests on. */
   mouId: idSchema.exactOptional(),
 });
 

@@ -47,6 +47,24 @@ describe("validateDataset", () => {
     expect(codesAndPaths(input)).toEqual([["invalid_value", ["meetings", 0, "status"]]]);
   });
 
+  it("still counts a decision that failed its schema when ordinals are checked", () => {
+    const input = bundledJson();
+    const decision = input.decisions?.[3];
+    if (decision !== undefined) decision.category = "budget";
+    // Without it the Gomel meeting has 9 valid decisions, yet decision 10 must not be out of range.
+    expect(codesAndPaths(input)).toEqual([["invalid_value", ["decisions", 3, "category"]]]);
+  });
+
+  it("does not judge MoU-party attendance when an amendment of that MoU failed its schema", () => {
+    const input = bundledJson();
+    const meeting = input.meetings?.[0];
+    (meeting?.attendance as unknown[]).push({ organizationId: "org-by-ho-court", capacity: "mou_party" });
+    input.mouAmendments = [
+      { id: "a-1", mouId: "mou-gomel", date: "2014-01-01", operations: [{ op: "add_party", organizationId: 5 }] },
+    ];
+    expect(codesAndPaths(input)).toEqual([["invalid_type", ["mouAmendments", 0, "operations", 0, "organizationId"]]]);
+  });
+
   it("skips references into a collection that is not an array", () => {
     const input: Record<string, unknown> = bundledJson();
     input.people = "none";

@@ -9,7 +9,6 @@ import {
   type Entries,
   type Entry,
   entriesOf,
-  hasId,
   type Leftovers,
 } from "./internal/integrity/context.js";
 import { runRules, sortIssues } from "./internal/integrity/runRules.js";
@@ -38,10 +37,12 @@ const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
  *
  * @remarks
  * Runs {@link datasetSchema}, then {@link checkIntegrity}. When some entities fail their schema,
- * the integrity rules still run over the entities that pass, and references to an entity that
- * failed only its schema are not reported as unknown: fixing the listed issues does not reveal a
- * second wave. Issues are sorted by collection and position, schema issues first for one entity.
- * Never throws.
+ * the integrity rules still run over the entities that pass, so one run reports both kinds of
+ * issue. An entity that fails its schema is left out of the rules until it is fixed (its own
+ * integrity issues appear then), but it never causes a false issue elsewhere: references to it are
+ * not "unknown", it still counts in its meeting's decision numbering, and attendance "as MoU party"
+ * is not judged while an amendment of that MoU is invalid. Issues are sorted by collection and
+ * position, schema issues first for one entity. Never throws.
  *
  * @param input - Anything, typically from `JSON.parse`.
  * @param options - Message language.
@@ -77,11 +78,11 @@ export function validateDataset(input: unknown, options: IntegrityOptions = {}):
 /** The entities that pass their own schema, the ids of those that do not, and the collections that are not arrays. */
 function salvage(input: unknown): { entries: Entries; leftovers: Leftovers } {
   const entries = {} as Record<Collection, Entry<unknown>[]>;
-  const failedIds = {} as Record<Collection, string[]>;
+  const failed = {} as Record<Collection, unknown[]>;
   const unavailable = new Set<Collection>();
   for (const collection of COLLECTIONS) {
     entries[collection] = [];
-    failedIds[collection] = [];
+    failed[collection] = [];
     const items =
       typeof input === "object" && input !== null && Object.hasOwn(input, collection)
         ? (input as Record<string, unknown>)[collection]
@@ -93,8 +94,8 @@ function salvage(input: unknown): { entries: Entries; leftovers: Leftovers } {
     for (const [index, item] of items.entries()) {
       const result = ENTITY_SCHEMAS[collection].safeParse(item);
       if (result.success) entries[collection].push({ value: result.data, index });
-      else if (hasId(item)) failedIds[collection].push(item.id);
+      else failed[collection].push(item);
     }
   }
-  return { entries: entries as unknown as Entries, leftovers: { failedIds, unavailable } };
+  return { entries: entries as unknown as Entries, leftovers: { failed, unavailable } };
 }

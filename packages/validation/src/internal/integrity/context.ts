@@ -39,6 +39,11 @@ export interface IntegrityContext {
   readonly knownIds: { readonly [C in Collection]: ReadonlySet<string> };
   /** Collections that were not arrays at all: references into them cannot be judged and are skipped. */
   readonly unavailable: ReadonlySet<Collection>;
+  /**
+   * The value of `field` in every entity of `collection` that failed its schema, when it is a string:
+   * rules use it so that leaving an invalid entity out never produces a false issue elsewhere.
+   */
+  readonly failedField: (collection: Collection, field: string) => readonly string[];
   /** Reports an issue; `received` is rendered with `describeValue` unless already a string rendering. */
   readonly report: (code: string, path: readonly (string | number)[], expected: string, received: unknown) => void;
 }
@@ -60,8 +65,8 @@ export function hasId(value: unknown): value is { readonly id: string } {
 
 /** What is known of the input beyond the entries that passed their schema (see validateDataset). */
 export interface Leftovers {
-  /** Ids of entities that failed their own schema, per collection. */
-  readonly failedIds?: { readonly [C in Collection]?: readonly string[] };
+  /** Entities that failed their own schema, as raw input, per collection. */
+  readonly failed?: { readonly [C in Collection]?: readonly unknown[] };
   /** Collections that were not arrays. */
   readonly unavailable?: ReadonlySet<Collection>;
 }
@@ -73,6 +78,11 @@ export function createContext(
   locale: "en" | "ru",
   out: ValidationIssue[],
 ): IntegrityContext {
+  const failedField = (collection: Collection, field: string): string[] =>
+    (leftovers.failed?.[collection] ?? []).flatMap((item) => {
+      const value = typeof item === "object" && item !== null ? (item as Record<string, unknown>)[field] : undefined;
+      return typeof value === "string" && Object.hasOwn(item as object, field) ? [value] : [];
+    });
   const byId = {} as Record<Collection, Map<string, unknown>>;
   const knownIds = {} as Record<Collection, Set<string>>;
   for (const collection of COLLECTIONS) {
@@ -81,12 +91,12 @@ export function createContext(
       if (!map.has(value.id)) map.set(value.id, value);
     }
     byId[collection] = map;
-    knownIds[collection] = new Set([...map.keys(), ...(leftovers.failedIds?.[collection] ?? [])]);
+    knownIds[collection] = new Set([...map.keys(), ...failedField(collection, "id")]);
   }
   const report: IntegrityContext["report"] = (code, path, expected, received) => {
     const issue = { code, path, message: "", expected, received: describeValue(received) };
     out.push(localizeIssue(issue, locale));
   };
   const unavailable = leftovers.unavailable ?? new Set<Collection>();
-  return { entries, byId: byId as unknown as IntegrityContext["byId"], knownIds, unavailable, report };
+  return { entries, byId: byId as unknown as IntegrityContext["byId"], knownIds, unavailable, failedField, report };
 }

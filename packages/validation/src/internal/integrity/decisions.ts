@@ -16,14 +16,17 @@ export function checkDecisionOrdinals(context: IntegrityContext): void {
     if (group === undefined) byMeeting.set(entry.value.meetingId, [entry]);
     else group.push(entry);
   }
+  const failedMeetingIds = context.failedField("decisions", "meetingId");
   for (const [meetingId, group] of byMeeting) {
+    // Decisions that failed their schema still hold a number in their meeting's list.
+    const count = group.length + failedMeetingIds.filter((id) => id === meetingId).length;
     const seen = new Set<number>();
     for (const { value, index } of group) {
       const path = ["decisions", index, "ordinal"];
       if (seen.has(value.ordinal)) {
         context.report("duplicate_ordinal", path, ordinalNotUsedBefore(meetingId), value.ordinal);
-      } else if (value.ordinal < 1 || value.ordinal > group.length) {
-        context.report("ordinal_out_of_range", path, ordinalUpTo(group.length, meetingId), value.ordinal);
+      } else if (value.ordinal < 1 || value.ordinal > count) {
+        context.report("ordinal_out_of_range", path, ordinalUpTo(count, meetingId), value.ordinal);
       }
       seen.add(value.ordinal);
     }

@@ -81,12 +81,14 @@ function versionOn(history: readonly Version[], date: string): Mou | undefined {
 /** `not_mou_party`: an organisation that attended "as MoU party" must be a party of its task force's MoU that day. */
 export function checkMouHistoryAndParties(context: IntegrityContext): void {
   const versions = mouVersions(context);
+  // An amendment that failed its schema might make an attendee a party: judge none of that MoU's attendees.
+  const unsure = new Set(context.failedField("mouAmendments", "mouId"));
   for (const { value: meeting, index } of context.entries.meetings) {
     const taskForce = context.byId.taskForces.get(meeting.taskForceId);
     if (taskForce === undefined) continue;
     const history = taskForce.mouId === undefined ? undefined : versions.get(taskForce.mouId);
     // An MoU id that points nowhere is reported as unknown_reference; say nothing more here.
-    if (taskForce.mouId !== undefined && history === undefined) continue;
+    if (taskForce.mouId !== undefined && (history === undefined || unsure.has(taskForce.mouId))) continue;
     const mou = history === undefined ? undefined : versionOn(history, meeting.date);
     for (const [position, attendance] of meeting.attendance.entries()) {
       if (attendance.capacity !== "mou_party") continue;
