@@ -58,7 +58,7 @@ describe("validateDataset", () => {
   it("does not judge MoU-party attendance when an amendment of that MoU failed its schema", () => {
     const input = bundledJson();
     const meeting = input.meetings?.[0];
-    (meeting?.attendance as unknown[]).push({ organizationId: "org-by-ho-court", capacity: "mou_party" });
+    (meeting?.attendance as unknown[] | undefined)?.push({ organizationId: "org-by-ho-court", capacity: "mou_party" });
     input.mouAmendments = [
       { id: "a-1", mouId: "mou-gomel", date: "2014-01-01", operations: [{ op: "add_party", organizationId: 5 }] },
     ];
