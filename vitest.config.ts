@@ -16,6 +16,10 @@ export default defineConfig({
         root: `packages/${name}`,
         include: ["src/**/*.test.ts"],
         setupFiles: [fileURLToPath(new URL("./test/failOnConsole.ts", import.meta.url))],
+        // The report's browser test renders HTML in Debian's chromium; this installs it when missing.
+        ...(name === "report"
+          ? { globalSetup: [fileURLToPath(new URL("./packages/report/test/chromiumSetup.ts", import.meta.url))] }
+          : {}),
         typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
       },
     })),

@@ -4,6 +4,7 @@ import {
   diffMou,
   getById,
   type IsoDate,
+  type LocalizedText,
   type Mou,
   type MouAmendment,
   type MouClause,
@@ -42,6 +43,8 @@ export interface MouTextOptions extends ReportOptions {
   readonly includeDecisionEffects?: boolean;
   /** The older side of the diff; default the base text's effective date. */
   readonly diffFrom?: IsoDate;
+  /** A remark shown under the title, such as "The base text is illustrative". */
+  readonly note?: LocalizedText;
 }
 
 /**
@@ -246,6 +249,9 @@ export function buildMouText(
       : ctx.fill(m.partySince, { organisation: ctx.organisation(id), date: ctx.longDate(since.signedDate) });
   });
   const blocks: Block[] = [
+    ...(options.note === undefined
+      ? []
+      : [{ kind: "note" as const, tone: "info" as const, content: [ctx.text(options.note)] }]),
     { kind: "heading", level: 2, content: [`${m.partiesHeading} (${parties.length})`] },
     { kind: "list", ordered: false, items: parties },
     { kind: "heading", level: 2, content: [m.clausesHeading] },

@@ -1,12 +1,12 @@
 import { type LocalizedText, NrmkitError } from "@nrmkit/core";
 import {
   type Category,
+  cellAt,
   type Dimension,
   isSuppressedStatus,
   type StatCell,
   type StatTable,
   type TrendTable,
-  tableGrid,
 } from "@nrmkit/stats";
 import type { Block, CellFlag, Inline, ReportDocument, TableCell, TableRow } from "./document.js";
 import { localizeText } from "./i18n/localize.js";
@@ -161,6 +161,53 @@ function header(sc: StatContext, dimension: Dimension): Inline[] {
   return [sc.label(dimension.label)];
 }
 
+interface Grid {
+  readonly rowDimension: Dimension;
+  readonly columns: Dimension | null;
+  readonly rows: readonly {
+    readonly category: Category;
+    readonly cells: readonly (StatCell | undefined)[];
+    readonly total: StatCell | undefined;
+  }[];
+  readonly columnTotals: readonly (StatCell | undefined)[];
+  readonly grandTotal: StatCell | undefined;
+}
+
+// Like stats' tableGrid, but a missing cell or total becomes `undefined` (shown as unknown)
+// instead of an error: a renderer shows what it has.
+function gridOf(table: StatTable): Grid {
+  const [rowDimension, columns = null] = table.dimensions;
+  if (rowDimension === undefined || table.dimensions.length > 2) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `table.dimensions: expected 1 or 2 dimensions, received ${String(table.dimensions.length)}`,
+    );
+  }
+  if (columns === null) {
+    return {
+      rowDimension,
+      columns,
+      rows: rowDimension.categories.map((category) => {
+        const cell = cellAt(table, [category.code]);
+        return { category, cells: [cell], total: cell };
+      }),
+      columnTotals: [cellAt(table, [null])],
+      grandTotal: cellAt(table, [null]),
+    };
+  }
+  return {
+    rowDimension,
+    columns,
+    rows: rowDimension.categories.map((category) => ({
+      category,
+      cells: columns.categories.map((column) => cellAt(table, [category.code, column.code])),
+      total: cellAt(table, [category.code, null]),
+    })),
+    columnTotals: columns.categories.map((column) => cellAt(table, [null, column.code])),
+    grandTotal: cellAt(table, [null, null]),
+  };
+}
+
 /**
  * Turns a protected 1-D or 2-D stats table into report blocks: the table with totals, hidden cells marked, and footnotes that state the disclosure-control method.
  *
@@ -189,13 +236,13 @@ function header(sc: StatContext, dimension: Dimension): Inline[] {
 export function statTableBlocks(table: StatTable, options: StatTableOptions = {}): Block[] {
   const sc = statContext(options);
   const warning = guard(sc, table);
-  const grid = tableGrid(table);
+  const grid = gridOf(table);
   const total = [sc.ctx.messages.total];
   const rows: TableRow[] = grid.rows.map((row) => ({
     cells: [
       { content: categoryLabel(sc, row.category) },
       ...row.cells.map((cell) => cellOf(sc, cell)),
-      ...(grid.columnDimension === null ? [] : [cellOf(sc, row.total)]),
+      ...(grid.columns === null ? [] : [cellOf(sc, row.total)]),
     ],
   }));
   rows.push({
@@ -203,18 +250,18 @@ export function statTableBlocks(table: StatTable, options: StatTableOptions = {}
     cells: [
       { content: total },
       ...grid.columnTotals.map((cell) => cellOf(sc, cell)),
-      ...(grid.columnDimension === null ? [] : [cellOf(sc, grid.grandTotal)]),
+      ...(grid.columns === null ? [] : [cellOf(sc, grid.grandTotal)]),
     ],
   });
   const columns =
-    grid.columnDimension === null
+    grid.columns === null
       ? [
           { header: header(sc, grid.rowDimension), align: "start" as const },
           { header: [sc.ctx.messages.persons], align: "end" as const },
         ]
       : [
           { header: header(sc, grid.rowDimension), align: "start" as const },
-          ...grid.columnDimension.categories.map((category) => ({
+          ...grid.columns.categories.map((category) => ({
             header: categoryLabel(sc, category),
             align: "end" as const,
           })),
@@ -259,12 +306,12 @@ function shown(cell: StatCell | undefined): number | null {
 export function statTableChart(table: StatTable, options: StatTableOptions = {}): ChartSpec {
   const sc = statContext(options);
   guard(sc, table);
-  const grid = tableGrid(table);
+  const grid = gridOf(table);
   const text = (label: string): string => inlineText([sc.label(label)]);
   const series =
-    grid.columnDimension === null
+    grid.columns === null
       ? [{ name: sc.ctx.messages.persons, values: grid.rows.map((row) => shown(row.total)) }]
-      : grid.columnDimension.categories.map((category, index) => ({
+      : grid.columns.categories.map((category, index) => ({
           name: text(category.label),
           values: grid.rows.map((row) => shown(row.cells[index])),
         }));

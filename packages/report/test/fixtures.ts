@@ -63,7 +63,10 @@ export const sampleDocument: ReportDocument = {
   ],
 };
 
-/** A 2-D region × sex table protected by suppression (threshold 11) with one secondary cell. */
+/**
+ * A 2-D region × sex table protected by suppression (threshold 11): Gomel's 5 men are hidden,
+ * and three more cells so that no hidden count can be recomputed (each lies in 0–19).
+ */
 export const protectedTable: StatTable = {
   kind: "stat_table",
   version: 1,
@@ -93,10 +96,10 @@ export const protectedTable: StatTable = {
     },
   ],
   cells: [
-    { key: ["BY-HO", "female"], value: 40, status: "published" },
+    { key: ["BY-HO", "female"], value: null, status: "suppressed_secondary" },
     { key: ["BY-HO", "male"], value: null, status: "suppressed_primary" },
     { key: ["BY-HO", "unknown"], value: 0, status: "published" },
-    { key: ["BY-VI", "female"], value: 25, status: "published" },
+    { key: ["BY-VI", "female"], value: null, status: "suppressed_secondary" },
     { key: ["BY-VI", "male"], value: null, status: "suppressed_secondary" },
     { key: ["BY-VI", "unknown"], value: 12, status: "published" },
   ],
@@ -116,8 +119,8 @@ export const protectedTable: StatTable = {
     secondary: "greedy",
     rounding: null,
     suppressedPrimary: 1,
-    suppressedSecondary: 1,
-    audit: { method: "linear_programming", passed: true, minWidth: 6, protectionLevel: 3 },
+    suppressedSecondary: 3,
+    audit: { method: "linear_programming", passed: true, minWidth: 19, protectionLevel: 3 },
     note: "Counts from 1 to 10 are hidden.",
   },
   notes: ["Synthetic data."],

@@ -1,0 +1,224 @@
+import type { StatTable, TrendTable } from "@nrmkit/stats";
+import { describe, expect, it } from "vitest";
+import { protectedTable } from "../test/fixtures.js";
+import { renderCsv } from "./csv.js";
+import type { ReportDocument, TableBlock } from "./document.js";
+import { renderMarkdown } from "./renderMarkdown.js";
+import { renderText } from "./renderText.js";
+import { buildStatisticsReport, statTableBlocks, statTableChart, trendChart } from "./statTableReport.js";
+import { barChartSvg, lineChartSvg } from "./svgChart.js";
+
+function asDocument(table: StatTable, locale = "en"): ReportDocument {
+  return { kind: "report", version: 1, lang: locale, title: "T", blocks: statTableBlocks(table, { locale }) };
+}
+
+const rounded: StatTable = {
+  ...protectedTable,
+  title: "Rounded",
+  cells: protectedTable.cells.map((cell) =>
+    cell.value === null ? cell : { ...cell, value: Math.round(cell.value / 5) * 5, status: "rounded" as const },
+  ),
+  disclosure: {
+    ...protectedTable.disclosure,
+    method: "suppression_and_rounding",
+    rounding: { kind: "nearest", base: 5 },
+    zerosSensitive: true,
+    audit: { method: "interval_propagation", passed: false, minWidth: 2, protectionLevel: 3 },
+  },
+};
+
+const trend: TrendTable = {
+  kind: "trend_table",
+  version: 1,
+  granularity: "quarter",
+  table: {
+    ...protectedTable,
+    title: "Registered victims by quarter",
+    dimensions: [
+      {
+        name: "period",
+        label: "Quarter",
+        kind: "period",
+        multiValued: false,
+        categories: [
+          { code: "2014-Q1", label: "2014 Q1", unknown: false },
+          { code: "2014-Q2", label: "2014 Q2", unknown: false },
+          { code: "2014-Q3", label: "2014 Q3", unknown: false },
+        ],
+      },
+    ],
+    cells: [
+      { key: ["2014-Q1"], value: 24, status: "published" },
+      { key: ["2014-Q2"], value: null, status: "suppressed_primary" },
+      { key: ["2014-Q3"], value: 31, status: "published" },
+    ],
+    totals: [{ key: [null], value: 60, status: "published" }],
+  },
+  series: [
+    {
+      key: null,
+      label: "All persons",
+      points: [
+        { period: "2014-Q1", value: 24, status: "published", change: null, relativeChange: null },
+        { period: "2014-Q2", value: null, status: "suppressed_primary", change: null, relativeChange: null },
+        { period: "2014-Q3", value: 31, status: "published", change: null, relativeChange: null },
+      ],
+    },
+  ],
+};
+
+describe("statTableBlocks", () => {
+  it("marks hidden cells and states the method when given a suppressed table", () => {
+    expect(renderMarkdown(asDocument(protectedTable))).toMatchInlineSnapshot(`
+      "**Registered victims by region and sex**
+
+      | Region | Female | Male | *Not recorded* | Total |
+      | --- | ---: | ---: | ---: | ---: |
+      | Gomel Oblast | \\* | \\* | 0 | 45 |
+      | Vitebsk Oblast | \\* | \\* | 12 | 51 |
+      | **Total** | **65** | **19** | **12** | **96** |
+
+      Disclosure control: cell suppression.
+
+      \\* Hidden to protect confidentiality: counts from 1 to 10 are not published. Further cells are hidden with the same marker so that hidden counts cannot be recomputed from totals (secondary suppression). 4 cells hidden in all.
+
+      Categories in italics count persons for whom the value was not recorded.
+
+      Protection audit passed: every hidden count lies in a range at least 3 wide.
+
+      Synthetic data.
+      "
+    `);
+  });
+
+  it("writes the footnotes in Russian when asked for ru", () => {
+    expect(renderText(asDocument(protectedTable, "ru"))).toMatchInlineSnapshot(`
+      "[en] Registered victims by region and sex
+
+      [en] Region         | [en] Female | [en] Male | [en] Not recorded | Всего
+      --------------------+-------------+-----------+-------------------+------
+      [en] Gomel Oblast   |           * |         * |                 0 |    45
+      [en] Vitebsk Oblast |           * |         * |                12 |    51
+      Всего               |          65 |        19 |                12 |    96
+
+      Защита от раскрытия: подавление ячеек.
+      * Скрыто в целях конфиденциальности: значения от 1 до 10 не публикуются. Тем же знаком скрыты и другие ячейки, чтобы скрытые значения нельзя было вычислить по итогам (вторичное подавление). Всего скрыто: 4 ячейки.
+      Категории, выделенные курсивом, учитывают лиц, для которых значение не указано.
+      Проверка защиты пройдена: каждое скрытое значение лежит в интервале шириной не менее 3.
+      [en] Synthetic data.
+      "
+    `);
+  });
+
+  it("states rounding, hidden zeros and a failed audit when the metadata say so", () => {
+    const text = renderText(asDocument(rounded));
+    expect(text).toContain("Disclosure control: cell suppression and rounding.");
+    expect(text).toContain("Zeros are hidden too.");
+    expect(text).toContain("Counts are rounded to the nearest multiple of 5; totals are rounded on their own.");
+    expect(text).toContain("Protection audit FAILED");
+  });
+
+  it("keeps unknown and not-applicable values apart from zero", () => {
+    const table: StatTable = {
+      ...protectedTable,
+      cells: [
+        ...protectedTable.cells.slice(0, 2),
+        { key: ["BY-HO", "unknown"], value: null, status: "not_applicable" },
+        ...protectedTable.cells.slice(3),
+      ],
+      totals: protectedTable.totals.filter((cell) => cell.key[0] !== "BY-VI"),
+    };
+    const [block] = statTableBlocks(table) as [TableBlock];
+    const flags = block.rows.map((row) => row.cells.map((cell) => cell.flag ?? cell.value ?? null));
+    expect(flags).toEqual([
+      [null, "suppressed", "suppressed", "not_applicable", 45],
+      [null, "suppressed", "suppressed", 12, "unknown"],
+      [null, 65, 19, 12, 96],
+    ]);
+    const text = renderText(asDocument(table));
+    expect(text).toContain("… No value available (not zero).");
+    expect(text).toContain("– Not applicable.");
+  });
+
+  it("writes a published zero as 0 and never a hidden value as a number", () => {
+    const csv = renderCsv(asDocument(protectedTable));
+    expect(csv.split("\r\n")).toEqual([
+      "Region,Female,Male,Not recorded,Total",
+      "Gomel Oblast,*,*,0,45",
+      "Vitebsk Oblast,*,*,12,51",
+      "Total,65,19,12,96",
+      "",
+    ]);
+  });
+
+  it("translates labels when translations are given, and marks them otherwise", () => {
+    const labels = { Female: { ru: "Женщины" }, Male: { ru: "Мужчины" } };
+    const doc: ReportDocument = {
+      kind: "report",
+      version: 1,
+      lang: "ru",
+      title: "T",
+      blocks: statTableBlocks(protectedTable, { locale: "ru", labels }),
+    };
+    const [header] = renderCsv(doc).split("\r\n");
+    expect(header).toBe("[en] Region,Женщины,Мужчины,[en] Not recorded,Всего");
+  });
+
+  it("throws disclosure_risk when the table is unprotected", () => {
+    const raw: StatTable = { ...protectedTable, disclosure: { ...protectedTable.disclosure, method: "none" } };
+    expect(() => statTableBlocks(raw)).toThrow(expect.objectContaining({ code: "disclosure_risk" }));
+    expect(() => statTableChart(raw)).toThrow(expect.objectContaining({ code: "disclosure_risk" }));
+    expect(statTableBlocks(raw, { allowUnprotected: true })[0]).toEqual({
+      kind: "note",
+      tone: "warning",
+      content: ["Unprotected counts: not for publication."],
+    });
+  });
+});
+
+describe("statTableChart", () => {
+  it("draws one series per column and leaves hidden values out", () => {
+    const spec = statTableChart(protectedTable);
+    expect(spec.series).toEqual([
+      { name: "Female", values: [null, null] },
+      { name: "Male", values: [null, null] },
+      { name: "Not recorded", values: [0, 12] },
+    ]);
+    const svg = barChartSvg(spec);
+    expect(svg).toContain("Male: Gomel Oblast hidden, Vitebsk Oblast hidden;");
+    expect(svg.match(/class="hidden-value"/g)).toHaveLength(4);
+  });
+});
+
+describe("trendChart", () => {
+  it("draws a line with a gap where a value is hidden", () => {
+    const spec = trendChart(trend);
+    expect(spec).toMatchObject({ kind: "line", categories: ["2014 Q1", "2014 Q2", "2014 Q3"] });
+    expect(spec.series[0]?.values).toEqual([24, null, 31]);
+    const svg = lineChartSvg(spec);
+    expect(svg).toContain('d="M');
+    expect(svg.match(/<circle/g)).toHaveLength(2);
+    expect(svg).not.toMatch(/>\s*null\s*</);
+  });
+});
+
+describe("buildStatisticsReport", () => {
+  it("gives each table a section with its table and chart", () => {
+    const doc = buildStatisticsReport([protectedTable, trend], {
+      title: { en: "Case statistics", ru: "Статистика случаев" },
+      locale: "ru",
+      chartSrc: (index) => `chart-${index + 1}.svg`,
+    });
+    expect(doc.title).toBe("Статистика случаев");
+    expect(doc.blocks.map((block) => block.kind)).toEqual([
+      "heading",
+      "heading",
+      "table",
+      "figure",
+      "heading",
+      "table",
+      "figure",
+    ]);
+    expect(renderMarkdown(doc)).toContain("![\\[en\\] Registered victims by quarter](chart-2.svg)");
+  });
+});

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { barChartSvg, type ChartSpec, chartSvg, lineChartSvg } from "./svgChart.js";
+
+const spec: ChartSpec = {
+  kind: "line",
+  title: "Persons by quarter",
+  description: "Synthetic data.",
+  xLabel: "Quarter",
+  yLabel: "Persons",
+  categories: ["Q1", "Q2", "Q3"],
+  series: [
+    { name: "Female", values: [12, null, 15] },
+    { name: "Male", values: [7, 9, null] },
+  ],
+  width: 400,
+  height: 240,
+};
+
+describe("lineChartSvg", () => {
+  it("draws lines, labelled points, axes, legend and hidden markers", () => {
+    expect(lineChartSvg(spec)).toMatchInlineSnapshot(
+      `"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-persons-by-quarter-title chart-persons-by-quarter-desc" lang="en" viewBox="0 0 400 240" width="400" height="240" font-family="system-ui, sans-serif"><title id="chart-persons-by-quarter-title">Persons by quarter</title><desc id="chart-persons-by-quarter-desc">Synthetic data. Female: Q1 12, Q2 hidden, Q3 15; Male: Q1 7, Q2 9, Q3 hidden.</desc><rect width="100%" height="100%" fill="#fff"></rect><text x="200" y="20" font-size="14" font-weight="bold" text-anchor="middle">Persons by quarter</text><g class="tick"><line x1="64" x2="321" y1="196" y2="196" stroke="#ddd"></line><text x="58" y="200" font-size="11" text-anchor="end">0</text></g><g class="tick"><line x1="64" x2="321" y1="144" y2="144" stroke="#ddd"></line><text x="58" y="148" font-size="11" text-anchor="end">5</text></g><g class="tick"><line x1="64" x2="321" y1="92" y2="92" stroke="#ddd"></line><text x="58" y="96" font-size="11" text-anchor="end">10</text></g><g class="tick"><line x1="64" x2="321" y1="40" y2="40" stroke="#ddd"></line><text x="58" y="44" font-size="11" text-anchor="end">15</text></g><line class="axis" x1="64" x2="321" y1="196" y2="196" stroke="#333"></line><line class="axis" x1="64" x2="64" y1="40" y2="196" stroke="#333"></line><text x="106.8" y="212" font-size="11" text-anchor="middle">Q1</text><text x="192.5" y="212" font-size="11" text-anchor="middle">Q2</text><text x="278.2" y="212" font-size="11" text-anchor="middle">Q3</text><text class="axis-label" x="192.5" y="232" font-size="12" text-anchor="middle">Quarter</text><text class="axis-label" x="14" y="118" font-size="12" text-anchor="middle" transform="rotate(-90 14 118)">Persons</text><g class="series"><path d="M106.8 71.2 M278.2 40" fill="none" stroke="#0072B2" stroke-width="2"></path><circle cx="106.8" cy="71.2" r="3" fill="#0072B2"></circle><text x="106.8" y="64.2" font-size="11" text-anchor="middle">12</text><text class="hidden-value" x="192.5" y="192" font-size="12" text-anchor="middle">*</text><circle cx="278.2" cy="40" r="3" fill="#0072B2"></circle><text x="278.2" y="33" font-size="11" text-anchor="middle">15</text></g><g class="series"><path d="M106.8 123.2 L192.5 102.4" fill="none" stroke="#E69F00" stroke-width="2"></path><circle cx="106.8" cy="123.2" r="3" fill="#E69F00"></circle><text x="106.8" y="116.2" font-size="11" text-anchor="middle">7</text><circle cx="192.5" cy="102.4" r="3" fill="#E69F00"></circle><text x="192.5" y="95.4" font-size="11" text-anchor="middle">9</text><text class="hidden-value" x="278.2" y="192" font-size="12" text-anchor="middle">*</text></g><g class="legend"><rect x="333" y="34" width="10" height="10" fill="#0072B2"></rect><text x="347" y="43" font-size="11">Female</text></g><g class="legend"><rect x="333" y="50" width="10" height="10" fill="#E69F00"></rect><text x="347" y="59" font-size="11">Male</text></g></svg>"`,
+    );
+  });
+});
+
+describe("barChartSvg", () => {
+  it("is an accessible image with a title and a description that lists every value", () => {
+    const svg = barChartSvg({ ...spec, kind: "bar" });
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-labelledby="chart-persons-by-quarter-title chart-persons-by-quarter-desc"/,
+    );
+    expect(svg).toContain('<title id="chart-persons-by-quarter-title">Persons by quarter</title>');
+    expect(svg).toContain(
+      '<desc id="chart-persons-by-quarter-desc">Synthetic data. Female: Q1 12, Q2 hidden, Q3 15; Male: Q1 7, Q2 9, Q3 hidden.</desc>',
+    );
+    expect(svg).toContain('class="axis-label"');
+    expect(svg.match(/<rect x=/g)).toHaveLength(4 + 2);
+  });
+
+  it("draws no bar and no number for a hidden value", () => {
+    const svg = barChartSvg({ ...spec, kind: "bar", series: [{ name: "Persons", values: [null, null, null] }] });
+    expect(svg).not.toContain('class="bar"');
+    expect(svg.match(/class="hidden-value"[^>]*>\*</g)).toHaveLength(3);
+  });
+
+  it("rotates category labels when they are too long to fit", () => {
+    const long = {
+      ...spec,
+      kind: "bar" as const,
+      categories: ["Department of the Interior Affairs", "Bar association", "Red Cross"],
+    };
+    expect(barChartSvg(long)).toContain('transform="rotate(-40');
+    expect(barChartSvg(spec)).not.toContain('transform="rotate(-40');
+  });
+
+  it("formats numbers in the chart's language", () => {
+    const svg = barChartSvg({ ...spec, lang: "ru", series: [{ name: "Лица", values: [12000, 3, 4] }] });
+    expect(svg).toContain("12\u00a0000");
+    expect(svg).toContain('lang="ru"');
+  });
+
+  it("escapes every text, for any title, label and category", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (title, label, category) => {
+        const svg = chartSvg({
+          ...spec,
+          kind: "bar",
+          title,
+          xLabel: label,
+          categories: [category],
+          series: [{ name: label, values: [1] }],
+        });
+        const texts = [...svg.matchAll(/>([^<]*)</g)].map((match) => match[1] ?? "");
+        for (const text of texts) expect(text).not.toMatch(/[<>]/);
+        expect(svg.match(/<svg/g)).toHaveLength(1);
+      }),
+    );
+  });
+});
+
+describe("chartSvg", () => {
+  it.each([
+    ["bar", 'class="bar"'],
+    ["line", 'class="series"'],
+  ] as const)("draws a %s chart when the spec says so", (kind, marker) => {
+    expect(chartSvg({ ...spec, kind })).toContain(marker);
+  });
+});
