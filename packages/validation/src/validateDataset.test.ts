@@ -96,6 +96,19 @@ describe("validateDataset", () => {
     fc.assert(fc.property(fc.anything({ withNullPrototype: true }), (input) => void validateDataset(input)));
   });
 
+  it("reports schema_error instead of throwing when reading an entity throws", () => {
+    const input: Record<string, unknown> = bundledJson();
+    const hostile = Object.defineProperty({}, "id", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    input.meetings = [hostile];
+    const result = validateDataset(input);
+    expect(result.success ? [] : result.issues.map((issue) => issue.code)).toContain("schema_error");
+  });
+
   it("never throws when a dataset has random broken entities", () => {
     const damaged = fc.tuple(datasetArb, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.jsonValue()), { maxLength: 4 }));
     fc.assert(

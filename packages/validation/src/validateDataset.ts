@@ -92,10 +92,20 @@ function salvage(input: unknown): { entries: Entries; leftovers: Leftovers } {
       continue;
     }
     for (const [index, item] of items.entries()) {
-      const result = ENTITY_SCHEMAS[collection].safeParse(item);
-      if (result.success) entries[collection].push({ value: result.data, index });
+      const data = parsedOrUndefined(ENTITY_SCHEMAS[collection], item);
+      if (data !== undefined) entries[collection].push({ value: data, index });
       else failed[collection].push(item);
     }
   }
   return { entries: entries as unknown as Entries, leftovers: { failed, unavailable } };
+}
+
+/** The parsed entity, or `undefined` when it fails its schema or the schema throws (e.g. on absurdly deep input). */
+function parsedOrUndefined(schema: z.ZodType, item: unknown): unknown {
+  try {
+    const result = schema.safeParse(item);
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

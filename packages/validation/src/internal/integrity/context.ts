@@ -80,8 +80,14 @@ export function createContext(
 ): IntegrityContext {
   const failedField = (collection: Collection, field: string): string[] =>
     (leftovers.failed?.[collection] ?? []).flatMap((item) => {
-      const value = typeof item === "object" && item !== null ? (item as Record<string, unknown>)[field] : undefined;
-      return typeof value === "string" && Object.hasOwn(item as object, field) ? [value] : [];
+      if (typeof item !== "object" || item === null) return [];
+      try {
+        const descriptor = Object.getOwnPropertyDescriptor(item, field);
+        // Only plain data properties: a getter on hostile input must not run (it could throw).
+        return typeof descriptor?.value === "string" ? [descriptor.value] : [];
+      } catch {
+        return []; // A Proxy whose traps throw: nothing to learn from it.
+      }
     });
   const byId = {} as Record<Collection, Map<string, unknown>>;
   const knownIds = {} as Record<Collection, Set<string>>;
