@@ -616,6 +616,16 @@ describe("checkIntegrity", () => {
     );
   });
 
+  it("reports integrity_check_failed instead of throwing when reading an id throws", () => {
+    const hostile = Object.defineProperty({}, "id", {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const issues = checkIntegrity({ ...minimal, meetings: [hostile] } as unknown as NrmDataset);
+    expect(issues.map((issue) => issue.code)).toEqual(["integrity_check_failed"]);
+  });
+
   it("never throws when the input skipped the schema", () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {

@@ -1,8 +1,9 @@
 import type { NrmDataset } from "@nrmkit/core";
 import { entriesOf } from "./internal/integrity/context.js";
 import { runRules } from "./internal/integrity/runRules.js";
+import { EXPECTED_SCHEMA_VALID } from "./internal/integrityPhrases.js";
 import type { ValidationIssue } from "./validationError.js";
-import type { IssueLocale } from "./zodIssues.js";
+import { type IssueLocale, localizeIssue } from "./zodIssues.js";
 
 /**
  * Options of {@link checkIntegrity} and {@link validateDataset}.
@@ -63,5 +64,12 @@ export interface IntegrityOptions {
  * @since 0.1.0
  */
 export function checkIntegrity(dataset: NrmDataset, options: IntegrityOptions = {}): ValidationIssue[] {
-  return runRules(entriesOf(dataset), {}, options.locale ?? "en");
+  const locale = options.locale ?? "en";
+  try {
+    return runRules(entriesOf(dataset), {}, locale);
+  } catch {
+    // Only input that skipped the schema gets here (e.g. a getter that throws on `id`).
+    const issue = { code: "integrity_check_failed", path: [], message: "", expected: EXPECTED_SCHEMA_VALID };
+    return [localizeIssue(issue, locale)];
+  }
 }
