@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { caseRecordArb } from "../test/caseRecords.js";
 import { changed, describeParsers, withProtoKey } from "../test/describeParsers.js";
 import { caseRecordSchema, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
-import { isCalendarDate } from "./internal/caseRecordRules.js";
+import { isCalendarDate, isPseudonymousCaseId, PERSONAL_LOOKING } from "./internal/caseRecordRules.js";
 
 const [base] = generateSyntheticCases({ count: 1, seed: 7 });
 
@@ -152,6 +152,25 @@ describe("caseRecordSchema", () => {
         expect(isCalendarDate(value)).toBe(isIsoDate(value));
       }),
       { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("isPseudonymousCaseId", () => {
+  it("follows the documented rule: allowed characters, and no part matching PERSONAL_LOOKING", () => {
+    const shape = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.stringMatching(/^[A-Za-z0-9._:/ @-]{0,70}$/),
+          fc.stringMatching(/^[A-Z]{0,3}[a-z]{0,4}[0-9]{0,12}[A-Za-z]{0,3}[0-9]{0,4}$/),
+          fc.string(),
+        ),
+        (id) => {
+          expect(isPseudonymousCaseId(id)).toBe(shape.test(id) && !PERSONAL_LOOKING.test(id));
+        },
+      ),
+      { numRuns: 3_000 },
     );
   });
 });

@@ -17,22 +17,28 @@ import {
 import { organizationKindSchema } from "./organizationSchema.js";
 import type { ValidationIssue } from "./validationError.js";
 
-const KEYS: ReadonlySet<string> = new Set([
-  "id",
-  "registrationDate",
-  "regionId",
-  "gender",
-  "ageBand",
-  "citizenship",
-  "exploitationCountry",
-  "exploitation",
-  "meansOfControl",
-  "recruiterRelation",
-  "referringAgencyKind",
-  "assistance",
-  "traffickingStatus",
-  "caseStatus",
-]);
+/** Whether a key is a field of CaseRecord; a switch is several times faster than a Set here. */
+function isCaseRecordKey(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "registrationDate":
+    case "regionId":
+    case "gender":
+    case "ageBand":
+    case "citizenship":
+    case "exploitationCountry":
+    case "exploitation":
+    case "meansOfControl":
+    case "recruiterRelation":
+    case "referringAgencyKind":
+    case "assistance":
+    case "traffickingStatus":
+    case "caseStatus":
+      return true;
+    default:
+      return false;
+  }
+}
 const GENDER: ReadonlySet<unknown> = new Set(GENDERS);
 const AGE_BAND: ReadonlySet<unknown> = new Set(AGE_BAND_VALUES);
 const EXPLOITATION: ReadonlySet<unknown> = new Set(EXPLOITATION_TYPES);
@@ -96,7 +102,7 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   // The schema is strict and reads keys as `for…in` does (inherited enumerable keys included).
-  for (const key in record) if (!KEYS.has(key)) return false;
+  for (const key in record) if (!isCaseRecordKey(key)) return false;
   const { id, registrationDate, regionId } = record;
   return (
     typeof id === "string" &&

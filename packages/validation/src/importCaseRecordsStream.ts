@@ -2,7 +2,7 @@ import { type CaseRecord, NrmkitError } from "@nrmkit/core";
 import type { ImportResult, ImportStats, RejectedImportRow } from "./importCaseRecords.js";
 import { checkedMaxRowBytes, rowOutcome } from "./internal/importRows.js";
 import { createCsvRowImporter, MAX_RAW_LENGTH } from "./internal/rowImporter.js";
-import { createRowSplitter, type RowSplitter, type SplitRow } from "./internal/rowSplitter.js";
+import { createRowSplitter, type SplitRow } from "./internal/rowSplitter.js";
 import type { IssueLocale } from "./zodIssues.js";
 
 /**
@@ -89,15 +89,11 @@ function* texts(decoder: TextDecoder, chunk: unknown): Generator<string, void, u
   }
 }
 
-async function* splitRows(source: ImportSource, splitter: RowSplitter): AsyncGenerator<SplitRow, void, undefined> {
+/** The decoded text of every chunk; per chunk, not per row, so rows cost no promise each. */
+async function* decodedTexts(source: ImportSource): AsyncGenerator<string, void, undefined> {
   // The splitter drops a leading BOM, of text and bytes alike; the decoder must keep later ones.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  let chunks: AsyncGenerator<string | Uint8Array, void, undefined>;
-  try {
-    chunks = chunksOf(source);
-  } catch (error) {
-    throw new NrmkitError("import_failed", "source: expected a readable source", { cause: error });
-  }
+  const chunks = chunksOf(source);
   for (;;) {
     let step: IteratorResult<string | Uint8Array, void>;
     try {
@@ -106,12 +102,10 @@ async function* splitRows(source: ImportSource, splitter: RowSplitter): AsyncGen
       throw new NrmkitError("import_failed", "source: reading failed", { cause: error });
     }
     if (step.done === true) break;
-    for (const text of texts(decoder, step.value)) yield* splitter.push(text);
+    yield* texts(decoder, step.value);
   }
   const rest = decoder.decode();
-  if (rest !== "") yield* splitter.push(rest);
-  const last = splitter.end();
-  if (last !== undefined) yield last;
+  if (rest !== "") yield rest;
 }
 
 /**
@@ -180,13 +174,18 @@ export async function* importCaseRecordsStream(
     rejected = [];
     return done;
   };
-  for await (const row of splitRows(source, splitter)) {
+  const take = (row: SplitRow): boolean => {
     const outcome = rowOutcome(row, format, locale, limit, csv);
-    if (outcome === undefined) continue;
+    if (outcome === undefined) return false;
     if (outcome.accepted) records.push(outcome.record);
     else rejected.push({ row: outcome.row, raw: outcome.raw, issues: outcome.issues });
-    if (records.length + rejected.length >= batchSize) yield batch();
+    return records.length + rejected.length >= batchSize;
+  };
+  for await (const text of decodedTexts(source)) {
+    for (const row of splitter.push(text)) if (take(row)) yield batch();
   }
+  const last = splitter.end();
+  if (last !== undefined && take(last)) yield batch();
   if (records.length + rejected.length > 0) yield batch();
 }
 

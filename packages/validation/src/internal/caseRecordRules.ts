@@ -51,19 +51,43 @@ export const TRAFFICKING_STATUSES = ["presumed", "identified"] as const;
 /** Case statuses, as `CaseStatus`. */
 export const CASE_STATUSES = ["active", "follow_up", "closed", "closed_referred"] as const;
 
-/** Shape of a case id: 1 to 64 ASCII letters, digits and `. _ : / -`, starting with a letter or digit. */
-const CASE_ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/;
 /**
  * Parts that make an id look like personal data: 9+ digits in a row (phone, national ID), a
  * passport number (two letters and seven digits), a Belarusian personal number, or two
  * capitalised words (`Ivan_Petrov`, `IvanPetrov`).
  */
-const PERSONAL_LOOKING =
+export const PERSONAL_LOOKING =
   /\d{9}|(?<![A-Za-z])[A-Za-z]{2}\d{7}(?!\d)|\d{7}[A-Za-z]\d{3}[A-Za-z]{2}\d|[A-Z][a-z]{2,}[._-]?[A-Z][a-z]{2,}/;
 
-/** Whether a string is an acceptable pseudonymous case id. */
+/**
+ * Whether a string is an acceptable pseudonymous case id: 1 to 64 ASCII letters, digits and
+ * `. _ : / -`, starting with a letter or digit, with no part matching {@link PERSONAL_LOOKING}.
+ */
 export function isPseudonymousCaseId(value: string): boolean {
-  return CASE_ID_SHAPE.test(value) && !PERSONAL_LOOKING.test(value);
+  const length = value.length;
+  if (length < 1 || length > 64) return false;
+  // One pass checks the characters and notes what a personal-looking part needs: seven digits in a
+  // row, or a lower-case letter. Most ids have neither, and skip the regular expression.
+  let run = 0;
+  let longestRun = 0;
+  let lowerCase = false;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      run++;
+      if (run > longestRun) longestRun = run;
+      continue;
+    }
+    run = 0;
+    if (code >= 97 && code <= 122) lowerCase = true;
+    else if (
+      !(code >= 65 && code <= 90) &&
+      !(i > 0 && (code === 45 || code === 46 || code === 47 || code === 58 || code === 95))
+    ) {
+      return false;
+    }
+  }
+  return (longestRun < 7 && !lowerCase) || !PERSONAL_LOOKING.test(value);
 }
 
 /** ISO 3166-1 alpha-3 or `unknown`. */
