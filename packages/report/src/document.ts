@@ -316,7 +316,7 @@ export interface TableBlock {
 }
 
 /**
- * A chart with its caption; HTML embeds it as inline SVG, the other formats print its data.
+ * A chart with its caption; HTML embeds it as inline SVG, Markdown and text link its standalone SVG (`src`) or print its data.
  *
  * @example
  * ```ts

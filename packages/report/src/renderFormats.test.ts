@@ -42,13 +42,6 @@ describe("renderMarkdown", () => {
       \\* Hidden to protect confidentiality.
 
       ![Persons by region](persons.svg)
-
-      **Persons by region**
-
-      | Region | Persons |
-      | --- | ---: |
-      | Gomel | 42 |
-      | Vitebsk | \\* |
       "
     `);
   });
@@ -59,6 +52,26 @@ describe("renderMarkdown", () => {
       blocks: [{ kind: "paragraph", content: [{ kind: "fallback", text: "Гомель", lang: "ru" }] }],
     };
     expect(renderMarkdown(doc, { fallbackMarker: (lang) => `(${lang ?? "?"})` })).toBe("(ru) Гомель\n");
+  });
+});
+
+describe("figures without a standalone SVG", () => {
+  const doc: ReportDocument = {
+    ...sampleDocument,
+    blocks: sampleDocument.blocks.flatMap((block) => {
+      if (block.kind !== "figure") return [];
+      const { src: _src, ...withoutSrc } = block;
+      return [withoutSrc];
+    }),
+  };
+
+  it("prints the chart's data in Markdown and text", () => {
+    expect(renderMarkdown(doc)).toBe(
+      "**Persons by region**\n\n| Region | Persons |\n| --- | ---: |\n| Gomel | 42 |\n| Vitebsk | \\* |\n",
+    );
+    expect(renderText(doc)).toBe(
+      "Persons by region\n\nRegion  | Persons\n--------+--------\nGomel   |      42\nVitebsk |       *\n",
+    );
   });
 });
 
@@ -94,12 +107,7 @@ describe("renderText", () => {
 
       * Hidden to protect confidentiality.
 
-      Persons by region
-
-      Region  | Persons
-      --------+--------
-      Gomel   |      42
-      Vitebsk |       *
+      Persons by region (persons.svg)
       "
     `);
   });

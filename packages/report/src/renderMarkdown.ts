@@ -104,10 +104,9 @@ function block(item: Block, options: RenderOptions): string {
     case "table":
       return table(item, options);
     case "figure": {
-      const data = table(chartTable(item), options);
-      if (item.src === undefined) return data;
-      const alt = inline(item.caption, options);
-      return `![${alt}](${link(item.src)})\n\n${data}`;
+      // With a standalone SVG, link it; without one, print the chart's data so nothing is lost.
+      if (item.src === undefined) return table(chartTable(item), options);
+      return `![${inline(item.caption, options)}](${link(item.src)})`;
     }
   }
 }
@@ -117,7 +116,7 @@ function block(item: Block, options: RenderOptions): string {
  *
  * @remarks
  * Data can neither add Markdown structure nor raw HTML: see {@link escapeMarkdown}. Figures become
- * an image link (when the figure has `src`) followed by the chart's data as a table.
+ * an image link to their standalone SVG (`src`), or, without one, the chart's data as a table.
  *
  * @param doc - The report.
  * @param options - The fallback marker.

@@ -58,7 +58,9 @@ function block(item: Block, options: RenderOptions): string {
     case "table":
       return table(item, options);
     case "figure":
-      return table(chartTable(item), options);
+      return item.src === undefined
+        ? table(chartTable(item), options)
+        : `${oneLine(inlineText(item.caption, options))} (${oneLine(item.src)})`;
   }
 }
 
@@ -67,7 +69,8 @@ function block(item: Block, options: RenderOptions): string {
  *
  * @remarks
  * Paragraphs are single lines (let the reader's terminal or editor wrap them). Figures print
- * their data as a table. Fallback text keeps its visible marker.
+ * their caption and standalone SVG file (`src`), or, without one, their data as a table. Fallback
+ * text keeps its visible marker.
  *
  * @param doc - The report.
  * @param options - The fallback marker.
