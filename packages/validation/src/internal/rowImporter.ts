@@ -145,7 +145,7 @@ export function createCsvRowImporter(locale: IssueLocale): CsvRowImporter {
     const { fields } = parsed;
     if (fields.length !== header.length) {
       return reject(dataRow, row.text, [
-        caseIssue(locale, "invalid_csv", [], expectedColumns(header.length), `${fields.length} fields`),
+        caseIssue(locale, "invalid_csv", [], expectedColumns(header.length), String(fields.length)),
       ]);
     }
     const record: Record<string, unknown> = {};
