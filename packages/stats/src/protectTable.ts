@@ -35,6 +35,8 @@ export interface ProtectOptions {
   readonly suppression?: boolean;
   /** Round shown values (after suppression); default none. */
   readonly rounding?: RoundingMetadata | null;
+  /** One marker for both kinds of suppression (`"uniform"`, default) or separate ones (`"distinct"`); see {@link DisclosureMetadata.markers}. */
+  readonly markers?: "uniform" | "distinct";
 }
 
 /** Resolved, validated options. */
@@ -44,6 +46,7 @@ interface Settings {
   readonly protectionLevel: number;
   readonly suppression: boolean;
   readonly rounding: RoundingMetadata | null;
+  readonly markers: "uniform" | "distinct";
 }
 
 function settingsOf(options: ProtectOptions): Settings {
@@ -51,6 +54,7 @@ function settingsOf(options: ProtectOptions): Settings {
   const zerosSensitive = options.zerosSensitive ?? false;
   const suppression = options.suppression ?? true;
   const rounding = options.rounding ?? null;
+  const markers = options.markers ?? "uniform";
   const minimum = zerosSensitive ? 2 : 3;
   if (!Number.isInteger(threshold) || threshold < minimum) {
     throw new NrmkitError(
@@ -58,13 +62,15 @@ function settingsOf(options: ProtectOptions): Settings {
       `threshold: expected an integer of at least ${String(minimum)}, received ${String(threshold)}`,
     );
   }
-  // A primary-suppressed cell is known to lie in [1, threshold - 1] ([0, ...] with sensitive zeros).
-  const widest = zerosSensitive ? threshold - 1 : threshold - 2;
+  // With distinct markers a primary cell is known to lie in [1, threshold - 1] ([0, ...] with
+  // sensitive zeros), so no wider interval can be asked for.
+  const widest = markers === "uniform" ? Number.POSITIVE_INFINITY : zerosSensitive ? threshold - 1 : threshold - 2;
   const protectionLevel = options.protectionLevel ?? Math.max(1, Math.min(widest, Math.floor(threshold / 2)));
+  const levelText = Number.isFinite(widest) ? `from 1 to ${String(widest)}` : "of at least 1";
   if (!Number.isInteger(protectionLevel) || protectionLevel < 1 || protectionLevel > widest) {
     throw new NrmkitError(
       "invalid_argument",
-      `protectionLevel: expected an integer from 1 to ${String(widest)} for threshold ${String(threshold)}, received ${String(protectionLevel)}`,
+      `protectionLevel: expected an integer ${levelText} for threshold ${String(threshold)}, received ${String(protectionLevel)}`,
     );
   }
   if (rounding !== null && (!Number.isInteger(rounding.base) || rounding.base < 2)) {
@@ -76,7 +82,7 @@ function settingsOf(options: ProtectOptions): Settings {
   if (!suppression && rounding === null) {
     throw new NrmkitError("invalid_argument", "options: expected suppression, rounding or both");
   }
-  return { threshold, zerosSensitive, protectionLevel, suppression, rounding };
+  return { threshold, zerosSensitive, protectionLevel, suppression, rounding, markers };
 }
 
 function methodOf(settings: Settings): DisclosureMethod {
@@ -87,14 +93,19 @@ function methodOf(settings: Settings): DisclosureMethod {
 function noteOf(settings: Settings, primary: number, secondary: number): string {
   const sentences: string[] = [];
   if (settings.suppression) {
-    const low = settings.zerosSensitive ? 0 : 1;
-    sentences.push(
-      `Counts from ${String(low)} to ${String(settings.threshold - 1)} are hidden (primary suppression: ${String(primary)}).`,
-    );
-    if (secondary > 0) {
+    const range = `${String(settings.zerosSensitive ? 0 : 1)} to ${String(settings.threshold - 1)}`;
+    const hidden = primary + secondary;
+    if (settings.markers === "uniform") {
       sentences.push(
-        `${String(secondary)} more cells are hidden so that no hidden count can be recomputed from the totals (secondary suppression).`,
+        `${String(hidden)} cells are hidden: counts from ${range}, and further cells so that no hidden count can be recomputed from the totals.`,
       );
+    } else {
+      sentences.push(`Counts from ${range} are hidden (${String(primary)} cells, primary suppression).`);
+      if (secondary > 0) {
+        sentences.push(
+          `${String(secondary)} more cells are hidden so that no hidden count can be recomputed from the totals (secondary suppression).`,
+        );
+      }
     }
   }
   if (settings.rounding !== null) {
@@ -123,13 +134,15 @@ function shown(value: number, rounding: RoundingMetadata | null): number {
  * least `protectionLevel` wide, against every published total: rows, columns, grand total,
  * subtotals, and the inequalities of multi-valued dimensions. Rounding (`"nearest"`, base 3/5/10,
  * or CTDC's `"down"` to a multiple of the threshold) is applied last to shown values. The
- * returned table carries the method, counts, note and audit summary in `disclosure`. Protection
+ * returned table carries the method, counts, note and audit summary in `disclosure`; a table too
+ * small for its threshold (every cell hidden and still narrow) comes back with a failed audit,
+ * which {@link publishTable} refuses. Protection
  * covers one table: publishing several overlapping tables from the same data needs them protected together.
  *
  * @param table - A raw table (disclosure method `"none"`).
  * @param options - Threshold (default 11), zeros, protection level, suppression, rounding.
  * @returns The protected table (a new object; the input is unchanged).
- * @throws NrmkitError with code `invalid_operation` when the table is already protected; `invalid_argument` for out-of-range options; `disclosure_risk` when no suppression pattern protects the table.
+ * @throws NrmkitError with code `invalid_operation` when the table is already protected; `invalid_argument` for out-of-range options.
  *
  * @example
  * ```ts
@@ -155,7 +168,7 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
   const model = tableModel(table);
   const exact = model.values.map((value) => value ?? 0);
   const hidden = settings.suppression
-    ? suppressCells(model, exact, settings.threshold, settings.zerosSensitive, settings.protectionLevel)
+    ? suppressCells(model, exact, settings, settings.protectionLevel)
     : new Uint8Array(model.size);
   const positions = table.dimensions.map(
     (dimension) => new Map(dimension.categories.map((category, i) => [category.code, i])),
@@ -181,6 +194,7 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
     protectionLevel: settings.suppression ? settings.protectionLevel : null,
     secondary: settings.suppression ? "greedy" : "none",
     rounding: settings.rounding,
+    markers: settings.markers,
     suppressedPrimary: primary,
     suppressedSecondary: secondary,
     audit: null,

@@ -226,6 +226,14 @@ export interface DisclosureMetadata {
   readonly suppressedPrimary: number;
   /** How many more cells and totals were hidden so the first ones cannot be recomputed. */
   readonly suppressedSecondary: number;
+  /**
+   * How renderers must mark hidden cells. `"uniform"`: one marker for both kinds of suppression,
+   * and no export may reveal which kind a cell is (the audit assumes readers cannot tell them
+   * apart); `"distinct"`: separate markers allowed (the audit then assumes readers know a
+   * primary cell lies below the threshold, which leaves fewer tables publishable). Absent means
+   * `"distinct"`, the cautious reading.
+   */
+  readonly markers?: "uniform" | "distinct";
   /** The audit of the published table, or `null` when not audited. */
   readonly audit: AuditSummary | null;
   /** One plain-language sentence (or a few) for the table footnote. */

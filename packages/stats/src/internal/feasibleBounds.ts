@@ -8,17 +8,29 @@ export interface Knowledge {
   readonly upper: Float64Array;
 }
 
-/** What an attacker can tell from a shown value and its status alone. */
+/** What a reader is told about the protection: threshold, zeros, rounding and markers. */
+export interface Disclosed {
+  readonly threshold: number;
+  readonly zerosSensitive: boolean;
+  readonly rounding: RoundingMetadata | null;
+  readonly markers: "uniform" | "distinct";
+}
+
+/** What a reader can tell about one entry from its shown value and status alone. */
 export function knownInterval(
   value: number | null,
   status: CellStatus | undefined,
-  threshold: number,
-  zerosSensitive: boolean,
-  rounding: RoundingMetadata | null,
+  disclosed: Disclosed,
 ): readonly [number, number] {
-  if (status === "suppressed_primary") return [zerosSensitive ? 0 : 1, threshold - 1];
-  // Secondary suppression only ever hides cells that were publishable, so at or above the threshold.
-  if (status === "suppressed_secondary") return [threshold, Number.POSITIVE_INFINITY];
+  const { threshold, zerosSensitive, rounding, markers } = disclosed;
+  const hiddenFloor = zerosSensitive ? 0 : 1;
+  if (status === "suppressed_primary" || status === "suppressed_secondary") {
+    // One marker for both: a hidden cell is below the threshold or at least at it, i.e. anything
+    // from hiddenFloor up (secondary suppression never hides a publishable zero).
+    if (markers === "uniform") return [hiddenFloor, Number.POSITIVE_INFINITY];
+    // Distinct markers tell primary cells lie below the threshold, secondary ones at or above it.
+    return status === "suppressed_primary" ? [hiddenFloor, threshold - 1] : [threshold, Number.POSITIVE_INFINITY];
+  }
   if (value === null || status === undefined || status === "not_applicable") return [0, Number.POSITIVE_INFINITY];
   if (status === "rounded" && rounding !== null) {
     const base = rounding.base;
@@ -29,16 +41,11 @@ export function knownInterval(
 }
 
 /** Starting knowledge for every variable of the model. */
-export function initialKnowledge(
-  model: TableModel,
-  threshold: number,
-  zerosSensitive: boolean,
-  rounding: RoundingMetadata | null,
-): Knowledge {
+export function initialKnowledge(model: TableModel, disclosed: Disclosed): Knowledge {
   const lower = new Float64Array(model.size);
   const upper = new Float64Array(model.size);
   for (let v = 0; v < model.size; v++) {
-    const [lo, hi] = knownInterval(model.values[v] ?? null, model.statuses[v], threshold, zerosSensitive, rounding);
+    const [lo, hi] = knownInterval(model.values[v] ?? null, model.statuses[v], disclosed);
     lower[v] = lo;
     upper[v] = hi;
   }

@@ -11,8 +11,13 @@ function feasibleIntervals(
   level?: number,
 ): { readonly model: ReturnType<typeof tableModel>; readonly bounds: Knowledge; readonly consistent: boolean } {
   const model = tableModel(table);
-  const { threshold, zerosSensitive, rounding } = table.disclosure;
-  const knowledge = initialKnowledge(model, threshold ?? 1, zerosSensitive, rounding);
+  const { threshold, zerosSensitive, rounding, markers } = table.disclosure;
+  const knowledge = initialKnowledge(model, {
+    threshold: threshold ?? 1,
+    zerosSensitive,
+    rounding,
+    markers: markers ?? "distinct",
+  });
   if (method === "interval_propagation") return { model, bounds: propagate(model, knowledge), consistent: true };
   const hidden: number[] = [];
   for (let v = 0; v < model.size; v++) {
@@ -71,7 +76,8 @@ export function runAudit(
     const actual = truth.get(v);
     const lower = bounds.lower[v] as number;
     const upper = bounds.upper[v] as number;
-    if (actual !== undefined && (actual < lower || actual > upper)) consistent = false;
+    // Proven (inner) intervals need not hold the true value; only exact ones are checked.
+    if (!proveOnly && actual !== undefined && (actual < lower || actual > upper)) consistent = false;
     if (status === undefined || !isSuppressedStatus(status)) continue;
     const width = Number.isFinite(upper) ? upper - lower : null;
     const isProtected = width === null || width >= protectionLevel;

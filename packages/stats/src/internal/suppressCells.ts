@@ -1,25 +1,18 @@
-import { NrmkitError } from "@nrmkit/core";
 import type { CellStatus } from "../statTable.js";
-import { initialKnowledge, type Knowledge, lpBounds, propagate } from "./feasibleBounds.js";
+import { type Disclosed, initialKnowledge, type Knowledge, lpBounds, propagate } from "./feasibleBounds.js";
 import type { TableModel } from "./tableModel.js";
 
 /** Marks per variable: 0 shown, 1 primary, 2 secondary. */
 type Marks = Uint8Array;
 
-function knowledgeOf(
-  model: TableModel,
-  exact: readonly number[],
-  marks: Marks,
-  threshold: number,
-  zerosSensitive: boolean,
-): Knowledge {
+function knowledgeOf(model: TableModel, exact: readonly number[], marks: Marks, disclosed: Disclosed): Knowledge {
   const statuses: (CellStatus | undefined)[] = model.statuses.map((status, v) => {
     if (status === undefined) return undefined;
     if (marks[v] === 1) return "suppressed_primary";
     if (marks[v] === 2) return "suppressed_secondary";
     return "published";
   });
-  return initialKnowledge({ ...model, values: exact, statuses }, threshold, zerosSensitive, null);
+  return initialKnowledge({ ...model, values: exact, statuses }, disclosed);
 }
 
 /** Hidden variables whose interval is narrower than the level, narrowest first. */
@@ -69,15 +62,11 @@ function partnerFor(model: TableModel, target: number, marks: Marks, exact: read
  * Primary suppression below the threshold, then greedy secondary suppression until every hidden
  * entry's feasible interval is at least `level` wide. Interval propagation finds failures fast (its
  * intervals are never narrower than the exact ones, so a failure it finds is real); linear
- * programming confirms protection before returning.
+ * programming confirms protection before returning. When no shown cell is left to hide, the
+ * pattern is returned as is and the audit reports the failure.
  */
-export function suppressCells(
-  model: TableModel,
-  exact: readonly number[],
-  threshold: number,
-  zerosSensitive: boolean,
-  level: number,
-): Marks {
+export function suppressCells(model: TableModel, exact: readonly number[], disclosed: Disclosed, level: number): Marks {
+  const { threshold, zerosSensitive } = disclosed;
   const marks = new Uint8Array(model.size);
   let any = false;
   for (let v = 0; v < model.size; v++) {
@@ -90,7 +79,7 @@ export function suppressCells(
   }
   if (!any) return marks;
   for (;;) {
-    const knowledge = knowledgeOf(model, exact, marks, threshold, zerosSensitive);
+    const knowledge = knowledgeOf(model, exact, marks, { ...disclosed, rounding: null });
     let failures = failing(model, marks, propagate(model, knowledge), level);
     if (failures.length === 0) {
       const hidden: number[] = [];
@@ -110,11 +99,7 @@ export function suppressCells(
         for (const r of model.relationsOf[partner] ?? []) touched.add(r);
       }
     }
-    if (!added) {
-      throw new NrmkitError(
-        "disclosure_risk",
-        "table: expected a suppression pattern that protects every small cell, found none",
-      );
-    }
+    // Nothing left to hide: the table is too small for this threshold; the audit will say so.
+    if (!added) return marks;
   }
 }
