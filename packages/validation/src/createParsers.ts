@@ -8,6 +8,13 @@ import { fromZodIssues, type IssueLocale, localizeIssue } from "./zodIssues.js";
 /**
  * Options of every `parseX` and `safeParseX` function.
  *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { locale: "ru", pathPrefix: ["meetings", 3] };
+ * safeParseMeeting({}, options).success;
+ * // => false
+ * ```
+ *
  * @category Parsing
  * @since 0.1.0
  */
@@ -22,6 +29,13 @@ export interface ParseOptions {
  * A throwing `parse` and a non-throwing `safeParse` for one schema, as made by {@link createParsers}.
  *
  * @typeParam T - The type of the parsed data.
+ *
+ * @example
+ * ```ts
+ * const parsers: Parsers<string> = createParsers(idSchema);
+ * parsers.parse("org-iom");
+ * // => "org-iom"
+ * ```
  *
  * @category Parsing
  * @since 0.1.0

@@ -2,7 +2,7 @@
 import { belarusTaskForces2014, type Region } from "@nrmkit/core";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { createParsers } from "./createParsers.js";
+import { createParsers, type ParseOptions, type Parsers } from "./createParsers.js";
 import { datasetSchema, parseDataset, safeParseDataset } from "./datasetSchema.js";
 import {
   decisionEffectsSchema,
@@ -14,7 +14,7 @@ import {
   safeParseDecision,
 } from "./decisionSchema.js";
 import { idSchema } from "./idSchema.js";
-import { checkIntegrity } from "./integrity.js";
+import { checkIntegrity, type IntegrityOptions } from "./integrity.js";
 import { isoDateSchema } from "./isoDateSchema.js";
 import { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
 import {
@@ -105,6 +105,15 @@ describe("documented examples", () => {
     expect(localizeIssue(issue, "ru").message).toBe("meetings[0].date: ожидалось: строка; получено: 2014");
     expect(formatIssuePath(["meetings", 0, "name", "be-Latn"])).toBe('meetings[0].name["be-Latn"]');
     expect(formatIssuePath([])).toBe("(root)");
+  });
+
+  it("ParseOptions, Parsers and IntegrityOptions", () => {
+    const options: ParseOptions = { locale: "ru", pathPrefix: ["meetings", 3] };
+    expect(safeParseMeeting({}, options).success).toBe(false);
+    const parsers: Parsers<string> = createParsers(idSchema);
+    expect(parsers.parse("org-iom")).toBe("org-iom");
+    const integrityOptions: IntegrityOptions = { locale: "ru" };
+    expect(checkIntegrity(belarusTaskForces2014, integrityOptions)).toEqual([]);
   });
 
   it("createParsers", () => {

@@ -8,6 +8,13 @@ import { type IssueLocale, localizeIssue } from "./zodIssues.js";
 /**
  * Options of {@link checkIntegrity} and {@link validateDataset}.
  *
+ * @example
+ * ```ts
+ * const options: IntegrityOptions = { locale: "ru" };
+ * checkIntegrity(belarusTaskForces2014, options);
+ * // => []
+ * ```
+ *
  * @category Integrity
  * @since 0.1.0
  */

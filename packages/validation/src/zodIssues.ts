@@ -28,6 +28,11 @@ export type IssueLocale = "en" | "ru";
 /**
  * Options of {@link fromZodIssues}.
  *
+ * @example
+ * ```ts
+ * const options: FromZodIssuesOptions = { locale: "ru", pathPrefix: ["rows", 41] };
+ * ```
+ *
  * @category Issues
  * @since 0.1.0
  */
