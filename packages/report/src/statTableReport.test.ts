@@ -1,6 +1,6 @@
-import type { StatTable, TrendTable } from "@nrmkit/stats";
+import type { StatTable } from "@nrmkit/stats";
 import { describe, expect, it } from "vitest";
-import { protectedTable } from "../test/fixtures.js";
+import { protectedTable, protectedTrend } from "../test/fixtures.js";
 import { renderCsv } from "./csv.js";
 import type { ReportDocument, TableBlock } from "./document.js";
 import { renderMarkdown } from "./renderMarkdown.js";
@@ -27,45 +27,7 @@ const rounded: StatTable = {
   },
 };
 
-const trend: TrendTable = {
-  kind: "trend_table",
-  version: 1,
-  granularity: "quarter",
-  table: {
-    ...protectedTable,
-    title: "Registered victims by quarter",
-    dimensions: [
-      {
-        name: "period",
-        label: "Quarter",
-        kind: "period",
-        multiValued: false,
-        categories: [
-          { code: "2014-Q1", label: "2014 Q1", unknown: false },
-          { code: "2014-Q2", label: "2014 Q2", unknown: false },
-          { code: "2014-Q3", label: "2014 Q3", unknown: false },
-        ],
-      },
-    ],
-    cells: [
-      { key: ["2014-Q1"], value: 24, status: "published" },
-      { key: ["2014-Q2"], value: null, status: "suppressed_primary" },
-      { key: ["2014-Q3"], value: 31, status: "published" },
-    ],
-    totals: [{ key: [null], value: 60, status: "published" }],
-  },
-  series: [
-    {
-      key: null,
-      label: "All persons",
-      points: [
-        { period: "2014-Q1", value: 24, status: "published", change: null, relativeChange: null },
-        { period: "2014-Q2", value: null, status: "suppressed_primary", change: null, relativeChange: null },
-        { period: "2014-Q3", value: 31, status: "published", change: null, relativeChange: null },
-      ],
-    },
-  ],
-};
+const trend = protectedTrend;
 
 describe("statTableBlocks", () => {
   it("marks hidden cells and states the method when given a suppressed table", () => {

@@ -1,7 +1,7 @@
 // Shared test fixtures of the report package: a small document with every kind of block, and a
 // protected stats table. Kept outside src/ so they are never published.
 import type { NrmDataset } from "@nrmkit/core";
-import type { StatTable } from "@nrmkit/stats";
+import type { StatTable, TrendTable } from "@nrmkit/stats";
 import type { ReportDocument } from "../src/document.js";
 
 /** A document that uses every block and inline kind once. */
@@ -188,6 +188,47 @@ export const hostileDataset: NrmDataset = {
       dueDate: "2020-03-01",
       statusHistory: [{ status: "adopted", date: "2020-01-15" }],
       links: [],
+    },
+  ],
+};
+
+/** A protected quarterly trend with one hidden quarter. */
+export const protectedTrend: TrendTable = {
+  kind: "trend_table",
+  version: 1,
+  granularity: "quarter",
+  table: {
+    ...protectedTable,
+    title: "Registered victims by quarter",
+    dimensions: [
+      {
+        name: "period",
+        label: "Quarter",
+        kind: "period",
+        multiValued: false,
+        categories: [
+          { code: "2014-Q1", label: "2014 Q1", unknown: false },
+          { code: "2014-Q2", label: "2014 Q2", unknown: false },
+          { code: "2014-Q3", label: "2014 Q3", unknown: false },
+        ],
+      },
+    ],
+    cells: [
+      { key: ["2014-Q1"], value: 24, status: "published" },
+      { key: ["2014-Q2"], value: null, status: "suppressed_primary" },
+      { key: ["2014-Q3"], value: 31, status: "published" },
+    ],
+    totals: [{ key: [null], value: 60, status: "published" }],
+  },
+  series: [
+    {
+      key: null,
+      label: "All persons",
+      points: [
+        { period: "2014-Q1", value: 24, status: "published", change: null, relativeChange: null },
+        { period: "2014-Q2", value: null, status: "suppressed_primary", change: null, relativeChange: null },
+        { period: "2014-Q3", value: 31, status: "published", change: null, relativeChange: null },
+      ],
     },
   ],
 };

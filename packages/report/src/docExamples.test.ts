@@ -1,0 +1,82 @@
+// Keeps every `@example` of the report API true: each example is taken from the source as written,
+// run, and each expression followed by a `// => value` comment must equal that value.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as core from "@nrmkit/core";
+import * as stats from "@nrmkit/stats";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { protectedTable, protectedTrend } from "../test/fixtures.js";
+import * as report from "./index.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") && !entry.name.includes(".test") ? [path] : [];
+  });
+}
+
+interface Example {
+  readonly name: string;
+  readonly code: string;
+}
+
+function examples(file: string): Example[] {
+  const text = readFileSync(file, "utf8");
+  const found: Example[] = [];
+  for (const match of text.matchAll(/@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*```ts\n((?:\s*\*.*\n)*?)\s*\*\s*```/g)) {
+    const code = (match[2] ?? "")
+      .split("\n")
+      .map((line) => line.replace(/^\s*\* ?/, ""))
+      .join("\n");
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    const name = /export (?:function|const|interface|type) (\w+)/.exec(after)?.[1] ?? "?";
+    found.push({ name: `${file.slice(here.length)} › ${name}`, code });
+  }
+  return found;
+}
+
+/** Rewrites `expression; // => value` into a recorded check, then strips the TypeScript. */
+function instrument(code: string): string {
+  const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true);
+  let out = "";
+  let last = 0;
+  for (const statement of source.statements) {
+    const next = code.slice(statement.end).match(/^[^\n]*\n\s*\/\/ => (.*)/);
+    if (ts.isExpressionStatement(statement) && next !== null) {
+      out += code.slice(last, statement.getStart());
+      out += `__check(() => (${statement.expression.getText()}), () => (${next[1]}));`;
+      last = statement.end;
+    }
+  }
+  out += code.slice(last);
+  return ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } })
+    .outputText;
+}
+
+const scope: Record<string, unknown> = { ...core, ...stats, ...report, protectedTable, protectedTrend };
+const all = sourceFiles(here).flatMap(examples);
+
+describe("documented examples", () => {
+  it("finds the examples and their expected values", () => {
+    expect(all.length).toBeGreaterThan(60);
+    const checks = all.map((example) => instrument(example.code).split("__check(").length - 1);
+    expect(checks.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(50);
+    const phrase = all.find((example) => example.name.endsWith("› formatDatePhrase"));
+    expect(instrument(phrase?.code ?? "").split("__check(")).toHaveLength(3);
+  });
+
+  it.each(all.map((example) => [example.name, example.code]))("%s holds as written", (_, code) => {
+    const checks: [unknown, unknown][] = [];
+    const check = (actual: () => unknown, expected: () => unknown): void => {
+      checks.push([actual(), expected()]);
+    };
+    const run = new Function("__check", ...Object.keys(scope), instrument(code));
+    run(check, ...Object.values(scope));
+    for (const [actual, expected] of checks) expect(actual).toEqual(expected);
+  });
+});
