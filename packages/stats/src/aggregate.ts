@@ -1,13 +1,7 @@
-import { type CaseRecord, type IsoDate, NrmkitError } from "@nrmkit/core";
-import type { DimensionName, DimensionSpec } from "./dimensions.js";
+import type { CaseRecord, IsoDate } from "@nrmkit/core";
+import type { DimensionSpec } from "./dimensions.js";
 import type { EncodedCases } from "./encodeCases.js";
-import {
-  type CompiledDimension,
-  compileDimension,
-  compilePeriodDimension,
-  dimensionOptions,
-} from "./internal/compileDimension.js";
-import { compilePeriods } from "./internal/compilePeriods.js";
+import { compileSpec } from "./internal/compileSpec.js";
 import { countCube } from "./internal/countCube.js";
 import { cubeToTable } from "./internal/cubeToTable.js";
 import { toEncoded } from "./internal/toEncoded.js";
@@ -53,19 +47,6 @@ export interface AggregateSpec {
  */
 export type CaseInput = readonly CaseRecord[] | EncodedCases;
 
-function dateFilter(
-  encoded: EncodedCases,
-  from: IsoDate | undefined,
-  to: IsoDate | undefined,
-): CompiledDimension | null {
-  if (from === undefined && to === undefined) return null;
-  const periods = compilePeriods(
-    [{ id: "range", from: from ?? "0000-01-01", to: to ?? "9999-12-31" }],
-    encoded.columns.registrationDate.dictionary,
-  );
-  return compilePeriodDimension(encoded, periods, "Range", true);
-}
-
 /**
  * Counts persons by any dimensions (multi-valued ones and time periods included), with every total.
  *
@@ -98,33 +79,7 @@ function dateFilter(
  */
 export function aggregate(input: CaseInput, spec: AggregateSpec): StatTable {
   const encoded = toEncoded(input);
-  const names = spec.dimensions.map((dimension) => dimensionOptions(dimension).name);
-  const specs: DimensionSpec[] = [...spec.dimensions];
-  if (spec.period !== undefined && !names.includes("period")) {
-    specs.unshift("period");
-    names.unshift("period");
-  }
-  if (names.length === 0) throw new NrmkitError("invalid_argument", "dimensions: expected at least one dimension");
-  const seen = new Set<DimensionName>();
-  for (const name of names) {
-    if (seen.has(name))
-      throw new NrmkitError("invalid_argument", `dimensions: expected distinct dimensions, received ${name} twice`);
-    seen.add(name);
-  }
-  const dates = encoded.columns.registrationDate.dictionary;
-  const compiled = specs.map((dimensionSpec) => {
-    const options = dimensionOptions(dimensionSpec);
-    if (options.name !== "period") return compileDimension(encoded, dimensionSpec);
-    if (spec.period === undefined) {
-      throw new NrmkitError("invalid_argument", "dimensions: expected a period option when listing period");
-    }
-    const periods = compilePeriods(spec.period, dates, { from: spec.from, to: spec.to });
-    const filters = typeof spec.period !== "string" || spec.from !== undefined || spec.to !== undefined;
-    return compilePeriodDimension(encoded, periods, options.label ?? spec.periodLabel ?? "Period", filters);
-  });
-  // A date range without calendar periods filters through a hidden one-category dimension.
-  const range =
-    spec.period === undefined || typeof spec.period !== "string" ? dateFilter(encoded, spec.from, spec.to) : null;
+  const { compiled, range } = compileSpec(encoded, spec);
   const counted = range === null ? compiled : [...compiled, range];
   const cube = countCube(encoded.count, counted);
   return cubeToTable(cube, compiled, range !== null, spec.title);

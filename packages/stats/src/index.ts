@@ -19,9 +19,13 @@ export type {
 } from "./encodeCases.js";
 export { encodeCases } from "./encodeCases.js";
 export type { IndicatorRow, IndicatorTable, IndicatorUnit } from "./indicatorTable.js";
+export type { PartialAggregate, PartialPerson, PseudonymOptions } from "./partials.js";
+export { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
 export type { CustomPeriod, PeriodGranularity, PeriodSpec } from "./periods.js";
 export type { ProtectOptions } from "./protectTable.js";
 export { protectTable, publishTable } from "./protectTable.js";
+export type { PseudonymSecret } from "./pseudonym.js";
+export { createPseudonymiser } from "./pseudonym.js";
 export { roundDown, roundToBase } from "./rounding.js";
 export type {
   AuditSummary,

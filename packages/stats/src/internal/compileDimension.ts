@@ -313,3 +313,27 @@ export function compilePeriodDimension(
     filters,
   };
 }
+
+/**
+ * Describes a record-field dimension (categories, labels, subtotals) from the output codes present,
+ * as {@link compileDimension} would; used when counting pre-coded rows such as merged partials.
+ */
+export function describeDimension(spec: DimensionSpec, present: Iterable<string>): Dimension {
+  const options = dimensionOptions(spec);
+  if (options.name === "period") throw new NrmkitError("invalid_argument", "period: describe with compilePeriods");
+  const definition = DEFINITIONS[options.name];
+  if (definition === undefined) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `dimensions: expected a dimension name, received ${String(options.name)}`,
+    );
+  }
+  const { categories } = withSubtotals(options, leafCategories(options, definition, present));
+  return {
+    name: options.name,
+    label: options.label ?? definition.label,
+    kind: "category",
+    multiValued: definition.multi,
+    categories,
+  };
+}

@@ -1,0 +1,80 @@
+import { NrmkitError } from "@nrmkit/core";
+import type { AggregateSpec } from "../aggregate.js";
+import type { PartialPerson } from "../partials.js";
+import type { Dimension, StatTable } from "../statTable.js";
+import { describeDimension, dimensionOptions } from "./compileDimension.js";
+import { compilePeriods } from "./compilePeriods.js";
+import { orderedSpecs } from "./compileSpec.js";
+import { countRows } from "./countRows.js";
+import { UNKNOWN } from "./vocabulary.js";
+
+/** JSON with object keys sorted, so equal values give equal strings. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The first day of a calendar period code (`2014-03`, `2014-Q2`, `2014`). */
+function firstDayOf(code: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(code);
+  if (quarter !== null)
+    return `${quarter[1] as string}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, "0")}-01`;
+  if (/^\d{4}-\d{2}$/.test(code)) return `${code}-01`;
+  if (/^\d{4}$/.test(code)) return `${code}-01-01`;
+  throw new NrmkitError(
+    "invalid_argument",
+    `period: expected a calendar period code, received ${JSON.stringify(code)}`,
+  );
+}
+
+/** Resolves one person's codes along a dimension: one value when single-valued, no "unknown" beside known ones. */
+function resolve(codes: readonly string[], dimension: Dimension): string[] {
+  const known = codes.filter((code) => code !== UNKNOWN);
+  const kept = known.length > 0 ? known : [...codes];
+  if (dimension.multiValued || kept.length <= 1) return kept;
+  // Conflicting single values (two agencies disagree): the first in category order, e.g. the earliest period.
+  const order = new Map(dimension.categories.map((category, i) => [category.code, i]));
+  return [kept.reduce((best, code) => ((order.get(code) ?? Infinity) < (order.get(best) ?? Infinity) ? code : best))];
+}
+
+/** Counts partial persons into a raw table with the spec's dimensions. */
+export function partialTableOf(
+  spec: AggregateSpec,
+  persons: readonly PartialPerson[],
+  title: string | undefined,
+): StatTable {
+  const specs = orderedSpecs(spec);
+  const dimensions = specs.map((dimensionSpec, j): Dimension => {
+    const options = dimensionOptions(dimensionSpec);
+    const present = new Set<string>();
+    for (const person of persons) for (const code of person.values[j] ?? []) present.add(code);
+    if (options.name !== "period") return describeDimension(dimensionSpec, present);
+    const period = spec.period;
+    if (period === undefined)
+      throw new NrmkitError("invalid_argument", "dimensions: expected a period option when listing period");
+    const dates = typeof period === "string" ? [...present].map(firstDayOf) : [];
+    const compiled = compilePeriods(period, dates, { from: spec.from, to: spec.to });
+    return {
+      name: "period",
+      label: options.label ?? spec.periodLabel ?? "Period",
+      kind: "period",
+      multiValued: compiled.multiValued,
+      categories: compiled.categories,
+    };
+  });
+  const rows = persons.map((person) => dimensions.map((dimension, j) => resolve(person.values[j] ?? [], dimension)));
+  const table = countRows(dimensions, rows, title);
+  return {
+    ...table,
+    notes: [
+      ...table.notes,
+      "Merged from the partial aggregates of several agencies; a person registered by more than one agency is counted once.",
+    ],
+  };
+}

@@ -1,0 +1,135 @@
+import { type CaseRecord, generateSyntheticCases, NrmkitError } from "@nrmkit/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type AggregateSpec, aggregate } from "./aggregate.js";
+import { emptyPartial, mergePartials, type PartialAggregate, partialAggregate, partialTable } from "./partials.js";
+import { publishTable } from "./protectTable.js";
+import { createPseudonymiser } from "./pseudonym.js";
+import { cellAt } from "./tableGrid.js";
+
+const secret = "a shared secret of the MoU parties";
+const byId = { key: (record: CaseRecord) => record.id, secret };
+const spec: AggregateSpec = { dimensions: ["regionId", "exploitationGroup"], period: "year" };
+const records = generateSyntheticCases({ count: 90, seed: 17 });
+
+/** Three agencies with overlapping registers (some persons registered by two or three agencies). */
+async function agencies(): Promise<PartialAggregate[]> {
+  const slices = [records.slice(0, 40), records.slice(30, 70), records.slice(60, 90).concat(records.slice(0, 5))];
+  return Promise.all(slices.map((slice) => partialAggregate(slice, spec, byId)));
+}
+
+describe("createPseudonymiser", () => {
+  it("gives the same pseudonym for the same key and secret, and another with another secret", async () => {
+    const first = await createPseudonymiser(secret);
+    const second = await createPseudonymiser("another secret of at least 16 bytes");
+    expect(await first("case-1")).toBe(await first("case-1"));
+    expect(await first("case-1")).not.toBe(await first("case-2"));
+    expect(await first("case-1")).not.toBe(await second("case-1"));
+    expect(await first("case-1")).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("throws invalid_argument when the secret is shorter than 16 bytes", async () => {
+    await expect(createPseudonymiser("short")).rejects.toThrow(NrmkitError);
+    await expect(createPseudonymiser("short")).rejects.toMatchObject({ code: "invalid_argument" });
+  });
+});
+
+describe("partialAggregate", () => {
+  it("lists each person once under a pseudonym, never the case key", async () => {
+    const twice = [...records.slice(0, 10), ...records.slice(0, 10)];
+    const partial = await partialAggregate(twice, spec, byId);
+    expect(partial.persons.length).toBe(10);
+    expect(JSON.stringify(partial)).not.toContain("SYN-");
+    expect(partial.persons.map((person) => person.pseudonym)).toEqual(
+      partial.persons.map((person) => person.pseudonym).sort(),
+    );
+  });
+});
+
+describe("mergePartials", () => {
+  it("is associative, commutative and idempotent, with emptyPartial as identity", async () => {
+    const parts = await agencies();
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 3, maxLength: 3 }), async (order) => {
+        const pick = (i: number) => (i === 3 ? emptyPartial : (parts[i] as PartialAggregate));
+        const [a, b, c] = order.map(pick) as [PartialAggregate, PartialAggregate, PartialAggregate];
+        expect(mergePartials(mergePartials(a, b), c)).toEqual(mergePartials(a, mergePartials(b, c)));
+        expect(mergePartials(a, b)).toEqual(mergePartials(b, a));
+        expect(mergePartials(a, a)).toEqual(a);
+        expect(mergePartials(a, emptyPartial)).toEqual(a);
+        expect(mergePartials(emptyPartial, a)).toEqual(a);
+      }),
+      { numRuns: 24 },
+    );
+  });
+
+  it("counts a person registered by several agencies once, as if the registers were one", async () => {
+    const [a, b, c] = (await agencies()) as [PartialAggregate, PartialAggregate, PartialAggregate];
+    const merged = mergePartials(mergePartials(a, b), c);
+    expect(merged.persons.length).toBe(90);
+    const table = partialTable(merged);
+    const direct = aggregate(records, spec);
+    expect(table.dimensions).toEqual(direct.dimensions);
+    expect(table.cells).toEqual(direct.cells);
+    expect(table.totals).toEqual(direct.totals);
+  });
+
+  it("gives the same table whatever the order of arrival when partials are random slices", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(80), fc.integer({ min: 1, max: 30 })), { minLength: 1, maxLength: 4 }),
+        async (slices) => {
+          const parts = await Promise.all(
+            slices.map(([start, length]) => partialAggregate(records.slice(start, start + length), spec, byId)),
+          );
+          const forward = parts.reduce(mergePartials, emptyPartial);
+          const backward = [...parts].reverse().reduce(mergePartials, emptyPartial);
+          expect(forward).toEqual(backward);
+          const unique = new Set(
+            slices.flatMap(([start, length]) => records.slice(start, start + length).map((record) => record.id)),
+          );
+          expect(cellAt(partialTable(forward), [null, null, null])?.value).toBe(unique.size);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it("keeps the earliest period and drops not recorded when agencies disagree", async () => {
+    const [record] = records as [CaseRecord];
+    const early = { ...record, registrationDate: "2013-05-01", exploitation: [] };
+    const late = { ...record, registrationDate: "2015-05-01", exploitation: ["forced_labour" as const] };
+    const merged = mergePartials(
+      await partialAggregate([late], spec, byId),
+      await partialAggregate([early], spec, byId),
+    );
+    const table = partialTable(merged);
+    expect(cellAt(table, ["2013", record.regionId, "labour"])?.value).toBe(1);
+    expect(cellAt(table, ["2015", record.regionId, null])?.value).toBe(0);
+    expect(cellAt(table, [null, null, "unknown"])?.value).toBe(0);
+  });
+
+  it("throws invalid_argument when the specs differ", async () => {
+    const a = await partialAggregate(records.slice(0, 5), spec, byId);
+    const b = await partialAggregate(records.slice(0, 5), { dimensions: ["gender"] }, byId);
+    expect(() => mergePartials(a, b)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});
+
+describe("partialTable", () => {
+  it("publishes a merged table with no agency dimension and protection on", async () => {
+    const merged = (await agencies()).reduce(mergePartials, emptyPartial);
+    const published = publishTable(partialTable(merged, "Registered victims, all agencies"));
+    expect(published.dimensions.map((dimension) => dimension.name)).toEqual([
+      "period",
+      "regionId",
+      "exploitationGroup",
+    ]);
+    expect(published.disclosure.audit?.passed).toBe(true);
+    expect(published.notes.some((note) => note.includes("counted once"))).toBe(true);
+  });
+
+  it("throws invalid_argument when given the empty partial", () => {
+    expect(() => partialTable(emptyPartial)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});
