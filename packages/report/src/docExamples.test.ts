@@ -3,12 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as core from "@nrmkit/core";
-import * as stats from "@nrmkit/stats";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { protectedTable, protectedTrend } from "../test/fixtures.js";
-import * as report from "./index.js";
+import { instrument, replay } from "../test/replay.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -40,25 +36,6 @@ function examples(file: string): Example[] {
   return found;
 }
 
-/** Rewrites `expression; // => value` into a recorded check, then strips the TypeScript. */
-function instrument(code: string): string {
-  const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true);
-  let out = "";
-  let last = 0;
-  for (const statement of source.statements) {
-    const next = code.slice(statement.end).match(/^[^\n]*\n\s*\/\/ => (.*)/);
-    if (ts.isExpressionStatement(statement) && next !== null) {
-      out += code.slice(last, statement.getStart());
-      out += `__check(() => (${statement.expression.getText()}), () => (${next[1]}));`;
-      last = statement.end;
-    }
-  }
-  out += code.slice(last);
-  return ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } })
-    .outputText;
-}
-
-const scope: Record<string, unknown> = { ...core, ...stats, ...report, protectedTable, protectedTrend };
 const all = sourceFiles(here).flatMap(examples);
 
 describe("documented examples", () => {
@@ -71,12 +48,6 @@ describe("documented examples", () => {
   });
 
   it.each(all.map((example) => [example.name, example.code]))("%s holds as written", (_, code) => {
-    const checks: [unknown, unknown][] = [];
-    const check = (actual: () => unknown, expected: () => unknown): void => {
-      checks.push([actual(), expected()]);
-    };
-    const run = new Function("__check", ...Object.keys(scope), instrument(code));
-    run(check, ...Object.values(scope));
-    for (const [actual, expected] of checks) expect(actual).toEqual(expected);
+    replay(code);
   });
 });

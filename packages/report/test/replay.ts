@@ -1,0 +1,51 @@
+// Replays documentation code as written: `expression; // => value` must hold, and
+// `expression; // throws … code "x"` must throw an NrmkitError with that code.
+import * as core from "@nrmkit/core";
+import * as stats from "@nrmkit/stats";
+import ts from "typescript";
+import { expect } from "vitest";
+import * as report from "../src/index.js";
+import { protectedTable, protectedTrend } from "./fixtures.js";
+
+/** Rewrites checked statements into recorded checks, drops imports, then strips the TypeScript. */
+export function instrument(code: string): string {
+  const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true);
+  let out = "";
+  let last = 0;
+  for (const statement of source.statements) {
+    const next = code.slice(statement.end).match(/^[^\n]*\n\s*\/\/ (=>|throws) (.*)/);
+    if (ts.isImportDeclaration(statement)) {
+      out += code.slice(last, statement.getStart());
+      last = statement.end;
+    } else if (ts.isExpressionStatement(statement) && next !== null) {
+      out += code.slice(last, statement.getStart());
+      const actual = `() => (${statement.expression.getText()})`;
+      out +=
+        next[1] === "=>"
+          ? `__check(${actual}, () => (${next[2]}));`
+          : `__throws(${actual}, ${JSON.stringify(/code "(\w+)"/.exec(next[2] ?? "")?.[1] ?? "")});`;
+      last = statement.end;
+    }
+  }
+  out += code.slice(last);
+  return ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } })
+    .outputText;
+}
+
+const scope: Record<string, unknown> = { ...core, ...stats, ...report, protectedTable, protectedTrend };
+
+/** Runs instrumented code with every public export (and the test fixtures) in scope; returns how many checks ran. */
+export function replay(code: string): number {
+  let count = 0;
+  const check = (actual: () => unknown, expected: () => unknown): void => {
+    count += 1;
+    expect(actual()).toEqual(expected());
+  };
+  const throws = (run: () => unknown, code: string): void => {
+    count += 1;
+    expect(run).toThrow(expect.objectContaining({ code }));
+  };
+  const run = new Function("__check", "__throws", ...Object.keys(scope), instrument(code));
+  run(check, throws, ...Object.values(scope));
+  return count;
+}
