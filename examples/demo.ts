@@ -212,6 +212,7 @@ const indexDoc: ReportDocument = {
 };
 write("index.html", renderHtml(indexDoc));
 
+// Paths relative to the repository root, where the README's `pnpm demo` runs.
 console.log(`Wrote ${written.length} files to ${outDir}:`);
-for (const file of written) console.log(`  ${relative(process.cwd(), file)}`);
+for (const file of written) console.log(`  ${relative(resolve(outDir, ".."), file)}`);
 console.log(`\nOpen ${join(outDir, "index.html")} in a browser.`);

@@ -52,6 +52,7 @@ describe("barChartSvg", () => {
       categories: ["Department of the Interior Affairs", "Bar association", "Red Cross"],
     };
     expect(barChartSvg(long)).toContain('transform="rotate(-40');
+    expect(barChartSvg(long)).toContain("<title>Department of the Interior Affairs</title>Department of t…</text>");
     expect(barChartSvg(spec)).not.toContain('transform="rotate(-40');
   });
 

@@ -104,9 +104,12 @@ function frame(spec: ChartSpec, layout: ChartLayout, body: SafeHtml): SafeHtml {
   const labels = spec.categories.map((category, index) => {
     const x = round(layout.x(index));
     const y = layout.bottom + 16;
+    // A shortened label keeps the full one as a tooltip; the description lists it in full too.
+    const shown = layout.label(category);
+    const tooltip = shown === category ? null : html`<title>${category}</title>`;
     return layout.rotateLabels
-      ? html`<text x="${x}" y="${y}" font-size="11" text-anchor="end" transform="rotate(-40 ${x} ${y})">${category}</text>`
-      : html`<text x="${x}" y="${y}" font-size="11" text-anchor="middle">${category}</text>`;
+      ? html`<text x="${x}" y="${y}" font-size="11" text-anchor="end" transform="rotate(-40 ${x} ${y})">${tooltip}${shown}</text>`
+      : html`<text x="${x}" y="${y}" font-size="11" text-anchor="middle">${shown}</text>`;
   });
   const titleId = `${layout.id}-title`;
   const descId = `${layout.id}-desc`;

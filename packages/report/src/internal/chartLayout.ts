@@ -17,7 +17,11 @@ export interface ChartLayout {
   /** Vertical position of a value. */
   readonly y: (value: number) => number;
   readonly format: (value: number) => string;
+  /** A category as written under the axis: shortened when labels are rotated, so none runs off the chart. */
+  readonly label: (category: string) => string;
 }
+
+const MAX_ROTATED_LABEL = 16;
 
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
@@ -60,9 +64,9 @@ export function chartLayout(spec: ChartSpec): ChartLayout {
     spec.series.length > 1 ? Math.min(160, 24 + 6.5 * Math.max(...spec.series.map((s) => s.name.length))) : 0;
   const left = 64;
   const right = width - 16 - legendWidth;
-  const longest = Math.max(0, ...spec.categories.map((category) => category.length));
+  const longest = Math.max(0, ...spec.categories.map((category) => [...category].length));
   const rotateLabels = longest * 6.5 > (right - left) / Math.max(spec.categories.length, 1);
-  const bottom = height - (rotateLabels ? 34 + Math.min(longest, 18) * 4.5 : 44);
+  const bottom = height - (rotateLabels ? 34 + Math.min(longest, MAX_ROTATED_LABEL) * 4.5 : 44);
   const plotTop = 40;
   const band = (right - left) / Math.max(spec.categories.length, 1);
   const number = new Intl.NumberFormat(spec.lang ?? "en");
@@ -80,5 +84,11 @@ export function chartLayout(spec: ChartSpec): ChartLayout {
     x: (index) => left + band * (index + 0.5),
     y: (value) => bottom - ((bottom - plotTop) * value) / top,
     format: (value) => number.format(value),
+    label: (category) => {
+      const chars = [...category];
+      return rotateLabels && chars.length > MAX_ROTATED_LABEL
+        ? `${chars.slice(0, MAX_ROTATED_LABEL - 1).join("")}…`
+        : category;
+    },
   };
 }
