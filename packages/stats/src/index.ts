@@ -18,7 +18,11 @@ export type {
   EncodedMultiField,
 } from "./encodeCases.js";
 export { encodeCases } from "./encodeCases.js";
+export type { IndicatorOptions, PercentageOptions } from "./indicators.js";
+export { exploitationShares, percentages, shareOfChildren, transnationalShare } from "./indicators.js";
 export type { IndicatorRow, IndicatorTable, IndicatorUnit } from "./indicatorTable.js";
+export type { EquivalenceClass, KAnonymityReport, QuasiIdentifier } from "./kAnonymity.js";
+export { checkKAnonymity } from "./kAnonymity.js";
 export type { PartialAggregate, PartialPerson, PseudonymOptions } from "./partials.js";
 export { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
 export type { CustomPeriod, PeriodGranularity, PeriodSpec } from "./periods.js";
@@ -26,6 +30,8 @@ export type { ProtectOptions } from "./protectTable.js";
 export { protectTable, publishTable } from "./protectTable.js";
 export type { PseudonymSecret } from "./pseudonym.js";
 export { createPseudonymiser } from "./pseudonym.js";
+export type { PopulationEntry } from "./rates.js";
+export { ratePer100k } from "./rates.js";
 export { roundDown, roundToBase } from "./rounding.js";
 export type {
   AuditSummary,
