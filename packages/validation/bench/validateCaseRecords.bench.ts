@@ -85,7 +85,7 @@ const contenders: readonly Contender[] = [
   ["(c) validateCaseRecords (issues for failing rows)", ZOD, () => validateCaseRecords(records).valid.length],
   [
     NDJSON_ZOD,
-    ZOD,
+    NDJSON_ZOD,
     async () => {
       const decoder = new TextDecoder();
       let accepted = 0;
