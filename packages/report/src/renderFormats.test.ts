@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sampleDocument } from "../test/fixtures.js";
 import { renderCsv } from "./csv.js";
@@ -167,6 +168,53 @@ describe("renderHtml", () => {
     // Inside <style> the rest is raw text: harmless as long as the element cannot be closed early.
     expect(page).not.toContain("</style><script>");
     expect(page.match(/<\/style>/gi)).toHaveLength(1);
+  });
+});
+
+describe("renderHtml with any data", () => {
+  const TAGS =
+    /<\/?(?:main|h[1-3]|p|aside|ol|ul|li|dl|dt|dd|div|table|caption|thead|tbody|tr|th|td|strong|em|a|span)[\s>]/g;
+  const body = (text: string): string => {
+    const doc: ReportDocument = {
+      ...sampleDocument,
+      title: text,
+      blocks: [
+        { kind: "heading", level: 1, content: [text] },
+        {
+          kind: "paragraph",
+          content: [
+            text,
+            { kind: "strong", children: [text] },
+            { kind: "link", href: text, children: [text] },
+            { kind: "fallback", text, lang: text },
+          ],
+        },
+        { kind: "list", ordered: false, items: [[text]] },
+        { kind: "definitions", items: [{ term: [text], details: [text] }] },
+        {
+          kind: "table",
+          id: text,
+          caption: [text],
+          columns: [{ header: [text], align: "start" }],
+          rows: [{ cells: [{ content: [text] }] }],
+          footnotes: [[text]],
+        },
+      ],
+    };
+    const page = renderHtml(doc);
+    return page.slice(page.indexOf("<body>"));
+  };
+  const tagCount = body("x").match(TAGS)?.length ?? 0;
+  const angleCount = body("x").match(/</g)?.length ?? 0;
+
+  it("never lets data add a tag or an attribute, for any string", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const page = body(text);
+        expect(page.match(/</g)?.length).toBe(angleCount);
+        expect(page.match(TAGS)?.length).toBe(tagCount);
+      }),
+    );
   });
 });
 

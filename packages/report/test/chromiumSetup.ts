@@ -9,7 +9,13 @@ export const CHROMIUM_PATH = "/usr/bin/chromium";
 // apt-get update + install of chromium and its libraries can take several minutes on a cold mirror.
 const INSTALL_TIMEOUT_MS = 20 * 60 * 1000;
 
-function run(command: string, args: readonly string[]): void {
+/** What {@link ensureChromium} checks and runs; the defaults install Debian's package as root. */
+export interface EnsureChromiumOptions {
+  readonly path?: string;
+  readonly steps?: readonly (readonly string[])[];
+}
+
+function run([command = "", ...args]: readonly string[]): void {
   const result = spawnSync(command, args, {
     encoding: "utf8",
     timeout: INSTALL_TIMEOUT_MS,
@@ -20,23 +26,27 @@ function run(command: string, args: readonly string[]): void {
     const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n");
     const why = result.error?.message ?? `exit code ${String(result.status)}`;
     throw new Error(
-      `Installing chromium for the report browser test failed: \`${command} ${args.join(" ")}\` ended with ${why}. ` +
+      `Installing chromium for the report browser test failed: \`${[command, ...args].join(" ")}\` ended with ${why}. ` +
         `Install it by hand with \`apt-get update && apt-get install -y chromium\` (as root).\n${output}`,
     );
   }
 }
 
 /**
- * Installs chromium with apt-get when `/usr/bin/chromium` is missing.
+ * Installs chromium with apt-get when it is missing.
  *
  * @throws Error when the install fails, so the browser test fails with a clear message instead of being skipped.
  */
-export function ensureChromium(): void {
-  if (existsSync(CHROMIUM_PATH)) return;
-  run("apt-get", ["update"]);
-  run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]);
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Installing chromium for the report browser test failed: ${CHROMIUM_PATH} is still missing.`);
+export function ensureChromium(options: EnsureChromiumOptions = {}): void {
+  const path = options.path ?? CHROMIUM_PATH;
+  if (existsSync(path)) return;
+  const steps = options.steps ?? [
+    ["apt-get", "update"],
+    ["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
+  ];
+  for (const step of steps) run(step);
+  if (!existsSync(path)) {
+    throw new Error(`Installing chromium for the report browser test failed: ${path} is still missing.`);
   }
 }
 
