@@ -52,4 +52,4 @@ export { isSuppressedStatus, rawDisclosure } from "./statTable.js";
 export type { GridRow, TableGrid } from "./tableGrid.js";
 export { cellAt, tableGrid } from "./tableGrid.js";
 export type { TrendSpec } from "./trend.js";
-export { trend, trendFromTable } from "./trend.js";
+export { publishTrend, trend, trendFromTable } from "./trend.js";

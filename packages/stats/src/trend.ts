@@ -3,6 +3,7 @@ import { NrmkitError } from "@nrmkit/core";
 import { aggregate, type CaseInput } from "./aggregate.js";
 import type { DimensionSpec } from "./dimensions.js";
 import type { PeriodSpec } from "./periods.js";
+import { type ProtectOptions, publishTable } from "./protectTable.js";
 import type { StatCell, StatTable, TrendPoint, TrendSeries, TrendTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
@@ -144,4 +145,26 @@ export function trend(input: CaseInput, spec: TrendSpec): TrendTable {
     ...(spec.title === undefined ? {} : { title: spec.title }),
   });
   return trendFromTable(table);
+}
+
+/**
+ * Protects a trend for publication: the period × split table goes through {@link publishTable}, and changes are recomputed from the shown values.
+ *
+ * @param trendTable - A raw trend from {@link trend}.
+ * @param options - Protection options; CTDC defaults when omitted.
+ * @returns The published trend; a hidden count has `null` value and `null` changes next to it.
+ * @throws NrmkitError with code `disclosure_risk` when the audit fails; `invalid_operation` when already protected.
+ *
+ * @example
+ * ```ts
+ * const published = publishTrend(trend(generateSyntheticCases({ count: 600, seed: 2 }), { period: "year", by: "gender" }));
+ * published.table.disclosure.method;
+ * // => "suppression"
+ * ```
+ *
+ * @category Disclosure control
+ * @since 0.1.0
+ */
+export function publishTrend(trendTable: TrendTable, options: ProtectOptions = {}): TrendTable {
+  return trendFromTable(publishTable(trendTable.table, options));
 }
