@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileDataset, protectedTable } from "../test/fixtures.js";
 import { buildMeetingReport } from "./meetingReport.js";
 import { renderHtml } from "./renderHtml.js";
-import { buildStatisticsReport } from "./statTableReport.js";
+import { buildStatisticsReport } from "./statisticsReport.js";
 
 // Renders the HTML reports in headless Debian chromium (installed by test/chromiumSetup.ts, the
 // report project's globalSetup) and checks the page as a browser builds it.

@@ -13,17 +13,12 @@ export type {
   CellFlag,
   DefinitionItem,
   DefinitionsBlock,
-  EmphasisInline,
-  FallbackInline,
   FigureBlock,
   HeadingBlock,
-  Inline,
-  LinkInline,
   ListBlock,
   NoteBlock,
   ParagraphBlock,
   ReportDocument,
-  StrongInline,
   TableBlock,
   TableCell,
   TableColumn,
@@ -38,6 +33,7 @@ export type { ReportMessages } from "./i18n/messages.js";
 export type { PluralForms } from "./i18n/plural.js";
 export { formatCount, pluralForm } from "./i18n/plural.js";
 export { reportLocales, reportMessages } from "./i18n/reportMessages.js";
+export type { EmphasisInline, FallbackInline, Inline, LinkInline, StrongInline } from "./inlineContent.js";
 export type { MeetingReportOptions } from "./meetingReport.js";
 export { buildMeetingReport } from "./meetingReport.js";
 export type { MinutesOptions } from "./minutes.js";
@@ -54,7 +50,10 @@ export type { ReportFormat, ReportRenderOptions } from "./renderReport.js";
 export { renderReport, reportFileExtensions } from "./renderReport.js";
 export { renderText } from "./renderText.js";
 export type { ReportOptions } from "./reportOptions.js";
-export type { StatisticsReportOptions, StatTableOptions } from "./statTableReport.js";
-export { buildStatisticsReport, statTableBlocks, statTableChart, trendChart } from "./statTableReport.js";
+export { statTableChart, trendChart } from "./statCharts.js";
+export type { StatisticsReportOptions } from "./statisticsReport.js";
+export { buildStatisticsReport } from "./statisticsReport.js";
+export type { StatTableOptions } from "./statTableOptions.js";
+export { statTableBlocks } from "./statTableReport.js";
 export type { ChartSeries, ChartSpec } from "./svgChart.js";
 export { barChartSvg, chartSvg, lineChartSvg } from "./svgChart.js";

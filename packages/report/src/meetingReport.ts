@@ -12,7 +12,8 @@ import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.j
 import { type Context, createContext } from "./internal/context.js";
 import { append, changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";
 import type { ReportOptions } from "./reportOptions.js";
-import { type StatTableOptions, statTableBlocks } from "./statTableReport.js";
+import type { StatTableOptions } from "./statTableOptions.js";
+import { statTableBlocks } from "./statTableReport.js";
 
 /**
  * Options of {@link buildMeetingReport}.

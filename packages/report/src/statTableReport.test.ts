@@ -5,7 +5,9 @@ import { renderCsv } from "./csv.js";
 import type { ReportDocument, TableBlock } from "./document.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { renderText } from "./renderText.js";
-import { buildStatisticsReport, statTableBlocks, statTableChart, trendChart } from "./statTableReport.js";
+import { statTableChart, trendChart } from "./statCharts.js";
+import { buildStatisticsReport } from "./statisticsReport.js";
+import { statTableBlocks } from "./statTableReport.js";
 import { barChartSvg, lineChartSvg } from "./svgChart.js";
 
 function asDocument(table: StatTable, locale = "en"): ReportDocument {
