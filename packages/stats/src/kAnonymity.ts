@@ -67,7 +67,7 @@ export interface KAnonymityReport {
   readonly recordsAtRisk: number;
 }
 
-function valueOf(record: CaseRecord, field: QuasiIdentifier): string | readonly string[] {
+function quasiValue(record: CaseRecord, field: QuasiIdentifier): string | readonly string[] {
   switch (field) {
     case "registrationMonth":
       return record.registrationDate.slice(0, 7);
@@ -125,7 +125,7 @@ export function checkKAnonymity(
     throw new NrmkitError("invalid_argument", "quasiIdentifiers: expected at least one field");
   const classes = new Map<string, { values: (string | readonly string[])[]; size: number }>();
   for (const record of records) {
-    const values = quasiIdentifiers.map((field) => valueOf(record, field));
+    const values = quasiIdentifiers.map((field) => quasiValue(record, field));
     const key = JSON.stringify(values);
     const known = classes.get(key);
     if (known === undefined) classes.set(key, { values, size: 1 });

@@ -165,18 +165,29 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
     );
   }
   const settings = settingsOf(options);
-  const model = tableModel(table);
-  const exact = model.values.map((value) => value ?? 0);
-  const hidden = settings.suppression
-    ? suppressCells(model, exact, settings, settings.protectionLevel)
-    : new Uint8Array(model.size);
+  const sensitive = (cell: StatCell) => {
+    const value = cell.value ?? 0;
+    return (value > 0 && value < settings.threshold) || (settings.zerosSensitive && value === 0);
+  };
+  // Large tables often have nothing to hide: then skip the model and the audit altogether.
+  const anySensitive = settings.suppression && (table.cells.some(sensitive) || table.totals.some(sensitive));
+  const model = anySensitive ? tableModel(table) : null;
+  const hidden =
+    model === null
+      ? null
+      : suppressCells(
+          model,
+          model.values.map((value) => value ?? 0),
+          settings,
+          settings.protectionLevel,
+        );
   const positions = table.dimensions.map(
     (dimension) => new Map(dimension.categories.map((category, i) => [category.code, i])),
   );
   let primary = 0;
   let secondary = 0;
   const protect = (cell: StatCell): StatCell => {
-    const mark = hidden[indexOfKey(table, positions, cell.key, model.strides)];
+    const mark = model === null || hidden === null ? 0 : hidden[indexOfKey(table, positions, cell.key, model.strides)];
     if (mark === 1 || mark === 2) {
       if (mark === 1) primary++;
       else secondary++;
@@ -201,8 +212,17 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
     note: noteOf(settings, primary, secondary),
   };
   const protectedTable: StatTable = { ...table, cells, totals, disclosure };
-  // Proving the widths is enough here; auditTable gives the exact intervals on demand.
-  const report = runAudit(protectedTable, table, {}, true);
+  // Proving the widths is enough here; auditTable gives the exact intervals on demand. Without
+  // hidden cells there is nothing to prove.
+  const report =
+    primary + secondary === 0
+      ? {
+          method: "linear_programming" as const,
+          passed: true,
+          minWidth: null,
+          protectionLevel: settings.protectionLevel,
+        }
+      : runAudit(protectedTable, table, {}, true);
   return {
     ...protectedTable,
     disclosure: {

@@ -86,9 +86,16 @@ export function cellAt(table: StatTable, key: readonly (string | null)[]): StatC
     }
     return table.cells[index];
   }
-  const wanted = keyOf(key);
-  return table.totals.find((cell) => keyOf(cell.key) === wanted);
+  let index = totalsIndex.get(table.totals);
+  if (index === undefined) {
+    index = new Map(table.totals.map((cell) => [keyOf(cell.key), cell]));
+    totalsIndex.set(table.totals, index);
+  }
+  return index.get(keyOf(key));
 }
+
+// Tables are immutable data, so an index of their totals can be kept as long as the array lives.
+const totalsIndex = new WeakMap<readonly StatCell[], Map<string, StatCell>>();
 
 function required(table: StatTable, key: readonly (string | null)[]): StatCell {
   const cell = cellAt(table, key);

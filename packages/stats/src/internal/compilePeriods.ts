@@ -8,7 +8,6 @@ import {
   endOfYear,
   format,
   getQuarter,
-  parseISO,
 } from "date-fns";
 import type { CustomPeriod, PeriodSpec } from "../periods.js";
 import type { Category } from "../statTable.js";
@@ -43,6 +42,30 @@ const CALENDAR = {
     label: (date: Date) => format(date, "yyyy"),
   },
 } as const;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The calendar period code of a `YYYY-MM-DD` date, read from its digits: the categories come from
+ * date-fns, but mapping thousands of distinct dates per query must not format each one.
+ */
+function periodCodeOf(date: string, granularity: "month" | "quarter" | "year"): string {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > (DAYS_IN_MONTH[month - 1] as number) ||
+    (month === 2 && day === 29)
+  ) {
+    checkDate(date, "registrationDate");
+  }
+  if (granularity === "year") return date.slice(0, 4);
+  if (granularity === "month") return date.slice(0, 7);
+  return `${date.slice(0, 4)}-Q${String(Math.ceil(month / 3))}`;
+}
 
 function checkDate(value: IsoDate, field: string): void {
   if (!isIsoDate(value)) {
@@ -153,8 +176,7 @@ export function compilePeriods(
   const position = new Map(categories.map((category, i) => [category.code, i]));
   dates.forEach((date, code) => {
     if (date < first || date > last) return;
-    checkDate(date, "registrationDate");
-    index[code] = position.get(calendar.code(parseISO(date))) ?? -1;
+    index[code] = position.get(periodCodeOf(date, spec)) ?? -1;
   });
   return { categories, multiValued: false, index, masks: new Uint32Array(dates.length) };
 }

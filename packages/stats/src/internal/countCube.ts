@@ -61,8 +61,8 @@ export function countCube(count: number, dimensions: readonly CompiledDimension[
   }
   const strides = stridesOf(extents);
   const counts = new Uint32Array(cells);
-  const indexDimensions: { keys: Uint16Array; offsets: Int32Array }[] = [];
-  const maskDimensions: { keys: Uint16Array; masks: Uint32Array; stride: number; total: number }[] = [];
+  const indexDimensions: IndexColumn[] = [];
+  const maskDimensions: MaskColumn[] = [];
   dimensions.forEach((dimension, j) => {
     const stride = strides[j] as number;
     if (dimension.kind === "index") {
@@ -72,6 +72,12 @@ export function countCube(count: number, dimensions: readonly CompiledDimension[
       maskDimensions.push({ keys: dimension.keys, masks: dimension.masks, stride, total: dimension.size * stride });
     }
   });
+  if (indexDimensions.length <= 3 && maskDimensions.length <= 1) {
+    countFused(count, indexDimensions, maskDimensions[0], counts);
+    const cube = { counts, extents, strides };
+    sumTotals(cube, dimensions);
+    return cube;
+  }
   const offset = new Int32Array(Math.min(CHUNK, Math.max(count, 1)));
   const bits = new Int32Array(maskDimensions.length);
   for (let start = 0; start < count; start += CHUNK) {
@@ -141,5 +147,70 @@ function addCombinations(
     const low = mask & -mask;
     addCombinations(counts, dimensions, bits, m + 1, at + (31 - Math.clz32(low)) * stride);
     mask ^= low;
+  }
+}
+
+interface IndexColumn {
+  readonly keys: Uint16Array;
+  readonly offsets: Int32Array;
+}
+
+interface MaskColumn {
+  readonly keys: Uint16Array;
+  readonly masks: Uint32Array;
+  readonly stride: number;
+  readonly total: number;
+}
+
+const NO_KEYS = new Uint16Array(1);
+const NO_OFFSETS = new Int32Array(1);
+
+/**
+ * The common shapes (up to three single-valued dimensions and one multi-valued) in one fused loop:
+ * absent dimensions read a one-entry column at index 0 whose offset is 0.
+ */
+function countFused(
+  count: number,
+  index: readonly IndexColumn[],
+  mask: MaskColumn | undefined,
+  counts: Uint32Array,
+): void {
+  const [a, b, c] = index;
+  const keysA = a?.keys ?? NO_KEYS;
+  const offA = a?.offsets ?? NO_OFFSETS;
+  const keysB = b?.keys ?? NO_KEYS;
+  const offB = b?.offsets ?? NO_OFFSETS;
+  const keysC = c?.keys ?? NO_KEYS;
+  const offC = c?.offsets ?? NO_OFFSETS;
+  // Absent dimensions always read position 0 of their one-entry column.
+  const stepA = a === undefined ? 0 : 1;
+  const stepB = b === undefined ? 0 : 1;
+  const stepC = c === undefined ? 0 : 1;
+  if (mask === undefined) {
+    for (let i = 0; i < count; i++) {
+      const at =
+        (offA[keysA[i * stepA] as number] as number) +
+        (offB[keysB[i * stepB] as number] as number) +
+        (offC[keysC[i * stepC] as number] as number);
+      if (at >= 0) counts[at] = (counts[at] as number) + 1;
+    }
+    return;
+  }
+  const { keys, masks, stride, total } = mask;
+  for (let i = 0; i < count; i++) {
+    const at =
+      (offA[keysA[i * stepA] as number] as number) +
+      (offB[keysB[i * stepB] as number] as number) +
+      (offC[keysC[i * stepC] as number] as number);
+    if (at < 0) continue;
+    let bits = masks[keys[i] as number] as number;
+    if (bits === 0) continue;
+    counts[at + total] = (counts[at + total] as number) + 1;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const cell = at + (31 - Math.clz32(low)) * stride;
+      counts[cell] = (counts[cell] as number) + 1;
+      bits ^= low;
+    }
   }
 }
