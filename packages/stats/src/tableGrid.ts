@@ -30,9 +30,9 @@ export interface GridRow {
  *
  * @example
  * ```ts
- * const grid: TableGrid = tableGrid(table);
- * grid.rows.map((row) => row.cells.map((cell) => cell.value));
- * // => [[40, 2], [25, null]]
+ * const grid: TableGrid = tableGrid(crossTab(generateSyntheticCases({ count: 100 }), "gender", "migration"));
+ * grid.rows.map((row) => row.category.code);
+ * // => ["female", "male", "other", "unknown"]
  * ```
  *
  * @category Tables

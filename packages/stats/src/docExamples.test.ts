@@ -1,0 +1,189 @@
+// Keeps the `@example` blocks of the stats API true: each test replays one example as written.
+import { generateSyntheticCases } from "@nrmkit/core";
+import { describe, expect, it } from "vitest";
+import { aggregate } from "./aggregate.js";
+import { auditTable } from "./auditTable.js";
+import { crossTab } from "./crossTab.js";
+import { encodeCases } from "./encodeCases.js";
+import { exploitationShares, percentages, shareOfChildren, transnationalShare } from "./indicators.js";
+import { checkKAnonymity } from "./kAnonymity.js";
+import { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
+import { protectTable, publishTable } from "./protectTable.js";
+import { createPseudonymiser } from "./pseudonym.js";
+import { ratePer100k } from "./rates.js";
+import { roundDown, roundToBase } from "./rounding.js";
+import { isSuppressedStatus, rawDisclosure, type StatTable } from "./statTable.js";
+import { cellAt, tableGrid } from "./tableGrid.js";
+import { publishTrend, trend, trendFromTable } from "./trend.js";
+
+describe("documented examples", () => {
+  it("isSuppressedStatus and rawDisclosure", () => {
+    expect(isSuppressedStatus("suppressed_secondary")).toBe(true);
+    expect(isSuppressedStatus("suppressed_primary")).toBe(true);
+    expect(isSuppressedStatus("rounded")).toBe(false);
+    expect(rawDisclosure().method).toBe("none");
+  });
+
+  it("cellAt on the StatTable example", () => {
+    const table: StatTable = {
+      kind: "stat_table",
+      version: 1,
+      title: "Registered victims by sex",
+      measure: "count",
+      dimensions: [
+        {
+          name: "gender",
+          label: "Sex",
+          kind: "category",
+          multiValued: false,
+          categories: [
+            { code: "female", label: "Female", unknown: false },
+            { code: "male", label: "Male", unknown: false },
+          ],
+        },
+      ],
+      cells: [
+        { key: ["female"], value: 40, status: "published" },
+        { key: ["male"], value: 25, status: "published" },
+      ],
+      totals: [{ key: [null], value: 65, status: "published" }],
+      disclosure: rawDisclosure(),
+      notes: [],
+    };
+    expect(cellAt(table, ["female"])?.value).toBe(40);
+    expect(cellAt(table, [null])?.value).toBe(65);
+  });
+
+  it("tableGrid and TableGrid", () => {
+    const records = generateSyntheticCases({ count: 1000 });
+    const grid = tableGrid(crossTab(records, "regionId", "exploitationGroup"));
+    expect(grid.rows[0]?.category.code).toBe("BY-BR");
+    expect(grid.grandTotal.key).toEqual([null, null]);
+    const sexes = tableGrid(crossTab(generateSyntheticCases({ count: 100 }), "gender", "migration"));
+    expect(sexes.rows.map((row) => row.category.code)).toEqual(["female", "male", "other", "unknown"]);
+  });
+
+  it("roundToBase and roundDown", () => {
+    expect([roundToBase(12, 5), roundToBase(13, 5)]).toEqual([10, 15]);
+    expect([roundDown(23, 11), roundDown(10, 11)]).toEqual([22, 0]);
+  });
+
+  it("encodeCases and aggregate", () => {
+    expect(encodeCases(generateSyntheticCases({ count: 1000 })).count).toBe(1000);
+    const encoded = encodeCases(generateSyntheticCases({ count: 1000, seed: 7 }));
+    expect(encoded.columns.gender.dictionary.includes("female")).toBe(true);
+    expect(aggregate(encoded, { dimensions: ["gender"] }).totals.at(-1)?.value).toBe(1000);
+    const records = generateSyntheticCases({ count: 500, seed: 3 });
+    const table = aggregate(records, { dimensions: ["regionId", "exploitationGroup"], period: "year" });
+    expect(table.dimensions.map((dimension) => dimension.name)).toEqual(["period", "regionId", "exploitationGroup"]);
+    expect(cellAt(table, [null, null, null])?.value).toBe(500);
+  });
+
+  it("crossTab", () => {
+    const records = generateSyntheticCases({ count: 200, seed: 5 });
+    const grid = tableGrid(crossTab(records, "gender", "migration"));
+    expect(grid.columnDimension?.categories.map((category) => category.code)).toEqual([
+      "transnational",
+      "internal",
+      "unknown",
+    ]);
+    expect(grid.grandTotal.value).toBe(200);
+  });
+
+  it("trend, trendFromTable and publishTrend", () => {
+    const table = aggregate(generateSyntheticCases({ count: 300, seed: 2 }), {
+      dimensions: ["gender"],
+      period: "year",
+    });
+    expect(trendFromTable(table).series.map((series) => series.key)).toEqual([
+      null,
+      "female",
+      "male",
+      "other",
+      "unknown",
+    ]);
+    const records = generateSyntheticCases({ count: 400, seed: 9, from: "2014-01-01", to: "2014-12-31" });
+    const quarterly = trend(records, { period: "quarter", by: "gender" });
+    expect(quarterly.series[0]?.points.map((point) => point.period)).toEqual([
+      "2014-Q1",
+      "2014-Q2",
+      "2014-Q3",
+      "2014-Q4",
+    ]);
+    expect(quarterly.series[0]?.points[0]?.change).toBeNull();
+    const published = publishTrend(
+      trend(generateSyntheticCases({ count: 600, seed: 2 }), { period: "year", by: "gender" }),
+    );
+    expect(published.table.disclosure.method).toBe("suppression");
+  });
+
+  it("protectTable, publishTable and auditTable", () => {
+    const raw = aggregate(generateSyntheticCases({ count: 300, seed: 8 }), {
+      dimensions: ["regionId", "exploitationGroup"],
+    });
+    const table = protectTable(raw, { threshold: 11 });
+    expect(table.disclosure.method).toBe("suppression");
+    expect(table.cells.every((cell) => cell.value === null || cell.value === 0 || cell.value >= 11)).toBe(true);
+    const cross = crossTab(generateSyntheticCases({ count: 250, seed: 6 }), "regionId", "gender");
+    expect(publishTable(cross).disclosure.audit?.passed).toBe(true);
+    const audited = crossTab(generateSyntheticCases({ count: 400, seed: 4 }), "regionId", "exploitationGroup");
+    expect(auditTable(protectTable(audited, { threshold: 11 }), audited).passed).toBe(true);
+  });
+
+  it("percentages and the ready-made indicators", () => {
+    const table = publishTable(aggregate(generateSyntheticCases({ count: 2000, seed: 1 }), { dimensions: ["gender"] }));
+    expect(percentages(table, { of: "gender" }).rows.map((row) => row.key[0])).toEqual(["female", "male", "other"]);
+    const share = shareOfChildren(generateSyntheticCases({ count: 2000, seed: 1 }));
+    expect(share.rows[0]?.key).toEqual(["child"]);
+    expect(share.unit).toBe("percent");
+    expect(exploitationShares(generateSyntheticCases({ count: 2000, seed: 1 })).rows.map((row) => row.key[0])).toEqual([
+      "sexual",
+      "labour",
+      "other",
+    ]);
+    expect(
+      transnationalShare(generateSyntheticCases({ count: 2000, seed: 1 }), { by: "regionId" }).rows[0]?.key,
+    ).toEqual([null, "transnational"]);
+  });
+
+  it("ratePer100k", () => {
+    const table = publishTable(
+      aggregate(generateSyntheticCases({ count: 3000, seed: 1 }), { dimensions: ["regionId"] }),
+    );
+    const rates = ratePer100k(table, [
+      { regionId: "BY-HO", population: 1_400_000 },
+      { regionId: "BY-VI", population: 1_130_000 },
+    ]);
+    expect(rates.rows.map((row) => row.key[0])).toEqual(["BY-HO", "BY-VI", null]);
+  });
+
+  it("checkKAnonymity", () => {
+    const records = generateSyntheticCases({ count: 1000, seed: 3 });
+    expect(checkKAnonymity(records, ["traffickingStatus", "registrationYear"], 11).satisfied).toBe(true);
+    expect(checkKAnonymity(records, ["regionId", "gender", "ageBand", "registrationMonth"], 11).satisfied).toBe(false);
+  });
+
+  it("createPseudonymiser, partialAggregate, mergePartials, emptyPartial and partialTable", async () => {
+    const pseudonymise = await createPseudonymiser("a shared secret of the MoU parties");
+    expect((await pseudonymise("BY-HO/2014/0042")).length).toBe(32);
+    expect((await pseudonymise("BY-HO/2014/0042")) === (await pseudonymise("BY-HO/2014/0042"))).toBe(true);
+    expect(emptyPartial.persons.length).toBe(0);
+    expect(mergePartials(emptyPartial, emptyPartial) === emptyPartial).toBe(true);
+    const secret = "a shared secret of the MoU parties";
+    const records = generateSyntheticCases({ count: 50, seed: 1 });
+    const partial = await partialAggregate(
+      records,
+      { dimensions: ["regionId"] },
+      { key: (record) => record.id, secret },
+    );
+    expect(partial.persons.length).toBe(50);
+    const all = generateSyntheticCases({ count: 300, seed: 2 });
+    const spec = { dimensions: ["regionId", "exploitationGroup"] } as const;
+    const gomelPartial = await partialAggregate(all.slice(0, 200), spec, { key: (record) => record.id, secret });
+    const vitebskPartial = await partialAggregate(all.slice(150), spec, { key: (record) => record.id, secret });
+    const merged = mergePartials(gomelPartial, vitebskPartial);
+    expect(merged.persons.length <= gomelPartial.persons.length + vitebskPartial.persons.length).toBe(true);
+    const table = publishTable(partialTable(mergePartials(gomelPartial, vitebskPartial)));
+    expect(table.dimensions.some((dimension) => dimension.name === "agency")).toBe(false);
+  });
+});
