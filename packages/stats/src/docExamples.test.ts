@@ -157,6 +157,14 @@ describe("documented examples", () => {
     expect(rates.rows.map((row) => row.key[0])).toEqual(["BY-HO", "BY-VI", null]);
   });
 
+  it("the guide's opening example", () => {
+    const records = generateSyntheticCases({ count: 700, seed: 2014, from: "2014-01-01", to: "2014-12-31" });
+    const raw = aggregate(records, { dimensions: ["regionId", "exploitationGroup"] });
+    const table = publishTable(raw);
+    expect(table.disclosure.audit?.passed).toBe(true);
+    expect(auditTable(table, raw).passed).toBe(true);
+  });
+
   it("checkKAnonymity", () => {
     const records = generateSyntheticCases({ count: 1000, seed: 3 });
     expect(checkKAnonymity(records, ["traffickingStatus", "registrationYear"], 11).satisfied).toBe(true);
