@@ -44,12 +44,10 @@ export type {
   RoundingMetadata,
   StatCell,
   StatTable,
-  TrendPoint,
-  TrendSeries,
-  TrendTable,
 } from "./statTable.js";
 export { isSuppressedStatus, rawDisclosure } from "./statTable.js";
 export type { GridRow, TableGrid } from "./tableGrid.js";
 export { cellAt, tableGrid } from "./tableGrid.js";
 export type { TrendSpec } from "./trend.js";
 export { publishTrend, trend, trendFromTable } from "./trend.js";
+export type { TrendPoint, TrendSeries, TrendTable } from "./trendTable.js";

@@ -41,9 +41,10 @@ function subtle(): SubtleCrypto {
  * @example
  * ```ts
  * const pseudonymise = await createPseudonymiser("a shared secret of the MoU parties");
- * (await pseudonymise("BY-HO/2014/0042")).length;
+ * const pseudonym = await pseudonymise("BY-HO/2014/0042");
+ * pseudonym.length;
  * // => 32
- * (await pseudonymise("BY-HO/2014/0042")) === (await pseudonymise("BY-HO/2014/0042"));
+ * pseudonym === (await pseudonymise("BY-HO/2014/0042"));
  * // => true
  * ```
  *

@@ -4,8 +4,9 @@ import { aggregate, type CaseInput } from "./aggregate.js";
 import type { DimensionSpec } from "./dimensions.js";
 import type { PeriodSpec } from "./periods.js";
 import { type ProtectOptions, publishTable } from "./protectTable.js";
-import type { StatCell, StatTable, TrendPoint, TrendSeries, TrendTable } from "./statTable.js";
+import type { StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
+import type { TrendPoint, TrendSeries, TrendTable } from "./trendTable.js";
 
 /**
  * What {@link trend} counts: the periods, an optional split, a date range and a title.
