@@ -162,6 +162,25 @@ describe("aggregate", () => {
     expect(none.cells.some((cell) => cell.value === 0 && cell.key[0] !== "unknown")).toBe(true);
   });
 
+  it("counts not recorded apart from every known value when records are random", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.nat(1000), (count, seed) => {
+        const records = generateSyntheticCases({ count, seed });
+        const table = aggregate(records, { dimensions: ["exploitation", "ageBand"] });
+        const noForm = records.filter((record) => record.exploitation.length === 0).length;
+        const noAge = records.filter((record) => record.ageBand === "unknown").length;
+        expect(cellAt(table, ["unknown", null])?.value).toBe(noForm);
+        expect(cellAt(table, [null, "unknown"])?.value).toBe(noAge);
+        // A known category is never merged into "not recorded": the known cells hold everyone else.
+        const knownAges = table.cells.filter((cell) => cell.key[0] === "unknown" && cell.key[1] !== "unknown");
+        expect(knownAges.reduce((sum, cell) => sum + (cell.value ?? 0), 0)).toBe(
+          noForm - (cellAt(table, ["unknown", "unknown"])?.value ?? 0),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("gives the same table when the input is encoded first", () => {
     const records = generateSyntheticCases({ count: 400, seed: 5 });
     const spec = { dimensions: ["regionId", "exploitationGroup"], period: "quarter" } as const;

@@ -239,6 +239,44 @@ describe("protectTable", () => {
     );
   });
 
+  it("protects subtotals (hierarchical totals) when a small child band sits under a published subtotal", () => {
+    const records = generateSyntheticCases({ count: 400, seed: 19 });
+    const raw = aggregate(records, {
+      dimensions: [
+        "gender",
+        {
+          name: "ageBand",
+          subtotals: [
+            { code: "child", members: ["0-8", "9-17"] },
+            { code: "adult", members: ["18-20", "21-23", "24-26", "27-29", "30-38", "39-47", "48+"] },
+          ],
+        },
+      ],
+    });
+    const published = protectTable(raw);
+    const report = auditTable(published, raw);
+    expect(report).toMatchObject({ passed: true, consistent: true });
+    // Wherever a child band is hidden, the other band or the child subtotal is hidden too.
+    for (const sex of ["female", "male", null]) {
+      const young = cellAt(published, [sex, "0-8"]);
+      const older = cellAt(published, [sex, "9-17"]);
+      const children = cellAt(published, [sex, "child"]);
+      if (young?.value === null) expect(older?.value === null || children?.value === null).toBe(true);
+    }
+  });
+
+  it("needs no partner for one small cell of a multi-valued dimension, whose totals are not sums", () => {
+    const raw = aggregate(generateSyntheticCases({ count: 500, seed: 23 }), { dimensions: ["exploitationGroup"] });
+    const withSmall = {
+      ...raw,
+      cells: raw.cells.map((cell) => (cell.key[0] === "unknown" ? { ...cell, value: 4 } : cell)),
+    };
+    const published = protectTable(withSmall);
+    expect(published.disclosure.suppressedPrimary).toBe(1);
+    expect(published.disclosure.suppressedSecondary).toBe(0);
+    expect(auditTable(published).passed).toBe(true);
+  });
+
   it("protects a regional table of realistic size at the CTDC threshold", () => {
     const records = generateSyntheticCases({ count: 1500, seed: 21 });
     const raw = aggregate(records, { dimensions: ["regionId", "exploitationGroup"], period: "year" });
