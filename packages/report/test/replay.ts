@@ -2,6 +2,7 @@
 // `expression; // throws … code "x"` must throw an NrmkitError with that code.
 import * as core from "@nrmkit/core";
 import * as stats from "@nrmkit/stats";
+import * as validation from "@nrmkit/validation";
 import ts from "typescript";
 import { expect } from "vitest";
 import * as report from "../src/index.js";
@@ -32,7 +33,7 @@ export function instrument(code: string): string {
     .outputText;
 }
 
-const scope: Record<string, unknown> = { ...core, ...stats, ...report, protectedTable, protectedTrend };
+const scope: Record<string, unknown> = { ...core, ...validation, ...stats, ...report, protectedTable, protectedTrend };
 
 /** Runs instrumented code with every public export (and the test fixtures) in scope; returns how many checks ran. */
 export function replay(code: string): number {
