@@ -1,12 +1,7 @@
 import type { CaseRecord } from "@nrmkit/core";
 import * as z from "zod";
 import { createParsers, type ParseOptions } from "./createParsers.js";
-import {
-  EXPECTED_CASE_ID,
-  EXPECTED_COUNTRY3,
-  EXPECTED_NO_DUPLICATES,
-  localizeCaseIssue,
-} from "./internal/caseIssues.js";
+import { EXPECTED_CASE_ID, EXPECTED_COUNTRY3, EXPECTED_NO_DUPLICATES } from "./internal/casePhrases.js";
 import {
   AGE_BAND_VALUES,
   ASSISTANCE_KINDS,
@@ -25,7 +20,6 @@ import { isoDateSchema } from "./isoDateSchema.js";
 import { organizationKindSchema } from "./organizationSchema.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { regionCodeSchema } from "./regionSchema.js";
-import { ValidationError } from "./validationError.js";
 
 /** A multi-valued field: a readonly list of `values` in which no value occurs twice. */
 function distinctList<const T extends readonly [string, ...string[]]>(values: T) {
@@ -140,12 +134,7 @@ const caseRecordParsers = createParsers(caseRecordSchema);
  * @since 0.1.0
  */
 export function safeParseCaseRecord(input: unknown, options: ParseOptions = {}): SafeParseResult<CaseRecord> {
-  const result = caseRecordParsers.safeParse(input, options);
-  const locale = options.locale ?? "en";
-  // The shared renderer does not know this module's phrases: re-render Russian messages here.
-  return result.success || locale === "en"
-    ? result
-    : { success: false, issues: result.issues.map((issue) => localizeCaseIssue(issue, locale)) };
+  return caseRecordParsers.safeParse(input, options);
 }
 
 /**
@@ -169,7 +158,5 @@ export function safeParseCaseRecord(input: unknown, options: ParseOptions = {}):
  * @since 0.1.0
  */
 export function parseCaseRecord(input: unknown, options?: ParseOptions): CaseRecord {
-  const result = safeParseCaseRecord(input, options);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return caseRecordParsers.parse(input, options);
 }

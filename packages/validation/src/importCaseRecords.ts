@@ -1,5 +1,6 @@
 import { type CaseRecord, NrmkitError } from "@nrmkit/core";
-import { caseIssue, EXPECTED_JSON_ARRAY } from "./internal/caseIssues.js";
+import { caseIssue } from "./internal/caseIssues.js";
+import { EXPECTED_JSON_ARRAY } from "./internal/casePhrases.js";
 import { checkedMaxRowBytes, collectOutcomes, rowOutcome } from "./internal/importRows.js";
 import { splitJsonArray } from "./internal/jsonArrayElements.js";
 import {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { importCaseRecords } from "./importCaseRecords.js";
 import { formatIssuePath, fromZodIssues, localizeIssue } from "./zodIssues.js";
 
 function issuesOf(schema: z.ZodType, input: unknown, reportInput = true) {
@@ -143,6 +144,42 @@ describe("localizeIssue", () => {
   it("keeps the message of an issue without expected", () => {
     const issue = { code: "custom", path: [], message: "kept" };
     expect(localizeIssue(issue, "ru")).toEqual(issue);
+  });
+
+  it("renders case-record and import issues as the Russian parsers do when given English ones", () => {
+    const text = ["id,gender", 'SYN-1,"x"y', "SYN-2", "Ivan Petrov,f", "SYN-3,female,extra"].join("\n");
+    const english = importCaseRecords(text, { format: "csv" }).rejected.flatMap((row) => row.issues);
+    const russian = importCaseRecords(text, { format: "csv", locale: "ru" }).rejected.flatMap((row) => row.issues);
+    const ndjson = [
+      '{"id":"SYN-1","citizenship":"BY","exploitation":["begging","begging"]}',
+      "{",
+      '["x"]',
+      "x".repeat(120),
+    ].join("\n");
+    english.push(
+      ...importCaseRecords(ndjson, { format: "ndjson", maxRowBytes: 100 }).rejected.flatMap((row) => row.issues),
+    );
+    russian.push(
+      ...importCaseRecords(ndjson, { format: "ndjson", maxRowBytes: 100, locale: "ru" }).rejected.flatMap(
+        (row) => row.issues,
+      ),
+    );
+    english.push(...importCaseRecords("{}", { format: "json" }).rejected.flatMap((row) => row.issues));
+    russian.push(...importCaseRecords("{}", { format: "json", locale: "ru" }).rejected.flatMap((row) => row.issues));
+    expect(new Set(english.map((issue) => issue.code))).toEqual(
+      new Set([
+        "invalid_csv",
+        "invalid_case_id",
+        "invalid_value",
+        "invalid_type",
+        "invalid_country",
+        "duplicate_value",
+        "row_too_long",
+        "invalid_json",
+      ]),
+    );
+    expect(english.map((issue) => localizeIssue(issue, "ru"))).toEqual(russian);
+    expect(russian.map((issue) => localizeIssue(issue, "en"))).toEqual(english);
   });
 
   it("leaves an unknown phrase in English, even one named like an Object.prototype member", () => {

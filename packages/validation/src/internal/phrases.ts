@@ -1,3 +1,4 @@
+import { CASE_EXACT_RU, CASE_PATTERNS_RU } from "./casePhrases.js";
 import { INTEGRITY_EXACT_RU, INTEGRITY_PATTERNS_RU } from "./integrityPhrases.js";
 
 // The `expected` part of every issue is written in English by a builder below; `translateExpected`
@@ -72,6 +73,7 @@ const EXACT_RU: ReadonlyMap<string, string> = new Map(
     [EXPECTED_NO_THROW]: "схема, которая сообщает о проблемах, а не бросает исключение",
     [EXPECTED_ONE_MATCH]: "значение, подходящее ровно под один вариант",
     ...INTEGRITY_EXACT_RU,
+    ...CASE_EXACT_RU,
   }),
 );
 
@@ -96,6 +98,7 @@ export function ruPlural(count: string, forms: RuForms): string {
 /** Translations of parametrised phrases, tried in order. */
 const PATTERNS: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
   ...INTEGRITY_PATTERNS_RU,
+  ...CASE_PATTERNS_RU,
   [/^one of (.+)$/s, (m) => `одно из ${m[1]}`],
   [
     /^(at least|at most|exactly) (\S+) (characters|items)$/,

@@ -5,14 +5,14 @@ import { safeParseCaseRecord } from "../caseRecordSchema.js";
 import { isCaseRecord } from "../caseRecordValidator.js";
 import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../zodIssues.js";
+import { caseIssue } from "./caseIssues.js";
 import {
-  caseIssue,
   EXPECTED_CSV,
   EXPECTED_JSON,
   EXPECTED_UNIQUE_COLUMN,
   expectedColumns,
   expectedRowLength,
-} from "./caseIssues.js";
+} from "./casePhrases.js";
 import { parseCsvFields } from "./csvFields.js";
 import { describeValue } from "./describeValue.js";
 import { EXPECTED_ALLOWED_KEY, FORBIDDEN_KEYS } from "./phrases.js";
