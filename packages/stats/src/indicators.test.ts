@@ -45,6 +45,15 @@ describe("percentages", () => {
     const result = percentages(withUnknown([0, 0, 20], false, 20), { of: "exploitationGroup" });
     expect(result.rows[0]).toMatchObject({ value: null, status: "not_applicable" });
   });
+
+  it("shows no share when the table lacks the not-recorded cell the denominator needs", () => {
+    const full = withUnknown([30, 50, 20], false, 100);
+    const result = percentages({ ...full, cells: full.cells.slice(0, 2) }, { of: "exploitationGroup" });
+    expect(result.rows.map((row) => [row.value, row.status])).toEqual([
+      [null, "not_applicable"],
+      [null, "not_applicable"],
+    ]);
+  });
 });
 
 describe("shareOfChildren", () => {
@@ -105,6 +114,15 @@ describe("ratePer100k", () => {
     expect(rates.rows[0]?.value).toBeCloseTo((count("BY-HO") / 1_400_000) * 100_000, 10);
     expect(rates.rows[1]?.value).toBeCloseTo((count("BY-HO", "female") / 750_000) * 100_000, 10);
     expect(rates.rows[3]?.value).toBeCloseTo(((count("BY-HO") + count("BY-VI")) / 2_500_000) * 100_000, 10);
+  });
+
+  it("shows no rate when the table lacks the region's cell", () => {
+    const table = aggregate(records, { dimensions: ["regionId"] });
+    const rates = ratePer100k({ ...table, cells: [] }, [{ regionId: "BY-HO", population: 1_400_000 }]);
+    expect(rates.rows.map((row) => [row.value, row.status])).toEqual([
+      [null, "not_applicable"],
+      [null, "not_applicable"],
+    ]);
   });
 
   it("throws invalid_argument when the table has no region or a population is negative", () => {

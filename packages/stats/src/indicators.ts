@@ -3,8 +3,9 @@ import { aggregate, type CaseInput } from "./aggregate.js";
 import type { DimensionName, DimensionSpec } from "./dimensions.js";
 import type { IndicatorRow, IndicatorTable } from "./indicatorTable.js";
 import { dimensionOptions } from "./internal/compileDimension.js";
+import { derivedStatus, isHiddenOrMissing } from "./internal/derivedStatus.js";
 import { type ProtectOptions, publishTable } from "./protectTable.js";
-import { type CellStatus, type Dimension, isSuppressedStatus, type StatCell, type StatTable } from "./statTable.js";
+import type { Dimension, StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
 /**
@@ -59,21 +60,14 @@ function keyWith(table: StatTable, fixed: ReadonlyMap<number, string | null>): (
   return table.dimensions.map((_, j) => fixed.get(j) ?? null);
 }
 
-/** Combines input statuses: a hidden input hides the result, a rounded one makes it rounded. */
-function combined(cells: readonly (StatCell | undefined)[]): CellStatus {
-  const hidden = cells.find((cell) => cell === undefined || isSuppressedStatus(cell.status) || cell.value === null);
-  if (hidden !== undefined) return hidden?.status ?? "not_applicable";
-  return cells.some((cell) => cell?.status === "rounded") ? "rounded" : "published";
-}
-
 function ratio(
   numerator: StatCell | undefined,
   denominatorCells: readonly (StatCell | undefined)[],
   scale: number,
   sign: readonly number[],
 ): Omit<IndicatorRow, "key" | "label"> {
-  const status = combined([numerator, ...denominatorCells]);
-  if (isSuppressedStatus(status) || status === "not_applicable") {
+  const status = derivedStatus([numerator, ...denominatorCells]);
+  if (isHiddenOrMissing(status)) {
     return { value: null, numerator: numerator?.value ?? null, denominator: null, status };
   }
   const top = numerator?.value ?? 0;

@@ -1,6 +1,7 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { IndicatorRow, IndicatorTable } from "./indicatorTable.js";
-import { isSuppressedStatus, type StatCell, type StatTable } from "./statTable.js";
+import { derivedStatus, isHiddenOrMissing } from "./internal/derivedStatus.js";
+import type { StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
 /**
@@ -30,20 +31,11 @@ function rateRow(
   cells: readonly (StatCell | undefined)[],
   population: number,
 ): IndicatorRow {
-  const hidden = cells.find((cell) => cell === undefined || isSuppressedStatus(cell.status) || cell.value === null);
-  if (hidden !== undefined)
-    return {
-      key,
-      label,
-      value: null,
-      numerator: null,
-      denominator: population,
-      status: hidden?.status ?? "not_applicable",
-    };
+  const status = derivedStatus(cells);
+  if (isHiddenOrMissing(status)) return { key, label, value: null, numerator: null, denominator: population, status };
   const count = cells.reduce((sum, cell) => sum + (cell?.value ?? 0), 0);
   if (population <= 0)
     return { key, label, value: null, numerator: count, denominator: population, status: "not_applicable" };
-  const status = cells.some((cell) => cell?.status === "rounded") ? "rounded" : "published";
   return { key, label, value: (count / population) * 100_000, numerator: count, denominator: population, status };
 }
 
