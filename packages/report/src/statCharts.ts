@@ -10,7 +10,7 @@ import type { ChartSpec } from "./svgChart.js";
  * @param table - A table from `@nrmkit/stats`.
  * @param options - Language, markers, label translations.
  * @returns The chart; hidden and unknown values are `null`, so they are never drawn as numbers.
- * @throws NrmkitError with code `disclosure_risk` when the table is unprotected and `allowUnprotected` is not set.
+ * @throws NrmkitError with code `disclosure_risk` when the table is unprotected or failed its audit and `allowUnprotected` is not set.
  *
  * @example
  * ```ts
@@ -54,7 +54,7 @@ export function statTableChart(table: StatTable, options: StatTableOptions = {})
  * @param trend - A trend table from `@nrmkit/stats`.
  * @param options - Language, markers, label translations.
  * @returns The chart; hidden values are `null` and break the line.
- * @throws NrmkitError with code `disclosure_risk` when the trend is unprotected and `allowUnprotected` is not set.
+ * @throws NrmkitError with code `disclosure_risk` when the trend is unprotected or failed its audit and `allowUnprotected` is not set.
  *
  * @example
  * ```ts

@@ -27,7 +27,7 @@ export interface StatTableOptions extends ReportOptions {
   readonly labelsLang?: string;
   /** Translations of those labels and notes, keyed by the label as written in the table. */
   readonly labels?: Readonly<Record<string, LocalizedText>>;
-  /** Render a table whose disclosure method is `"none"`, under a warning; default `false` (refuse). */
+  /** Render a table whose disclosure method is `"none"` or whose audit failed, under a warning; default `false` (refuse). */
   readonly allowUnprotected?: boolean;
   /** The table's id, for CSV; default derived from its caption. */
   readonly id?: string;

@@ -75,7 +75,8 @@ describe("statTableBlocks", () => {
   });
 
   it("states rounding, hidden zeros and a failed audit when the metadata say so", () => {
-    const text = renderText(asDocument(rounded));
+    const blocks = statTableBlocks(rounded, { allowUnprotected: true });
+    const text = renderText({ kind: "report", version: 1, lang: "en", title: "T", blocks });
     expect(text).toContain("Disclosure control: cell suppression and rounding.");
     expect(text).toContain("Zeros are hidden too.");
     expect(text).toContain("Counts are rounded to the nearest multiple of 5; totals are rounded on their own.");
@@ -126,6 +127,22 @@ describe("statTableBlocks", () => {
     };
     const [header] = renderCsv(doc).split("\r\n");
     expect(header).toBe("[en] Region,Женщины,Мужчины,[en] Not recorded,Всего");
+  });
+
+  it("throws disclosure_risk when the audit failed, and warns when allowed", () => {
+    expect(() => statTableBlocks(rounded)).toThrow(expect.objectContaining({ code: "disclosure_risk" }));
+    expect(() => statTableChart(rounded)).toThrow(expect.objectContaining({ code: "disclosure_risk" }));
+    expect(statTableBlocks(rounded, { allowUnprotected: true })[0]).toMatchObject({ kind: "note", tone: "warning" });
+  });
+
+  it("states secondary suppression under uniform markers even when none was needed", () => {
+    const onlyPrimary: StatTable = {
+      ...protectedTable,
+      disclosure: { ...protectedTable.disclosure, markers: "uniform", suppressedPrimary: 4, suppressedSecondary: 0 },
+    };
+    expect(renderText(asDocument(onlyPrimary))).toContain("(secondary suppression)");
+    const distinct: StatTable = { ...onlyPrimary, disclosure: { ...onlyPrimary.disclosure, markers: "distinct" } };
+    expect(renderText(asDocument(distinct))).not.toContain("(secondary suppression)");
   });
 
   it("throws disclosure_risk when the table is unprotected", () => {

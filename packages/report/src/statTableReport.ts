@@ -35,7 +35,9 @@ function footnotes(sc: StatContext, table: StatTable, rows: readonly TableRow[])
         ? ctx.fill(m.primaryNote, { marker, max: sc.number.format(disclosure.threshold - 1) })
         : ctx.fill(m.hiddenNote, { marker });
     if (disclosure.zerosSensitive) hidden.push(" ", m.zerosNote);
-    if (disclosure.secondary !== "none" && disclosure.suppressedSecondary > 0) hidden.push(" ", m.secondaryNote);
+    // Under uniform markers even "no secondary suppression" would tell readers every hidden cell is below the threshold.
+    const secondaryUsed = disclosure.markers === "uniform" || disclosure.suppressedSecondary > 0;
+    if (disclosure.secondary !== "none" && secondaryUsed) hidden.push(" ", m.secondaryNote);
     const count = disclosure.suppressedPrimary + disclosure.suppressedSecondary;
     if (count > 0) hidden.push(" ", ...ctx.fill(m.hiddenCountNote, { count: ctx.count(count, m.cellsCount) }));
     notes.push(hidden);
@@ -77,7 +79,7 @@ function header(sc: StatContext, dimension: Dimension): Inline[] {
  * @param table - A table from `@nrmkit/stats`, with one or two dimensions.
  * @param options - Language, markers, label translations.
  * @returns The blocks: a warning note for unprotected tables (when allowed), then the table.
- * @throws NrmkitError with code `disclosure_risk` when the table is unprotected and `allowUnprotected` is not set.
+ * @throws NrmkitError with code `disclosure_risk` when the table is unprotected or failed its audit and `allowUnprotected` is not set.
  * @throws NrmkitError with code `invalid_argument` when the table has more than two dimensions.
  *
  * @example

@@ -32,7 +32,7 @@ export interface StatisticsReportOptions extends StatTableOptions {
  * @param items - Stats tables (drawn as bar charts) and trends (drawn as line charts).
  * @param options - Title, language, markers, label translations, chart file names.
  * @returns The document; serialise it with {@link renderReport}.
- * @throws NrmkitError with code `disclosure_risk` when a table is unprotected and `allowUnprotected` is not set.
+ * @throws NrmkitError with code `disclosure_risk` when a table is unprotected or failed its audit and `allowUnprotected` is not set.
  *
  * @example
  * ```ts

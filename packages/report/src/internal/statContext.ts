@@ -63,11 +63,15 @@ export function caption(sc: StatContext, table: StatTable): Inline[] {
 }
 
 export function guard(sc: StatContext, table: StatTable): Block[] {
-  if (table.disclosure.method !== "none") return [];
+  // A failed audit means a hidden count can be narrowed down: as unsafe to publish as raw counts.
+  const failed = table.disclosure.audit?.passed === false;
+  if (table.disclosure.method !== "none" && !failed) return [];
   if (sc.options.allowUnprotected !== true) {
     throw new NrmkitError(
       "disclosure_risk",
-      `table.disclosure.method: expected a protected table, received "none"; protect it first or pass allowUnprotected: true`,
+      failed
+        ? "table.disclosure.audit.passed: expected a passed audit, received false; protect with publishTable or pass allowUnprotected: true"
+        : `table.disclosure.method: expected a protected table, received "none"; protect it first or pass allowUnprotected: true`,
     );
   }
   return [{ kind: "note", tone: "warning", content: [sc.ctx.messages.unprotectedWarning] }];
