@@ -1,4 +1,4 @@
-import { compareAsc, format, isValid, parseISO } from "date-fns";
+import { format, parseISO } from "date-fns";
 import { NrmkitError } from "./error.js";
 
 /**
@@ -9,7 +9,10 @@ import { NrmkitError } from "./error.js";
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function digit(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
 
 /**
  * Tells whether a value is a real calendar date written `YYYY-MM-DD`.
@@ -29,9 +32,28 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @since 0.1.0
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || !ISO_DATE.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && format(date, "yyyy-MM-dd") === value;
+  // Digit arithmetic rather than parsing: every date comparison and bulk validation calls this,
+  // and it allocates nothing. Years 0001–9999, proleptic Gregorian, as date-fns reads them.
+  if (typeof value !== "string" || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y0 = digit(value, 0);
+  const y1 = digit(value, 1);
+  const y2 = digit(value, 2);
+  const y3 = digit(value, 3);
+  const m0 = digit(value, 5);
+  const m1 = digit(value, 6);
+  const d0 = digit(value, 8);
+  const d1 = digit(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return day <= (leap ? 29 : 28);
+  }
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /**
@@ -52,13 +74,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @since 0.1.0
  */
 export function toDate(value: IsoDate, field = "date"): Date {
+  checkIsoDate(value, field);
+  return parseISO(value);
+}
+
+function checkIsoDate(value: IsoDate, field: string): void {
   if (!isIsoDate(value)) {
     throw new NrmkitError(
       "invalid_date",
       `${field}: expected a date written YYYY-MM-DD, received ${JSON.stringify(value)}`,
     );
   }
-  return parseISO(value);
 }
 
 /**
@@ -97,7 +123,10 @@ export function toIsoDate(date: Date): IsoDate {
  * @since 0.1.0
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return compareAsc(toDate(a, "a"), toDate(b, "b"));
+  checkIsoDate(a, "a");
+  checkIsoDate(b, "b");
+  // Valid YYYY-MM-DD strings sort as their dates do: no Date objects needed.
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
