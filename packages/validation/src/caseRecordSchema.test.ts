@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { caseRecordArb } from "../test/caseRecords.js";
 import { changed, describeParsers, withProtoKey } from "../test/describeParsers.js";
 import { caseRecordSchema, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
-import { isCalendarDate, isPseudonymousCaseId, PERSONAL_LOOKING } from "./internal/caseRecordRules.js";
+import { isCaseRecord } from "./caseRecordValidator.js";
+import { isPseudonymousCaseId, PERSONAL_LOOKING } from "./internal/caseRecordRules.js";
 
 const [base] = generateSyntheticCases({ count: 1, seed: 7 });
 
@@ -146,10 +147,13 @@ describe("caseRecordSchema", () => {
     }
   });
 
-  it("judges dates as isIsoDate does, through the allocation-free calendar check too", () => {
+  it("judges registration dates as isIsoDate does, and so does isCaseRecord", () => {
+    const [record] = generateSyntheticCases({ count: 1, seed: 3 });
     fc.assert(
       fc.property(fc.oneof(fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), fc.string({ maxLength: 12 })), (value) => {
-        expect(isCalendarDate(value)).toBe(isIsoDate(value));
+        const candidate = { ...record, registrationDate: value };
+        expect(caseRecordSchema.safeParse(candidate).success).toBe(isIsoDate(value));
+        expect(isCaseRecord(candidate)).toBe(isIsoDate(value));
       }),
       { numRuns: 2_000 },
     );

@@ -1,4 +1,4 @@
-import type { CaseRecord } from "@nrmkit/core";
+import { type CaseRecord, isIsoDate } from "@nrmkit/core";
 import { safeParseCaseRecord } from "./caseRecordSchema.js";
 import type { ParseOptions } from "./createParsers.js";
 import {
@@ -8,7 +8,6 @@ import {
   CONTROL_MEANS,
   EXPLOITATION_TYPES,
   GENDERS,
-  isCalendarDate,
   isPseudonymousCaseId,
   RECRUITER_RELATIONS,
   REGION_CODE,
@@ -107,8 +106,7 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
   return (
     typeof id === "string" &&
     isPseudonymousCaseId(id) &&
-    typeof registrationDate === "string" &&
-    isCalendarDate(registrationDate) &&
+    isIsoDate(registrationDate) &&
     typeof regionId === "string" &&
     REGION_CODE.test(regionId) &&
     GENDER.has(record.gender) &&

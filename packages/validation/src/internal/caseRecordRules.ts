@@ -1,5 +1,5 @@
 // The rules of a case record that both the Zod schema and the hand-written fast check use, so the
-// two cannot drift apart: vocabularies, the pseudonymous-id rule, codes and the calendar check.
+// two cannot drift apart: vocabularies, the pseudonymous-id rule and codes. Dates use core's `isIsoDate`.
 import { AGE_BANDS } from "@nrmkit/core";
 
 /** Genders, as `Gender`. */
@@ -94,31 +94,3 @@ export function isPseudonymousCaseId(value: string): boolean {
 export const COUNTRY3 = /^(?:[A-Z]{3}|unknown)$/;
 /** ISO 3166-2 region code, the same rule as `regionCodeSchema`. */
 export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
-
-function digit(value: string, index: number): number {
-  const code = value.charCodeAt(index) - 48;
-  return code >= 0 && code <= 9 ? code : -1;
-}
-
-/** Whether a value is a real calendar date `YYYY-MM-DD` (years 0001–9999, as `isIsoDate`), without allocating. */
-export function isCalendarDate(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y0 = digit(value, 0);
-  const y1 = digit(value, 1);
-  const y2 = digit(value, 2);
-  const y3 = digit(value, 3);
-  const m0 = digit(value, 5);
-  const m1 = digit(value, 6);
-  const d0 = digit(value, 8);
-  const d1 = digit(value, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return day <= (leap ? 29 : 28);
-  }
-  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-}
