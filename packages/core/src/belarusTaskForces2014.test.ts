@@ -221,7 +221,7 @@ describe("belarusTaskForces2014", () => {
     expect(vitebsk.publication).toEqual({
       title: {
         en: "Meeting of the Multi-Disciplinary Task Force, Vitebsk",
-        ru: "Заседание мультидисциплинарной рабочей группы, Витебск",
+        ru: "Заседание межведомственной рабочей группы, Витебск",
       },
       publisherId: "org-iom-belarus",
       publishedDate: "2014-05-19",

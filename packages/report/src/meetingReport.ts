@@ -247,7 +247,7 @@ function publication(ctx: Context, item: Publication): Block[] {
  * renderText(doc).split("\n")[3];
  * // => "On the 14th of May, 2014 a meeting of the multi-disciplinary task force in Vitebsk took place. The main responsibility of the task force is to identify victims of trafficking (VoTs) in Vitebsk oblast; to refer VoTs in Vitebsk oblast; to provide assistance to VoTs in Vitebsk oblast; to strengthen the National Referral Mechanism (NRM) in Vitebsk oblast; to share experience, information and latest statistics in the field of combating and prevention of trafficking in human beings."
  * buildMeetingReport(belarusTaskForces2014, "meeting-vitebsk-2014-05-14", { locale: "ru" }).title;
- * // => "Заседание мультидисциплинарной рабочей группы, Витебск"
+ * // => "Заседание межведомственной рабочей группы, Витебск"
  * ```
  *
  * @category Reports

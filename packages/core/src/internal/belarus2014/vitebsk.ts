@@ -116,7 +116,7 @@ export const vitebskMeeting: Meeting = {
   publication: {
     title: {
       en: "Meeting of the Multi-Disciplinary Task Force, Vitebsk",
-      ru: "Заседание мультидисциплинарной рабочей группы, Витебск",
+      ru: "Заседание межведомственной рабочей группы, Витебск",
     },
     publisherId: "org-iom-belarus",
     publishedDate: "2014-05-19",
