@@ -2,12 +2,28 @@ import type { IsoDate } from "./isoDate.js";
 import type { OrganizationKind } from "./organization.js";
 
 /**
+ * Every {@link Gender}: the one list that schemas, checks and tables share, so none drifts.
+ *
+ * @example
+ * ```ts
+ * GENDERS[0];
+ * // => "female"
+ * GENDERS.length;
+ * // => 4
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const GENDERS = Object.freeze(["female", "male", "other", "unknown"] as const);
+
+/**
  * Gender as recorded (CTDC `gender`); `unknown` is kept apart from every known value.
  *
  * @category Cases
  * @since 0.1.0
  */
-export type Gender = "female" | "male" | "other" | "unknown";
+export type Gender = (typeof GENDERS)[number];
 
 /**
  * CTDC's broad age bands (`ageBroad`), in years at identification.
@@ -18,20 +34,65 @@ export type Gender = "female" | "male" | "other" | "unknown";
 export type AgeBand = "0-8" | "9-17" | "18-20" | "21-23" | "24-26" | "27-29" | "30-38" | "39-47" | "48+" | "unknown";
 
 /**
+ * Every {@link ExploitationType}, in display order.
+ *
+ * @example
+ * ```ts
+ * EXPLOITATION_TYPES[0];
+ * // => "forced_labour"
+ * EXPLOITATION_TYPES.length;
+ * // => 8
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const EXPLOITATION_TYPES = Object.freeze([
+  "forced_labour",
+  "sexual_exploitation",
+  "forced_criminality",
+  "forced_marriage",
+  "domestic_servitude",
+  "begging",
+  "organ_removal",
+  "other",
+] as const);
+
+/**
  * Forms of exploitation, from the HTCDS and CTDC vocabularies.
  *
  * @category Cases
  * @since 0.1.0
  */
-export type ExploitationType =
-  | "forced_labour"
-  | "sexual_exploitation"
-  | "forced_criminality"
-  | "forced_marriage"
-  | "domestic_servitude"
-  | "begging"
-  | "organ_removal"
-  | "other";
+export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
+
+/**
+ * Every {@link ControlMeans}, in display order.
+ *
+ * @example
+ * ```ts
+ * CONTROL_MEANS[0];
+ * // => "debt_bondage"
+ * CONTROL_MEANS.length;
+ * // => 11
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const CONTROL_MEANS = Object.freeze([
+  "debt_bondage",
+  "withholding_wages",
+  "withholding_documents",
+  "threats",
+  "physical_violence",
+  "sexual_violence",
+  "psychological_abuse",
+  "restricting_movement",
+  "false_promises",
+  "substance_abuse",
+  "other",
+] as const);
 
 /**
  * Means of control used by traffickers (CTDC `meansOfControl*`).
@@ -39,18 +100,30 @@ export type ExploitationType =
  * @category Cases
  * @since 0.1.0
  */
-export type ControlMeans =
-  | "debt_bondage"
-  | "withholding_wages"
-  | "withholding_documents"
-  | "threats"
-  | "physical_violence"
-  | "sexual_violence"
-  | "psychological_abuse"
-  | "restricting_movement"
-  | "false_promises"
-  | "substance_abuse"
-  | "other";
+export type ControlMeans = (typeof CONTROL_MEANS)[number];
+
+/**
+ * Every {@link RecruiterRelation}, in display order.
+ *
+ * @example
+ * ```ts
+ * RECRUITER_RELATIONS[0];
+ * // => "intimate_partner"
+ * RECRUITER_RELATIONS.length;
+ * // => 6
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const RECRUITER_RELATIONS = Object.freeze([
+  "intimate_partner",
+  "friend",
+  "family",
+  "employer",
+  "other",
+  "unknown",
+] as const);
 
 /**
  * How the recruiter was related to the person (CTDC `recruiterRelation`).
@@ -58,7 +131,34 @@ export type ControlMeans =
  * @category Cases
  * @since 0.1.0
  */
-export type RecruiterRelation = "intimate_partner" | "friend" | "family" | "employer" | "other" | "unknown";
+export type RecruiterRelation = (typeof RECRUITER_RELATIONS)[number];
+
+/**
+ * Every {@link AssistanceKind}, in display order.
+ *
+ * @example
+ * ```ts
+ * ASSISTANCE_KINDS[0];
+ * // => "accommodation"
+ * ASSISTANCE_KINDS.length;
+ * // => 10
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const ASSISTANCE_KINDS = Object.freeze([
+  "accommodation",
+  "medical",
+  "psychological",
+  "legal",
+  "financial",
+  "education_training",
+  "employment",
+  "reintegration",
+  "return",
+  "other",
+] as const);
 
 /**
  * Kinds of assistance a person received.
@@ -66,17 +166,23 @@ export type RecruiterRelation = "intimate_partner" | "friend" | "family" | "empl
  * @category Cases
  * @since 0.1.0
  */
-export type AssistanceKind =
-  | "accommodation"
-  | "medical"
-  | "psychological"
-  | "legal"
-  | "financial"
-  | "education_training"
-  | "employment"
-  | "reintegration"
-  | "return"
-  | "other";
+export type AssistanceKind = (typeof ASSISTANCE_KINDS)[number];
+
+/**
+ * Every {@link TraffickingStatus}.
+ *
+ * @example
+ * ```ts
+ * TRAFFICKING_STATUSES[0];
+ * // => "presumed"
+ * TRAFFICKING_STATUSES.length;
+ * // => 2
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const TRAFFICKING_STATUSES = Object.freeze(["presumed", "identified"] as const);
 
 /**
  * Trafficking status: presumed (possible) or formally identified victim (Eurostat counts both as registered).
@@ -84,7 +190,23 @@ export type AssistanceKind =
  * @category Cases
  * @since 0.1.0
  */
-export type TraffickingStatus = "presumed" | "identified";
+export type TraffickingStatus = (typeof TRAFFICKING_STATUSES)[number];
+
+/**
+ * Every {@link CaseStatus}, from open to closed.
+ *
+ * @example
+ * ```ts
+ * CASE_STATUSES[0];
+ * // => "active"
+ * CASE_STATUSES.length;
+ * // => 4
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const CASE_STATUSES = Object.freeze(["active", "follow_up", "closed", "closed_referred"] as const);
 
 /**
  * Case status from HTCDS.
@@ -92,7 +214,7 @@ export type TraffickingStatus = "presumed" | "identified";
  * @category Cases
  * @since 0.1.0
  */
-export type CaseStatus = "active" | "follow_up" | "closed" | "closed_referred";
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /**
  * A pseudonymous, record-level trafficking case: the input of every statistic.

@@ -27,6 +27,15 @@ export type {
   RecruiterRelation,
   TraffickingStatus,
 } from "./caseRecord.js";
+export {
+  ASSISTANCE_KINDS,
+  CASE_STATUSES,
+  CONTROL_MEANS,
+  EXPLOITATION_TYPES,
+  GENDERS,
+  RECRUITER_RELATIONS,
+  TRAFFICKING_STATUSES,
+} from "./caseRecord.js";
 export type { CommonDecisionsOptions, DecisionGroup } from "./commonDecisions.js";
 export { commonDecisions } from "./commonDecisions.js";
 export type { NrmDataset } from "./dataset.js";
