@@ -1,19 +1,17 @@
-import type { CaseRecord } from "@nrmkit/core";
+import {
+  ASSISTANCE_KINDS,
+  CASE_STATUSES,
+  type CaseRecord,
+  CONTROL_MEANS,
+  EXPLOITATION_TYPES,
+  GENDERS,
+  RECRUITER_RELATIONS,
+  TRAFFICKING_STATUSES,
+} from "@nrmkit/core";
 import * as z from "zod";
 import { createParsers, type ParseOptions } from "./createParsers.js";
 import { EXPECTED_CASE_ID, EXPECTED_COUNTRY3, EXPECTED_NO_DUPLICATES } from "./internal/casePhrases.js";
-import {
-  AGE_BAND_VALUES,
-  ASSISTANCE_KINDS,
-  CASE_STATUSES,
-  CONTROL_MEANS,
-  COUNTRY3,
-  EXPLOITATION_TYPES,
-  GENDERS,
-  isPseudonymousCaseId,
-  RECRUITER_RELATIONS,
-  TRAFFICKING_STATUSES,
-} from "./internal/caseRecordRules.js";
+import { AGE_BAND_VALUES, COUNTRY3, isPseudonymousCaseId } from "./internal/caseRecordRules.js";
 import { describeValue } from "./internal/describeValue.js";
 import { refinedString } from "./internal/schemaHelpers.js";
 import { isoDateSchema } from "./isoDateSchema.js";

@@ -1,18 +1,17 @@
-import { type CaseRecord, isIsoDate } from "@nrmkit/core";
-import { safeParseCaseRecord } from "./caseRecordSchema.js";
-import type { ParseOptions } from "./createParsers.js";
 import {
-  AGE_BAND_VALUES,
   ASSISTANCE_KINDS,
   CASE_STATUSES,
+  type CaseRecord,
   CONTROL_MEANS,
   EXPLOITATION_TYPES,
   GENDERS,
-  isPseudonymousCaseId,
+  isIsoDate,
   RECRUITER_RELATIONS,
-  REGION_CODE,
   TRAFFICKING_STATUSES,
-} from "./internal/caseRecordRules.js";
+} from "@nrmkit/core";
+import { safeParseCaseRecord } from "./caseRecordSchema.js";
+import type { ParseOptions } from "./createParsers.js";
+import { AGE_BAND_VALUES, isPseudonymousCaseId, REGION_CODE } from "./internal/caseRecordRules.js";
 import { organizationKindSchema } from "./organizationSchema.js";
 import type { ValidationIssue } from "./validationError.js";
 

@@ -1,17 +1,17 @@
 // Arbitraries for case records: valid ones, and near-valid ones with random mutations, for the
 // property tests of the case-record schema, the fast check and the bulk import.
-import type { CaseRecord } from "@nrmkit/core";
-import fc from "fast-check";
 import {
-  AGE_BAND_VALUES,
   ASSISTANCE_KINDS,
   CASE_STATUSES,
+  type CaseRecord,
   CONTROL_MEANS,
   EXPLOITATION_TYPES,
   GENDERS,
   RECRUITER_RELATIONS,
   TRAFFICKING_STATUSES,
-} from "../src/internal/caseRecordRules.js";
+} from "@nrmkit/core";
+import fc from "fast-check";
+import { AGE_BAND_VALUES } from "../src/internal/caseRecordRules.js";
 import { organizationKindSchema } from "../src/organizationSchema.js";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");

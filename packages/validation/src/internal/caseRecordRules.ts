@@ -1,55 +1,9 @@
 // The rules of a case record that both the Zod schema and the hand-written fast check use, so the
-// two cannot drift apart: vocabularies, the pseudonymous-id rule and codes. Dates use core's `isIsoDate`.
+// two cannot drift apart: the pseudonymous-id rule and codes. Vocabularies and dates come from core.
 import { AGE_BANDS } from "@nrmkit/core";
 
-/** Genders, as `Gender`. */
-export const GENDERS = ["female", "male", "other", "unknown"] as const;
 /** CTDC age bands and `unknown`, as `AgeBand`. */
 export const AGE_BAND_VALUES = [...AGE_BANDS, "unknown"] as const;
-/** Forms of exploitation, as `ExploitationType`. */
-export const EXPLOITATION_TYPES = [
-  "forced_labour",
-  "sexual_exploitation",
-  "forced_criminality",
-  "forced_marriage",
-  "domestic_servitude",
-  "begging",
-  "organ_removal",
-  "other",
-] as const;
-/** Means of control, as `ControlMeans`. */
-export const CONTROL_MEANS = [
-  "debt_bondage",
-  "withholding_wages",
-  "withholding_documents",
-  "threats",
-  "physical_violence",
-  "sexual_violence",
-  "psychological_abuse",
-  "restricting_movement",
-  "false_promises",
-  "substance_abuse",
-  "other",
-] as const;
-/** Recruiter relations, as `RecruiterRelation`. */
-export const RECRUITER_RELATIONS = ["intimate_partner", "friend", "family", "employer", "other", "unknown"] as const;
-/** Kinds of assistance, as `AssistanceKind`. */
-export const ASSISTANCE_KINDS = [
-  "accommodation",
-  "medical",
-  "psychological",
-  "legal",
-  "financial",
-  "education_training",
-  "employment",
-  "reintegration",
-  "return",
-  "other",
-] as const;
-/** Trafficking statuses, as `TraffickingStatus`. */
-export const TRAFFICKING_STATUSES = ["presumed", "identified"] as const;
-/** Case statuses, as `CaseStatus`. */
-export const CASE_STATUSES = ["active", "follow_up", "closed", "closed_referred"] as const;
 
 /**
  * Parts that make an id look like personal data: 9+ digits in a row (phone, national ID), a
