@@ -11,11 +11,10 @@ import {
 import * as z from "zod";
 import { createParsers, type ParseOptions } from "./createParsers.js";
 import { EXPECTED_CASE_ID, EXPECTED_COUNTRY3, EXPECTED_NO_DUPLICATES } from "./internal/casePhrases.js";
-import { AGE_BAND_VALUES, COUNTRY3, isPseudonymousCaseId } from "./internal/caseRecordRules.js";
+import { AGE_BAND_VALUES, COUNTRY3, isPseudonymousCaseId, REFERRER_KINDS } from "./internal/caseRecordRules.js";
 import { describeValue } from "./internal/describeValue.js";
 import { refinedString } from "./internal/schemaHelpers.js";
 import { isoDateSchema } from "./isoDateSchema.js";
-import { organizationKindSchema } from "./organizationSchema.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { regionCodeSchema } from "./regionSchema.js";
 
@@ -99,7 +98,7 @@ export const caseRecordSchema = z
     /** How the recruiter was related to the person. */
     recruiterRelation: z.enum(RECRUITER_RELATIONS),
     /** Kind of the referring agency, `self` or `unknown`. */
-    referringAgencyKind: z.enum([...organizationKindSchema.options, "self", "unknown"]),
+    referringAgencyKind: z.enum(REFERRER_KINDS),
     /** Assistance received, each kind at most once; empty when none is recorded. */
     assistance: distinctList(ASSISTANCE_KINDS),
     /** Presumed or identified victim. */

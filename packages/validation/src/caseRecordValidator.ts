@@ -11,8 +11,7 @@ import {
 } from "@nrmkit/core";
 import { safeParseCaseRecord } from "./caseRecordSchema.js";
 import type { ParseOptions } from "./createParsers.js";
-import { AGE_BAND_VALUES, isPseudonymousCaseId, REGION_CODE } from "./internal/caseRecordRules.js";
-import { organizationKindSchema } from "./organizationSchema.js";
+import { AGE_BAND_VALUES, isPseudonymousCaseId, REFERRER_KINDS, REGION_CODE } from "./internal/caseRecordRules.js";
 import type { ValidationIssue } from "./validationError.js";
 
 /** Whether a key is a field of CaseRecord; a switch is several times faster than a Set here. */
@@ -42,7 +41,7 @@ const AGE_BAND: ReadonlySet<unknown> = new Set(AGE_BAND_VALUES);
 const EXPLOITATION: ReadonlySet<unknown> = new Set(EXPLOITATION_TYPES);
 const CONTROL: ReadonlySet<unknown> = new Set(CONTROL_MEANS);
 const RECRUITER: ReadonlySet<unknown> = new Set(RECRUITER_RELATIONS);
-const REFERRER: ReadonlySet<unknown> = new Set([...organizationKindSchema.options, "self", "unknown"]);
+const REFERRER: ReadonlySet<unknown> = new Set(REFERRER_KINDS);
 const ASSISTANCE: ReadonlySet<unknown> = new Set(ASSISTANCE_KINDS);
 const TRAFFICKING: ReadonlySet<unknown> = new Set(TRAFFICKING_STATUSES);
 const CASE_STATUS: ReadonlySet<unknown> = new Set(CASE_STATUSES);

@@ -11,8 +11,7 @@ import {
   TRAFFICKING_STATUSES,
 } from "@nrmkit/core";
 import fc from "fast-check";
-import { AGE_BAND_VALUES } from "../src/internal/caseRecordRules.js";
-import { organizationKindSchema } from "../src/organizationSchema.js";
+import { AGE_BAND_VALUES, REFERRER_KINDS } from "../src/internal/caseRecordRules.js";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
@@ -39,7 +38,7 @@ export const caseRecordArb: fc.Arbitrary<CaseRecord> = fc.record({
   exploitation: fc.subarray([...EXPLOITATION_TYPES]),
   meansOfControl: fc.subarray([...CONTROL_MEANS]),
   recruiterRelation: fc.constantFrom(...RECRUITER_RELATIONS),
-  referringAgencyKind: fc.constantFrom(...organizationKindSchema.options, "self", "unknown"),
+  referringAgencyKind: fc.constantFrom(...REFERRER_KINDS),
   assistance: fc.subarray([...ASSISTANCE_KINDS]),
   traffickingStatus: fc.constantFrom(...TRAFFICKING_STATUSES),
   caseStatus: fc.constantFrom(...CASE_STATUSES),

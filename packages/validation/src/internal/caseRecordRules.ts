@@ -1,9 +1,12 @@
 // The rules of a case record that both the Zod schema and the hand-written fast check use, so the
 // two cannot drift apart: the pseudonymous-id rule and codes. Vocabularies and dates come from core.
 import { AGE_BANDS } from "@nrmkit/core";
+import { organizationKindSchema } from "../organizationSchema.js";
 
 /** CTDC age bands and `unknown`, as `AgeBand`. */
 export const AGE_BAND_VALUES = [...AGE_BANDS, "unknown"] as const;
+/** Kinds of referring agency, `self` and `unknown`, as `CaseRecord["referringAgencyKind"]`. */
+export const REFERRER_KINDS = [...organizationKindSchema.options, "self", "unknown"] as const;
 
 /**
  * Parts that make an id look like personal data: 9+ digits in a row (phone, national ID), a
