@@ -1,6 +1,6 @@
 import { type CaseRecord, NrmkitError } from "@nrmkit/core";
 import type { ImportResult, ImportStats, RejectedImportRow } from "./importCaseRecords.js";
-import { checkedMaxRowBytes, rowOutcome } from "./internal/importRows.js";
+import { addOutcome, checkedMaxRowBytes, importResult, rowOutcome } from "./internal/importRows.js";
 import { createCsvRowImporter, MAX_RAW_LENGTH } from "./internal/rowImporter.js";
 import { createRowSplitter, type SplitRow } from "./internal/rowSplitter.js";
 import type { IssueLocale } from "./zodIssues.js";
@@ -165,11 +165,7 @@ export async function* importCaseRecordsStream(
   let records: CaseRecord[] = [];
   let rejected: RejectedImportRow[] = [];
   const batch = (): ImportBatch => {
-    const done: ImportBatch = {
-      records,
-      rejected,
-      stats: { rows: records.length + rejected.length, accepted: records.length, rejected: rejected.length },
-    };
+    const done = importResult(records, rejected);
     records = [];
     rejected = [];
     return done;
@@ -177,8 +173,7 @@ export async function* importCaseRecordsStream(
   const take = (row: SplitRow): boolean => {
     const outcome = rowOutcome(row, format, locale, limit, csv);
     if (outcome === undefined) return false;
-    if (outcome.accepted) records.push(outcome.record);
-    else rejected.push({ row: outcome.row, raw: outcome.raw, issues: outcome.issues });
+    addOutcome(outcome, records, rejected);
     return records.length + rejected.length >= batchSize;
   };
   for await (const text of decodedTexts(source)) {
@@ -219,9 +214,5 @@ export async function collectImportBatches(batches: AsyncIterable<ImportBatch>):
     for (const record of batch.records) records.push(record);
     for (const row of batch.rejected) rejected.push(row);
   }
-  return {
-    records,
-    rejected,
-    stats: { rows: records.length + rejected.length, accepted: records.length, rejected: rejected.length },
-  };
+  return importResult(records, rejected);
 }

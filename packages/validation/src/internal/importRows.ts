@@ -23,16 +23,24 @@ export function checkedMaxRowBytes(options: { readonly maxRowBytes?: number }): 
   return limit;
 }
 
+/** A result (or a batch) of records and rejected rows, with its counts. */
+export function importResult(records: CaseRecord[], rejected: RejectedImportRow[]): ImportResult {
+  const stats = { rows: records.length + rejected.length, accepted: records.length, rejected: rejected.length };
+  return { records, rejected, stats };
+}
+
+/** Adds a row outcome to the records or the rejected rows. */
+export function addOutcome(outcome: RowOutcome, records: CaseRecord[], rejected: RejectedImportRow[]): void {
+  if (outcome.accepted) records.push(outcome.record);
+  else rejected.push({ row: outcome.row, raw: outcome.raw, issues: outcome.issues });
+}
+
 /** Collects row outcomes into a result. */
 export function collectOutcomes(outcomes: Iterable<RowOutcome>): ImportResult {
   const records: CaseRecord[] = [];
   const rejected: RejectedImportRow[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.accepted) records.push(outcome.record);
-    else rejected.push({ row: outcome.row, raw: outcome.raw, issues: outcome.issues });
-  }
-  const stats = { rows: records.length + rejected.length, accepted: records.length, rejected: rejected.length };
-  return { records, rejected, stats };
+  for (const outcome of outcomes) addOutcome(outcome, records, rejected);
+  return importResult(records, rejected);
 }
 
 /** The outcome of one NDJSON or CSV row, as both the string and the stream import produce it; `undefined` when skipped. */
