@@ -36,15 +36,23 @@ export interface SyntheticCaseOptions {
 
 const DEFAULT_REGIONS = ["BY-BR", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI", "BY-HM"] as const;
 
-type Weighted<T> = readonly (readonly [T, number])[];
+/** Values with weights, and the weights' sum, computed once rather than on every pick. */
+interface Weighted<T> {
+  readonly entries: readonly (readonly [T, number])[];
+  readonly total: number;
+}
 
-const GENDERS: Weighted<Gender> = [
+function weighted<T>(entries: readonly (readonly [T, number])[]): Weighted<T> {
+  return { entries, total: entries.reduce((sum, [, weight]) => sum + weight, 0) };
+}
+
+const GENDERS: Weighted<Gender> = weighted([
   ["female", 60],
   ["male", 36],
   ["other", 1],
   ["unknown", 3],
-];
-const AGE_BANDS: Weighted<AgeBand> = [
+]);
+const AGE_BANDS: Weighted<AgeBand> = weighted([
   ["0-8", 2],
   ["9-17", 10],
   ["18-20", 10],
@@ -55,8 +63,8 @@ const AGE_BANDS: Weighted<AgeBand> = [
   ["39-47", 12],
   ["48+", 6],
   ["unknown", 6],
-];
-const DESTINATIONS: Weighted<string> = [
+]);
+const DESTINATIONS: Weighted<string> = weighted([
   ["RUS", 55],
   ["home", 15],
   ["POL", 6],
@@ -66,8 +74,8 @@ const DESTINATIONS: Weighted<string> = [
   ["LTU", 3],
   ["CYP", 3],
   ["unknown", 4],
-];
-const EXPLOITATION: Weighted<ExploitationType> = [
+]);
+const EXPLOITATION: Weighted<ExploitationType> = weighted([
   ["forced_labour", 50],
   ["sexual_exploitation", 35],
   ["forced_criminality", 4],
@@ -76,8 +84,8 @@ const EXPLOITATION: Weighted<ExploitationType> = [
   ["begging", 3],
   ["organ_removal", 1],
   ["other", 2],
-];
-const CONTROL: Weighted<ControlMeans> = [
+]);
+const CONTROL: Weighted<ControlMeans> = weighted([
   ["debt_bondage", 20],
   ["withholding_wages", 20],
   ["withholding_documents", 18],
@@ -88,16 +96,16 @@ const CONTROL: Weighted<ControlMeans> = [
   ["restricting_movement", 5],
   ["false_promises", 3],
   ["substance_abuse", 1],
-];
-const RECRUITERS: Weighted<RecruiterRelation> = [
+]);
+const RECRUITERS: Weighted<RecruiterRelation> = weighted([
   ["friend", 30],
   ["intimate_partner", 10],
   ["family", 8],
   ["employer", 20],
   ["other", 12],
   ["unknown", 20],
-];
-const REFERRERS: Weighted<OrganizationKind | "self" | "unknown"> = [
+]);
+const REFERRERS: Weighted<OrganizationKind | "self" | "unknown"> = weighted([
   ["interior", 40],
   ["ngo", 20],
   ["international_organization", 12],
@@ -106,8 +114,8 @@ const REFERRERS: Weighted<OrganizationKind | "self" | "unknown"> = [
   ["migration", 4],
   ["self", 7],
   ["unknown", 5],
-];
-const ASSISTANCE: Weighted<AssistanceKind> = [
+]);
+const ASSISTANCE: Weighted<AssistanceKind> = weighted([
   ["psychological", 20],
   ["medical", 18],
   ["legal", 15],
@@ -117,13 +125,13 @@ const ASSISTANCE: Weighted<AssistanceKind> = [
   ["education_training", 5],
   ["employment", 5],
   ["return", 5],
-];
-const STATUSES: Weighted<CaseStatus> = [
+]);
+const STATUSES: Weighted<CaseStatus> = weighted([
   ["active", 30],
   ["follow_up", 20],
   ["closed", 40],
   ["closed_referred", 10],
-];
+]);
 
 /** mulberry32: tiny, fast and good enough for synthetic data; not for cryptography. */
 function createRandom(seed: number): () => number {
@@ -138,13 +146,12 @@ function createRandom(seed: number): () => number {
 }
 
 function pick<T>(random: () => number, table: Weighted<T>): T {
-  const total = table.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = random() * total;
-  for (const [value, weight] of table) {
+  let roll = random() * table.total;
+  for (const [value, weight] of table.entries) {
     roll -= weight;
     if (roll < 0) return value;
   }
-  return (table[table.length - 1] as readonly [T, number])[0];
+  return (table.entries[table.entries.length - 1] as readonly [T, number])[0];
 }
 
 function pickSome<T>(random: () => number, table: Weighted<T>, max: number): T[] {
@@ -186,7 +193,7 @@ export function generateSyntheticCases(options: SyntheticCaseOptions): CaseRecor
   const span = differenceInCalendarDays(toDate(options.to ?? "2015-12-31", "to"), from);
   if (span < 0) throw new NrmkitError("invalid_argument", "from: expected a date on or before `to`");
   // Regions are skewed (a few report most cases), as in real registers.
-  const regions: Weighted<string> = regionIds.map((id, index) => [id, regionIds.length - index + 2]);
+  const regions = weighted(regionIds.map((id, index) => [id, regionIds.length - index + 2] as const));
   // Formatting a date per record is the slowest step; dates repeat, so cache them.
   const dates = new Map<number, IsoDate>();
   const random = createRandom(seed);
