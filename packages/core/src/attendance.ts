@@ -1,9 +1,8 @@
 import type { NrmDataset } from "./dataset.js";
 import { NrmkitError } from "./error.js";
-import { compareIsoDates } from "./isoDate.js";
+import { mouVersionOn } from "./internal/mouVersionOn.js";
 import type { AttendanceCapacity } from "./meeting.js";
 import { meetingSeries } from "./meetingSeries.js";
-import type { Mou } from "./mou.js";
 import { mouVersions } from "./mouHistory.js";
 import { isMouPartyOn } from "./mouParties.js";
 
@@ -115,12 +114,6 @@ export interface ParticipationRatesOptions {
   readonly taskForceId: string;
 }
 
-function versionOn(versions: readonly { readonly date: string; readonly mou: Mou }[], date: string): Mou | undefined {
-  let found: Mou | undefined;
-  for (const version of versions) if (compareIsoDates(version.date, date) <= 0) found = version.mou;
-  return found;
-}
-
 /**
  * Computes each MoU party's participation: meetings attended out of meetings held while it was a party.
  *
@@ -171,7 +164,7 @@ export function participationRates(
     let meetingsHeld = 0;
     let meetingsAttended = 0;
     for (const meeting of meetings) {
-      const version = versionOn(versions, meeting.date);
+      const version = mouVersionOn(versions, meeting.date);
       if (version === undefined || !isMouPartyOn(version, organizationId, meeting.date)) continue;
       meetingsHeld += 1;
       if (meeting.attendance.some((entry) => entry.organizationId === organizationId)) meetingsAttended += 1;

@@ -1,6 +1,7 @@
 import { type Draft, enablePatches, type Patch, produceWithPatches } from "immer";
 import { NrmkitError } from "./error.js";
 import { byDate } from "./internal/byDate.js";
+import { mouVersionOn } from "./internal/mouVersionOn.js";
 import { compareIsoDates, type IsoDate, toDate } from "./isoDate.js";
 import type { Mou, MouClause } from "./mou.js";
 import type { MouAmendment, MouOperation } from "./mouAmendment.js";
@@ -245,10 +246,5 @@ export function mouVersions(mou: Mou, amendments: readonly MouAmendment[]): read
  */
 export function mouAsOf(mou: Mou, amendments: readonly MouAmendment[], date: IsoDate): Mou | undefined {
   toDate(date);
-  let found: Mou | undefined;
-  for (const version of mouVersions(mou, amendments)) {
-    if (compareIsoDates(version.date, date) > 0) break;
-    found = version.mou;
-  }
-  return found;
+  return mouVersionOn(mouVersions(mou, amendments), date);
 }
