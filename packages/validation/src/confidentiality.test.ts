@@ -135,6 +135,14 @@ describe("findPersonalData", () => {
   });
 
   it.each([
+    ["Ivana Ivanova", "Ivan Ivanov"],
+    ["Aleksandra Petrova", "Aleksandr Petrov"],
+  ])("reports the Latin name %s that only resembles the official %s", (name, official) => {
+    const findings = findPersonalData(`Assisted: ${name}.`, { officials: [official] });
+    expect(findings.map((finding) => [finding.kind, finding.text])).toEqual([["person_name", name]]);
+  });
+
+  it.each([
     "Red Cross",
     "Council of Europe Convention",
     "Vitebsk Oblast Red Cross Organization",

@@ -29,6 +29,7 @@ const VOWEL = /[aeiouyаеёиоуыэюяіў]/;
 const PATRONYMIC = /(?:ович|евич|ьич|овн|евн|ичн)(?:а|у|ем|е|ой|ы|ом)?$|(?:ovich|evich|ovna|evna|ichna|ovych|ivna)$/;
 const FAMILY_ENDING =
   /(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е|ых)?$|(?:енко|чук|швили|дзе|ян)$|вич(?:а|у|ем|е)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ой)$|(?:ov|ova|ev|eva|yov|yova|enko|chuk|vich|ski|sky|skiy|skaya|shvili|dze|yan)$/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const CYRILLIC_ENDINGS = ["", "а", "я", "у", "ю", "ы", "и", "е", "ой", "ей", "ом", "ем", "ым", "им"];
 
 const GIVEN_STEMS: ReadonlySet<string> = new Set(
@@ -157,7 +158,9 @@ export function officialWords(name: string): string[] {
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  // Case forms of the same name: Сергея ~ Сергей, Колтуна ~ Колтун, Натальи ~ Наталья.
+  // Case forms of the same name: Сергея ~ Сергей, Колтуна ~ Колтун, Натальи ~ Наталья. Only
+  // Cyrillic words decline: in Latin text "Ivana Ivanova" is another person than "Ivan Ivanov".
+  if (!CYRILLIC.test(a) || !CYRILLIC.test(b)) return false;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4 || Math.abs(a.length - b.length) > 2) return false;
   let common = 0;
