@@ -45,8 +45,11 @@ function bruteForce(table: StatTable, cap: number): Map<string, [number, number]
   const [rows, columns] = table.dimensions;
   const rowCodes = rows?.categories.map((category) => category.code) ?? [];
   const columnCodes = columns?.categories.map((category) => category.code) ?? [];
-  const { threshold, markers } = table.disclosure;
+  const { threshold, markers, zerosSensitive, suppressedSecondary } = table.disclosure;
   const t = threshold ?? 1;
+  // What the metadata tells a reader: hidden zeros are possible when zeros are sensitive, or with
+  // uniform markers once secondary suppression (which may then hide zeros) hid anything.
+  const floor = zerosSensitive || (markers === "uniform" && suppressedSecondary > 0) ? 0 : 1;
   // Every entry: inner cells, row totals, column totals, grand total, with a test of its value.
   const keys: (string | null)[][] = [];
   for (const r of rowCodes) for (const c of columnCodes) keys.push([r, c]);
@@ -56,9 +59,9 @@ function bruteForce(table: StatTable, cap: number): Map<string, [number, number]
   const cells = keys.map((key) => cellAt(table, key) as StatCell);
   const tests = cells.map((cell) => {
     if (!isSuppressedStatus(cell.status)) return (value: number) => value === cell.value;
-    if (markers === "uniform") return (value: number) => value >= 1;
+    if (markers === "uniform") return (value: number) => value >= floor;
     return cell.status === "suppressed_primary"
-      ? (value: number) => value >= 1 && value < t
+      ? (value: number) => value >= floor && value < t
       : (value: number) => value >= t;
   });
   const inner = rowCodes.length * columnCodes.length;

@@ -80,9 +80,11 @@ export interface AuditOptions {
  * The reader is assumed to know every shown value, the rounding rule, the table structure (cells
  * add up to totals along single-valued dimensions and subtotals; along multi-valued ones each cell
  * is at most the total, the total at most the sum, "not recorded" excludes the known values), that
- * counts are non-negative integers, and what the status markers imply: a primary-suppressed cell
- * lies between 1 (0 when zeros are sensitive) and threshold − 1, a secondary one at or above the
- * threshold. With `"linear_programming"` the bounds are the exact optimum of that linear system
+ * counts are non-negative integers, and what the disclosure metadata implies (see
+ * {@link DisclosureMetadata.markers}): with `"distinct"` markers a primary-suppressed cell lies
+ * between 1 (0 when zeros are sensitive) and threshold − 1, a secondary one at or above the
+ * threshold; with `"uniform"` markers a hidden cell is at least 0, or at least 1 when
+ * `suppressedSecondary` is 0 and zeros are not sensitive. With `"linear_programming"` the bounds are the exact optimum of that linear system
  * (solved by simplex per connected group of hidden cells), rounded inwards to integers: exact for
  * 1-D and 2-D tables with margins, whose constraint matrices are totally unimodular, and the
  * standard linear-relaxation attack (as in tau-Argus) otherwise. `"interval_propagation"` is faster

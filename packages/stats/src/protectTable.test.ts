@@ -148,6 +148,57 @@ describe("protectTable", () => {
     expect(() => protectTable(once)).toThrow(expect.objectContaining({ code: "invalid_operation" }));
   });
 
+  it.each([
+    {
+      // fast-check seed -1648268149: r1,c1's lines held only zeros and hidden cells, so without a
+      // hidden zero a reader could work it out exactly.
+      name: "only zeros are left to hide beside a small cell",
+      matrix: [
+        [1, 2, 0, 4],
+        [0, 1, 0, 1],
+        [0, 0, 0, 2],
+      ],
+      threshold: 4,
+      protectionLevel: 1,
+    },
+    {
+      name: "only zeros are left to hide beside a small cell at a wider level",
+      matrix: [
+        [1, 2, 0, 4],
+        [0, 1, 0, 1],
+        [0, 0, 0, 2],
+      ],
+      threshold: 4,
+      protectionLevel: 2,
+    },
+  ])("hides a zero as a secondary cell when $name", ({ matrix, threshold, protectionLevel }) => {
+    const raw = table2(matrix);
+    const protectedTable = protectTable(raw, { threshold, protectionLevel });
+    const report = auditTable(protectedTable, raw);
+    expect(report).toMatchObject({ passed: true, consistent: true });
+    expect(protectedTable.disclosure.audit?.passed).toBe(true);
+    expect(report.cells.every((cell) => cell.width === null || cell.width >= protectionLevel)).toBe(true);
+    // Some zero is hidden, so a reader may only assume a hidden cell is at least 0.
+    const hiddenZeros = raw.cells.filter(
+      (cell) => cell.value === 0 && cellAt(protectedTable, cell.key)?.value === null,
+    );
+    expect(hiddenZeros.length).toBeGreaterThan(0);
+    expect(Math.min(...report.cells.map((cell) => cell.lower))).toBe(0);
+    expect(() => publishTable(raw, { threshold, protectionLevel })).not.toThrow();
+  });
+
+  it("never hides a zero as a secondary cell when markers are distinct", () => {
+    const raw = table2([
+      [1, 2, 0, 4],
+      [0, 1, 0, 1],
+      [0, 0, 0, 2],
+    ]);
+    const protectedTable = protectTable(raw, { threshold: 4, protectionLevel: 1, markers: "distinct" });
+    for (const cell of raw.cells)
+      if (cell.value === 0) expect(cellAt(protectedTable, cell.key)?.status).not.toBe("suppressed_secondary");
+    expect(protectedTable.disclosure.audit?.passed).toBe(auditTable(protectedTable, raw).passed);
+  });
+
   it("leaves no hidden cell derivable when tables, thresholds and levels are random", () => {
     const matrix = fc.integer({ min: 1, max: 4 }).chain((columns) =>
       fc.array(

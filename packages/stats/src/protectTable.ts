@@ -97,7 +97,7 @@ function noteOf(settings: Settings, primary: number, secondary: number): string 
     const hidden = primary + secondary;
     if (settings.markers === "uniform") {
       sentences.push(
-        `${String(hidden)} cells are hidden: counts from ${range}, and further cells so that no hidden count can be recomputed from the totals.`,
+        `${String(hidden)} cells are hidden: counts from ${range}, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.`,
       );
     } else {
       sentences.push(`Counts from ${range} are hidden (${String(primary)} cells, primary suppression).`);
@@ -130,9 +130,11 @@ function shown(value: number, rounding: RoundingMetadata | null): number {
  * @remarks
  * Primary suppression hides every cell and total from 1 to threshold − 1 (and zeros when
  * `zerosSensitive`). Secondary suppression then hides, greedily, the smallest publishable cells
- * (inner cells before totals) until the audit proves every hidden cell's feasible interval is at
+ * (inner cells before totals; non-zero cells first, and with uniform markers a zero when nothing
+ * else in reach protects) until the audit proves every hidden cell's feasible interval is at
  * least `protectionLevel` wide, against every published total: rows, columns, grand total,
- * subtotals, and the inequalities of multi-valued dimensions. Rounding (`"nearest"`, base 3/5/10,
+ * subtotals, and the inequalities of multi-valued dimensions. The audit assumes readers know
+ * what {@link DisclosureMetadata.markers} says a hidden value can be. Rounding (`"nearest"`, base 3/5/10,
  * or CTDC's `"down"` to a multiple of the threshold) is applied last to shown values. The
  * returned table carries the method, counts, note and audit summary in `disclosure`; a table too
  * small for its threshold (every cell hidden and still narrow) comes back with a failed audit,

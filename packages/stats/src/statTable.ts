@@ -227,11 +227,15 @@ export interface DisclosureMetadata {
   /** How many more cells and totals were hidden so the first ones cannot be recomputed. */
   readonly suppressedSecondary: number;
   /**
-   * How renderers must mark hidden cells. `"uniform"`: one marker for both kinds of suppression,
-   * and no export may reveal which kind a cell is (the audit assumes readers cannot tell them
-   * apart); `"distinct"`: separate markers allowed (the audit then assumes readers know a
-   * primary cell lies below the threshold, which leaves fewer tables publishable). Absent means
-   * `"distinct"`, the cautious reading.
+   * How renderers must mark hidden cells, and so what a reader may assume about a hidden value.
+   * `"uniform"`: one marker for both kinds of suppression, and no export may reveal which kind a
+   * cell is (the audit assumes readers cannot tell them apart); secondary suppression may then
+   * hide zeros, so a hidden value is only known to be at least 0 (at least 1 when
+   * `suppressedSecondary` is 0 and zeros are not sensitive). `"distinct"`: separate markers
+   * allowed; secondary suppression never hides zeros, and the audit assumes readers know a primary
+   * cell lies from 1 (0 when zeros are sensitive) to threshold − 1 and a secondary one at or above
+   * the threshold, which leaves fewer tables publishable. Absent means `"distinct"`, the cautious
+   * reading.
    */
   readonly markers?: "uniform" | "distinct";
   /** The audit of the published table, or `null` when not audited. */

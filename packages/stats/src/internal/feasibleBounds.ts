@@ -8,12 +8,24 @@ export interface Knowledge {
   readonly upper: Float64Array;
 }
 
-/** What a reader is told about the protection: threshold, zeros, rounding and markers. */
+/** What a reader is told about the protection: threshold, zeros, rounding, markers and secondary count. */
 export interface Disclosed {
   readonly threshold: number;
   readonly zerosSensitive: boolean;
   readonly rounding: RoundingMetadata | null;
   readonly markers: "uniform" | "distinct";
+  /** How many entries secondary suppression hid (the metadata's `suppressedSecondary`). */
+  readonly suppressedSecondary: number;
+}
+
+/**
+ * Whether a reader must allow a hidden entry to be zero: when zeros are sensitive (primary
+ * suppression hides them), or with uniform markers once secondary suppression hid anything (it may
+ * then hide zeros). With distinct markers secondary suppression never hides zeros: a marked zero
+ * would be known to be 0 or at least the threshold, which an interval cannot express.
+ */
+export function hiddenMayBeZero(disclosed: Disclosed): boolean {
+  return disclosed.zerosSensitive || (disclosed.markers === "uniform" && disclosed.suppressedSecondary > 0);
 }
 
 /** What a reader can tell about one entry from its shown value and status alone. */
@@ -22,11 +34,11 @@ export function knownInterval(
   status: CellStatus | undefined,
   disclosed: Disclosed,
 ): readonly [number, number] {
-  const { threshold, zerosSensitive, rounding, markers } = disclosed;
-  const hiddenFloor = zerosSensitive ? 0 : 1;
+  const { threshold, rounding, markers } = disclosed;
+  const hiddenFloor = hiddenMayBeZero(disclosed) ? 0 : 1;
   if (status === "suppressed_primary" || status === "suppressed_secondary") {
     // One marker for both: a hidden cell is below the threshold or at least at it, i.e. anything
-    // from hiddenFloor up (secondary suppression never hides a publishable zero).
+    // from hiddenFloor up.
     if (markers === "uniform") return [hiddenFloor, Number.POSITIVE_INFINITY];
     // Distinct markers tell primary cells lie below the threshold, secondary ones at or above it.
     return status === "suppressed_primary" ? [hiddenFloor, threshold - 1] : [threshold, Number.POSITIVE_INFINITY];
@@ -236,8 +248,8 @@ export function lpBounds(
       const spanSeen = () =>
         Math.floor((seenMax[column] as number) + 1e-6) - Math.ceil((seenMin[column] as number) - 1e-6);
       if (level !== undefined && spanSeen() >= level) {
-        lower[goal] = base + Math.ceil((seenMin[column] as number) - 1e-6);
-        upper[goal] = base + Math.floor((seenMax[column] as number) + 1e-6);
+        lower[goal] = base + Math.ceil((seenMin[column] as number) - 1e-6) + 0;
+        upper[goal] = base + Math.floor((seenMax[column] as number) + 1e-6) + 0;
         continue;
       }
       const objective = new Array<number>(n).fill(0);
@@ -245,16 +257,17 @@ export function lpBounds(
       const max = maximise(tableau, objective);
       if (max.status === "optimal") see(max.point);
       if (level !== undefined && max.status === "optimal" && spanSeen() >= level) {
-        lower[goal] = base + Math.ceil((seenMin[column] as number) - 1e-6);
-        upper[goal] = base + Math.floor((seenMax[column] as number) + 1e-6);
+        lower[goal] = base + Math.ceil((seenMin[column] as number) - 1e-6) + 0;
+        upper[goal] = base + Math.floor((seenMax[column] as number) + 1e-6) + 0;
         continue;
       }
       objective[column] = -1;
       const min = maximise(tableau, objective);
       if (min.status === "optimal") see(min.point);
       // Counts are integers: round the relaxation's bounds inwards.
-      upper[goal] = max.status === "optimal" ? Math.floor(base + max.value + 1e-6) : Number.POSITIVE_INFINITY;
-      lower[goal] = min.status === "optimal" ? Math.ceil(base - min.value - 1e-6) : base;
+      // "+ 0" turns a -0 from rounding a tiny negative into 0.
+      upper[goal] = max.status === "optimal" ? Math.floor(base + max.value + 1e-6) + 0 : Number.POSITIVE_INFINITY;
+      lower[goal] = min.status === "optimal" ? Math.ceil(base - min.value - 1e-6) + 0 : base;
     }
   }
   return { lower, upper, consistent };

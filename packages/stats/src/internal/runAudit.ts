@@ -11,12 +11,13 @@ function feasibleIntervals(
   level?: number,
 ): { readonly model: ReturnType<typeof tableModel>; readonly bounds: Knowledge; readonly consistent: boolean } {
   const model = tableModel(table);
-  const { threshold, zerosSensitive, rounding, markers } = table.disclosure;
+  const { threshold, zerosSensitive, rounding, markers, suppressedSecondary } = table.disclosure;
   const knowledge = initialKnowledge(model, {
     threshold: threshold ?? 1,
     zerosSensitive,
     rounding,
     markers: markers ?? "distinct",
+    suppressedSecondary,
   });
   if (method === "interval_propagation") return { model, bounds: propagate(model, knowledge), consistent: true };
   const hidden: number[] = [];
