@@ -138,11 +138,31 @@ describe("statTableBlocks", () => {
   it("states secondary suppression under uniform markers even when none was needed", () => {
     const onlyPrimary: StatTable = {
       ...protectedTable,
-      disclosure: { ...protectedTable.disclosure, markers: "uniform", suppressedPrimary: 4, suppressedSecondary: 0 },
+      disclosure: {
+        ...protectedTable.disclosure,
+        markers: "uniform",
+        suppressedCells: 4,
+        suppressedPrimary: 4,
+        suppressedSecondary: 0,
+      },
     };
     expect(renderText(asDocument(onlyPrimary))).toContain("(secondary suppression)");
     const distinct: StatTable = { ...onlyPrimary, disclosure: { ...onlyPrimary.disclosure, markers: "distinct" } };
     expect(renderText(asDocument(distinct))).not.toContain("(secondary suppression)");
+  });
+
+  it("footnotes the hidden total when uniform markers publish no split", () => {
+    const { suppressedPrimary: _primary, suppressedSecondary: _secondary, ...rest } = protectedTable.disclosure;
+    const uniform: StatTable = {
+      ...protectedTable,
+      cells: protectedTable.cells.map((cell) => (cell.value === null ? { ...cell, status: "suppressed" } : cell)),
+      disclosure: { ...rest, markers: "uniform", suppressedCells: 4 },
+    };
+    const text = renderText(asDocument(uniform));
+    expect(text).toContain("(secondary suppression)");
+    expect(text).toBe(
+      renderText(asDocument({ ...protectedTable, disclosure: { ...protectedTable.disclosure, markers: "uniform" } })),
+    );
   });
 
   it("throws disclosure_risk when the table is unprotected", () => {

@@ -35,10 +35,11 @@ function footnotes(sc: StatContext, table: StatTable, rows: readonly TableRow[])
         ? ctx.fill(m.primaryNote, { marker, max: sc.number.format(disclosure.threshold - 1) })
         : ctx.fill(m.hiddenNote, { marker });
     if (disclosure.zerosSensitive) hidden.push(" ", m.zerosNote);
-    // Under uniform markers even "no secondary suppression" would tell readers every hidden cell is below the threshold.
-    const secondaryUsed = disclosure.markers === "uniform" || disclosure.suppressedSecondary > 0;
+    // Under uniform markers even "no secondary suppression" would tell readers every hidden cell is
+    // below the threshold; without the split (as uniform markers publish) assume it was used.
+    const secondaryUsed = disclosure.markers === "uniform" || (disclosure.suppressedSecondary ?? 1) > 0;
     if (disclosure.secondary !== "none" && secondaryUsed) hidden.push(" ", m.secondaryNote);
-    const count = disclosure.suppressedPrimary + disclosure.suppressedSecondary;
+    const count = disclosure.suppressedCells;
     if (count > 0) hidden.push(" ", ...ctx.fill(m.hiddenCountNote, { count: ctx.count(count, m.cellsCount) }));
     notes.push(hidden);
   }

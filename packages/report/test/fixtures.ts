@@ -118,6 +118,7 @@ export const protectedTable: StatTable = {
     protectionLevel: 3,
     secondary: "greedy",
     rounding: null,
+    suppressedCells: 4,
     suppressedPrimary: 1,
     suppressedSecondary: 3,
     audit: { method: "linear_programming", passed: true, minWidth: 19, protectionLevel: 3 },

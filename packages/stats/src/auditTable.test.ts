@@ -6,33 +6,42 @@ import { protectTable } from "./protectTable.js";
 import { isSuppressedStatus, rawDisclosure, type StatCell, type StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
-/** Hides the given keys of a raw table by hand, with the metadata a reader would be told. */
+/**
+ * Hides the given keys of a raw table by hand, with the metadata a reader would be told: with
+ * uniform markers in the published form (status `"suppressed"`, no split counts) unless `legacy`
+ * asks for the split form of older tables (kinds and counts shown, `suppressedSecondary` 0).
+ */
 function hide(
   table: StatTable,
   keys: readonly (readonly (string | null)[])[],
   markers: "uniform" | "distinct",
   threshold = 11,
+  legacy = false,
 ): StatTable {
   const wanted = new Set(keys.map((key) => JSON.stringify(key)));
+  const split = markers === "distinct" || legacy;
   const mark = (cell: StatCell): StatCell =>
     wanted.has(JSON.stringify(cell.key))
       ? {
           key: cell.key,
           value: null,
-          status: (cell.value ?? 0) < threshold ? "suppressed_primary" : "suppressed_secondary",
+          status: !split ? "suppressed" : (cell.value ?? 0) < threshold ? "suppressed_primary" : "suppressed_secondary",
         }
       : cell;
+  const { suppressedPrimary: _primary, suppressedSecondary: _secondary, ...raw } = rawDisclosure();
   return {
     ...table,
     cells: table.cells.map(mark),
     totals: table.totals.map(mark),
     disclosure: {
-      ...rawDisclosure(),
+      ...raw,
       method: "suppression",
       threshold,
       protectionLevel: 1,
       secondary: "greedy",
       markers,
+      suppressedCells: wanted.size,
+      ...(split ? { suppressedPrimary: 0, suppressedSecondary: 0 } : {}),
     },
   };
 }
@@ -45,11 +54,13 @@ function bruteForce(table: StatTable, cap: number): Map<string, [number, number]
   const [rows, columns] = table.dimensions;
   const rowCodes = rows?.categories.map((category) => category.code) ?? [];
   const columnCodes = columns?.categories.map((category) => category.code) ?? [];
-  const { threshold, markers, zerosSensitive, suppressedSecondary } = table.disclosure;
+  const { threshold, markers, zerosSensitive, secondary, suppressedSecondary } = table.disclosure;
   const t = threshold ?? 1;
   // What the metadata tells a reader: hidden zeros are possible when zeros are sensitive, or with
-  // uniform markers once secondary suppression (which may then hide zeros) hid anything.
-  const floor = zerosSensitive || (markers === "uniform" && suppressedSecondary > 0) ? 0 : 1;
+  // uniform markers when secondary suppression (which may then hide zeros) ran and the table does
+  // not show that it hid nothing.
+  const floor =
+    zerosSensitive || (markers === "uniform" && secondary !== "none" && (suppressedSecondary ?? 1) > 0) ? 0 : 1;
   // Every entry: inner cells, row totals, column totals, grand total, with a test of its value.
   const keys: (string | null)[][] = [];
   for (const r of rowCodes) for (const c of columnCodes) keys.push([r, c]);
@@ -140,6 +151,25 @@ describe("auditTable", () => {
           ["r1", "c1"],
         ],
         "uniform",
+      ),
+      expected: { passed: true, lower: 0, upper: 35 },
+    },
+    {
+      name: "a hidden pair whose table shows no secondary suppression (older split form)",
+      table: hide(
+        table2([
+          [20, 30, 5],
+          [25, 40, 50],
+        ]),
+        [
+          ["r0", "c2"],
+          ["r0", "c1"],
+          ["r1", "c2"],
+          ["r1", "c1"],
+        ],
+        "uniform",
+        11,
+        true,
       ),
       expected: { passed: true, lower: 1, upper: 34 },
     },

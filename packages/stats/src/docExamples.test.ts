@@ -18,6 +18,7 @@ import { publishTrend, trend, trendFromTable } from "./trend.js";
 
 describe("documented examples", () => {
   it("isSuppressedStatus and rawDisclosure", () => {
+    expect(isSuppressedStatus("suppressed")).toBe(true);
     expect(isSuppressedStatus("suppressed_secondary")).toBe(true);
     expect(isSuppressedStatus("suppressed_primary")).toBe(true);
     expect(isSuppressedStatus("rounded")).toBe(false);
@@ -124,6 +125,7 @@ describe("documented examples", () => {
     const table = protectTable(raw, { threshold: 11 });
     expect(table.disclosure.method).toBe("suppression");
     expect(table.cells.every((cell) => cell.value === null || cell.value === 0 || cell.value >= 11)).toBe(true);
+    expect(table.cells.every((cell) => cell.value !== null || cell.status === "suppressed")).toBe(true);
     const cross = crossTab(generateSyntheticCases({ count: 250, seed: 6 }), "regionId", "gender");
     expect(publishTable(cross).disclosure.audit?.passed).toBe(true);
     const audited = crossTab(generateSyntheticCases({ count: 400, seed: 4 }), "regionId", "exploitationGroup");

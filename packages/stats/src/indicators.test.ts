@@ -38,7 +38,7 @@ describe("percentages", () => {
   it("hides a share whose numerator or denominator is hidden", () => {
     const table = protectTable(withUnknown([3, 50, 20], false, 73));
     const result = percentages(table, { of: "exploitationGroup" });
-    expect(result.rows[0]).toMatchObject({ value: null, status: "suppressed_primary" });
+    expect(result.rows[0]).toMatchObject({ value: null, status: "suppressed" });
   });
 
   it("marks a share without denominator not applicable when everyone is unknown", () => {

@@ -8,12 +8,17 @@ import { protectTable, publishTable } from "./protectTable.js";
 import { isSuppressedStatus, type StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
-/** Hidden marks of a 2-D table as a string grid: `.` shown, `P` primary, `S` secondary; last column/row are totals. */
-function pattern(table: StatTable): string[] {
+/**
+ * Hidden marks of a 2-D table as a string grid: `.` shown, `P` primary, `S` secondary; last
+ * column/row are totals. Uniform markers do not publish the kind, so it is read from the raw
+ * value: primary suppression hides exactly the counts from 1 to threshold − 1.
+ */
+function pattern(table: StatTable, raw: StatTable, threshold = 11): string[] {
   const [rows, columns] = table.dimensions;
   const mark = (key: (string | null)[]) => {
-    const status = cellAt(table, key)?.status;
-    return status === "suppressed_primary" ? "P" : status === "suppressed_secondary" ? "S" : ".";
+    if (cellAt(table, key)?.value !== null) return ".";
+    const value = cellAt(raw, key)?.value ?? 0;
+    return value > 0 && value < threshold ? "P" : "S";
   };
   const rowCodes = [...(rows?.categories.map((category) => category.code) ?? []), null];
   const columnCodes = [...(columns?.categories.map((category) => category.code) ?? []), null];
@@ -76,23 +81,36 @@ describe("protectTable", () => {
   ])("hides the expected pattern when $name", ({ matrix, check }) => {
     const raw = table2(matrix);
     const protectedTable = protectTable(raw);
-    check(pattern(protectedTable));
+    check(pattern(protectedTable, raw));
+    // Uniform markers (the default) publish one status for both kinds.
+    for (const cell of [...protectedTable.cells, ...protectedTable.totals])
+      expect(cell.status).toBe(cell.value === null ? "suppressed" : "published");
     expect(auditTable(protectedTable, raw).passed).toBe(true);
   });
 
   it("hides the smallest other cell of a 1-D table when one cell is small", () => {
     const protectedTable = protectTable(table1([3, 40, 55]));
+    expect(protectedTable.cells.map((cell) => cell.status)).toEqual(["suppressed", "suppressed", "published"]);
+    expect(protectedTable.totals[0]?.value).toBe(98);
+  });
+
+  it("tells primary from secondary cells when markers are distinct", () => {
+    const protectedTable = protectTable(table1([3, 40, 55]), { markers: "distinct", protectionLevel: 4 });
     expect(protectedTable.cells.map((cell) => cell.status)).toEqual([
       "suppressed_primary",
       "suppressed_secondary",
       "published",
     ]);
-    expect(protectedTable.totals[0]?.value).toBe(98);
+    expect(protectedTable.disclosure).toMatchObject({
+      suppressedCells: 2,
+      suppressedPrimary: 1,
+      suppressedSecondary: 1,
+    });
   });
 
   it("hides zeros too when zeros are sensitive", () => {
     const protectedTable = protectTable(table1([0, 40, 55]), { zerosSensitive: true });
-    expect(protectedTable.cells[0]?.status).toBe("suppressed_primary");
+    expect(protectedTable.cells[0]?.status).toBe("suppressed");
     expect(protectedTable.disclosure.zerosSensitive).toBe(true);
   });
 
@@ -126,8 +144,10 @@ describe("protectTable", () => {
     );
     const { disclosure } = protectedTable;
     expect(disclosure).toMatchObject({ method: "suppression", threshold: 11, protectionLevel: 5, secondary: "greedy" });
-    expect(disclosure.suppressedPrimary).toBe(1);
-    expect(disclosure.suppressedSecondary).toBeGreaterThan(0);
+    // Uniform markers: one total, no split (it would tell readers what kind the hidden cells are).
+    expect(disclosure.suppressedCells).toBeGreaterThan(1);
+    expect(disclosure).not.toHaveProperty("suppressedPrimary");
+    expect(disclosure).not.toHaveProperty("suppressedSecondary");
     expect(disclosure.audit?.passed).toBe(true);
     expect(disclosure.note.length).toBeGreaterThan(0);
   });
@@ -323,8 +343,7 @@ describe("protectTable", () => {
       cells: raw.cells.map((cell) => (cell.key[0] === "unknown" ? { ...cell, value: 4 } : cell)),
     };
     const published = protectTable(withSmall);
-    expect(published.disclosure.suppressedPrimary).toBe(1);
-    expect(published.disclosure.suppressedSecondary).toBe(0);
+    expect(published.disclosure.suppressedCells).toBe(1);
     expect(auditTable(published).passed).toBe(true);
   });
 
@@ -332,8 +351,21 @@ describe("protectTable", () => {
     const records = generateSyntheticCases({ count: 1500, seed: 21 });
     const raw = aggregate(records, { dimensions: ["regionId", "exploitationGroup"], period: "year" });
     const published = publishTable(raw);
-    expect(published.disclosure.suppressedPrimary).toBeGreaterThan(0);
+    expect(published.disclosure.suppressedCells).toBeGreaterThan(0);
     expect(auditTable(published, raw)).toMatchObject({ passed: true, consistent: true });
+  });
+
+  it("publishes no trace of primary or secondary suppression when markers are uniform", () => {
+    const raw = aggregate(generateSyntheticCases({ count: 1500, seed: 21 }), {
+      dimensions: ["regionId", "exploitationGroup"],
+    });
+    const json = JSON.stringify(publishTable(raw));
+    expect(json).toContain('"suppressed"');
+    for (const leak of ["suppressed_primary", "suppressed_secondary", "suppressedPrimary", "suppressedSecondary"])
+      expect(json).not.toContain(leak);
+    const distinct = JSON.stringify(publishTable(raw, { markers: "distinct" }));
+    expect(distinct).toContain("suppressed_primary");
+    expect(distinct).toContain("suppressedSecondary");
   });
 
   it("keeps hidden cells hidden after rounding and a JSON round trip", () => {

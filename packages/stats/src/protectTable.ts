@@ -134,7 +134,11 @@ function shown(value: number, rounding: RoundingMetadata | null): number {
  * else in reach protects) until the audit proves every hidden cell's feasible interval is at
  * least `protectionLevel` wide, against every published total: rows, columns, grand total,
  * subtotals, and the inequalities of multi-valued dimensions. The audit assumes readers know
- * what {@link DisclosureMetadata.markers} says a hidden value can be. Rounding (`"nearest"`, base 3/5/10,
+ * what {@link DisclosureMetadata.markers} says a hidden value can be. With uniform markers (the
+ * default) every hidden cell gets status `"suppressed"` and the metadata only `suppressedCells`,
+ * so the published table, JSON included, does not tell primary from secondary suppression; with
+ * distinct markers cells show `"suppressed_primary"` or `"suppressed_secondary"` and the metadata
+ * both counts. Rounding (`"nearest"`, base 3/5/10,
  * or CTDC's `"down"` to a multiple of the threshold) is applied last to shown values. The
  * returned table carries the method, counts, note and audit summary in `disclosure`; a table too
  * small for its threshold (every cell hidden and still narrow) comes back with a failed audit,
@@ -153,6 +157,8 @@ function shown(value: number, rounding: RoundingMetadata | null): number {
  * table.disclosure.method;
  * // => "suppression"
  * table.cells.every((cell) => cell.value === null || cell.value === 0 || cell.value >= 11);
+ * // => true
+ * table.cells.every((cell) => cell.value !== null || cell.status === "suppressed");
  * // => true
  * ```
  *
@@ -188,12 +194,15 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
   );
   let primary = 0;
   let secondary = 0;
+  const uniform = settings.markers === "uniform";
   const protect = (cell: StatCell): StatCell => {
     const mark = model === null || hidden === null ? 0 : hidden[indexOfKey(table, positions, cell.key, model.strides)];
     if (mark === 1 || mark === 2) {
       if (mark === 1) primary++;
       else secondary++;
-      return { key: cell.key, value: null, status: mark === 1 ? "suppressed_primary" : "suppressed_secondary" };
+      // Uniform markers: the published table must not tell primary from secondary, not even in JSON.
+      const status: CellStatus = uniform ? "suppressed" : mark === 1 ? "suppressed_primary" : "suppressed_secondary";
+      return { key: cell.key, value: null, status };
     }
     const status: CellStatus = settings.rounding === null ? "published" : "rounded";
     return { key: cell.key, value: shown(cell.value ?? 0, settings.rounding), status };
@@ -208,8 +217,8 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
     secondary: settings.suppression ? "greedy" : "none",
     rounding: settings.rounding,
     markers: settings.markers,
-    suppressedPrimary: primary,
-    suppressedSecondary: secondary,
+    suppressedCells: primary + secondary,
+    ...(uniform ? {} : { suppressedPrimary: primary, suppressedSecondary: secondary }),
     audit: null,
     note: noteOf(settings, primary, secondary),
   };

@@ -1,19 +1,24 @@
 import type { IsoDate } from "@nrmkit/core";
 
 /**
- * How a cell's `value` may be shown: exactly, rounded, or hidden by primary or secondary suppression.
+ * How a cell's `value` may be shown: exactly, rounded, or hidden by disclosure control.
  *
  * @remarks
  * `value` is `null` exactly when the status is a suppression or `"not_applicable"` (an indicator
- * without a denominator, shown as a dash). Renderers show a marker for the two suppression
- * statuses (for example `..` primary and `x` secondary) and may footnote `"rounded"`.
+ * without a denominator, shown as a dash). `"suppressed"` means hidden by disclosure control
+ * without saying whether by primary or secondary suppression: tables protected with uniform
+ * markers (the default, see {@link DisclosureMetadata.markers}) use it for every hidden cell, so
+ * that not even a JSON export tells the two apart. `"suppressed_primary"` and
+ * `"suppressed_secondary"` appear only with distinct markers. Renderers show a marker for every
+ * suppression status (one marker for all, or for example `..` primary and `x` secondary under
+ * distinct markers) and may footnote `"rounded"`.
  * A zero is a real count (known none) with status `"published"`; "not recorded" is a category of
  * its own ({@link Category.unknown}), never a zero. Future versions may add statuses; renderers
  * should treat an unfamiliar status as hidden.
  *
  * @example
  * ```ts
- * const status: CellStatus = "suppressed_secondary";
+ * const status: CellStatus = "suppressed";
  * isSuppressedStatus(status);
  * // => true
  * ```
@@ -21,7 +26,13 @@ import type { IsoDate } from "@nrmkit/core";
  * @category Tables
  * @since 0.1.0
  */
-export type CellStatus = "published" | "rounded" | "suppressed_primary" | "suppressed_secondary" | "not_applicable";
+export type CellStatus =
+  | "published"
+  | "rounded"
+  | "suppressed"
+  | "suppressed_primary"
+  | "suppressed_secondary"
+  | "not_applicable";
 
 /**
  * One category of a {@link Dimension}: a code, its label, and whether it stands for "not recorded".
@@ -113,7 +124,7 @@ export interface Dimension {
  * @example
  * ```ts
  * const cell: StatCell = { key: ["BY-HO", "labour"], value: 42, status: "published" };
- * const hidden: StatCell = { key: ["BY-VI", "sexual"], value: null, status: "suppressed_primary" };
+ * const hidden: StatCell = { key: ["BY-VI", "sexual"], value: null, status: "suppressed" };
  * const rowTotal: StatCell = { key: ["BY-HO", null], value: 120, status: "published" };
  * ```
  *
@@ -199,10 +210,10 @@ export interface AuditSummary {
  *   protectionLevel: 5,
  *   secondary: "greedy",
  *   rounding: null,
- *   suppressedPrimary: 2,
- *   suppressedSecondary: 3,
+ *   markers: "uniform",
+ *   suppressedCells: 5,
  *   audit: { method: "linear_programming", passed: true, minWidth: 12, protectionLevel: 5 },
- *   note: "Counts from 1 to 10 are hidden (..); further cells are hidden so they cannot be recomputed (x).",
+ *   note: "5 cells are hidden: counts from 1 to 10, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.",
  * };
  * ```
  *
@@ -222,16 +233,26 @@ export interface DisclosureMetadata {
   readonly secondary: "none" | "greedy";
   /** Rounding of shown values, or `null`. */
   readonly rounding: RoundingMetadata | null;
-  /** How many cells and totals were hidden because they fell below the threshold. */
-  readonly suppressedPrimary: number;
-  /** How many more cells and totals were hidden so the first ones cannot be recomputed. */
-  readonly suppressedSecondary: number;
+  /** How many cells and totals are hidden, by primary and secondary suppression together. */
+  readonly suppressedCells: number;
+  /**
+   * How many cells and totals were hidden because they fell below the threshold; present only
+   * with `"distinct"` markers (uniform markers do not disclose the split).
+   */
+  readonly suppressedPrimary?: number;
+  /**
+   * How many more cells and totals were hidden so the first ones cannot be recomputed; present
+   * only with `"distinct"` markers (uniform markers do not disclose the split).
+   */
+  readonly suppressedSecondary?: number;
   /**
    * How renderers must mark hidden cells, and so what a reader may assume about a hidden value.
-   * `"uniform"`: one marker for both kinds of suppression, and no export may reveal which kind a
+   * `"uniform"`: one marker for both kinds of suppression, every hidden cell has status
+   * `"suppressed"` and the metadata gives only `suppressedCells`, so no export reveals which kind a
    * cell is (the audit assumes readers cannot tell them apart); secondary suppression may then
-   * hide zeros, so a hidden value is only known to be at least 0 (at least 1 when
-   * `suppressedSecondary` is 0 and zeros are not sensitive). `"distinct"`: separate markers
+   * hide zeros, so a hidden value is only known to be at least 0 (at least 1 when zeros are not
+   * sensitive and either secondary suppression is off or the metadata shows `suppressedSecondary`
+   * of 0, as older tables did). `"distinct"`: separate markers
    * allowed; secondary suppression never hides zeros, and the audit assumes readers know a primary
    * cell lies from 1 (0 when zeros are sensitive) to threshold − 1 and a secondary one at or above
    * the threshold, which leaves fewer tables publishable. Absent means `"distinct"`, the cautious
@@ -305,10 +326,12 @@ export interface StatTable {
  * Tells whether a cell status hides its value.
  *
  * @param status - A cell status.
- * @returns `true` for primary and secondary suppression.
+ * @returns `true` for `"suppressed"`, `"suppressed_primary"` and `"suppressed_secondary"`.
  *
  * @example
  * ```ts
+ * isSuppressedStatus("suppressed");
+ * // => true
  * isSuppressedStatus("suppressed_primary");
  * // => true
  * isSuppressedStatus("rounded");
@@ -319,7 +342,7 @@ export interface StatTable {
  * @since 0.1.0
  */
 export function isSuppressedStatus(status: CellStatus): boolean {
-  return status === "suppressed_primary" || status === "suppressed_secondary";
+  return status === "suppressed" || status === "suppressed_primary" || status === "suppressed_secondary";
 }
 
 /**
@@ -344,6 +367,7 @@ export function rawDisclosure(): DisclosureMetadata {
     protectionLevel: null,
     secondary: "none",
     rounding: null,
+    suppressedCells: 0,
     suppressedPrimary: 0,
     suppressedSecondary: 0,
     audit: null,

@@ -11,13 +11,15 @@ function feasibleIntervals(
   level?: number,
 ): { readonly model: ReturnType<typeof tableModel>; readonly bounds: Knowledge; readonly consistent: boolean } {
   const model = tableModel(table);
-  const { threshold, zerosSensitive, rounding, markers, suppressedSecondary } = table.disclosure;
+  const { threshold, zerosSensitive, rounding, markers, secondary, suppressedSecondary } = table.disclosure;
+  // Only what the published table shows: an absent secondary count is unknown to the reader.
   const knowledge = initialKnowledge(model, {
     threshold: threshold ?? 1,
     zerosSensitive,
     rounding,
     markers: markers ?? "distinct",
-    suppressedSecondary,
+    secondary: secondary !== "none",
+    suppressedSecondary: suppressedSecondary ?? null,
   });
   if (method === "interval_propagation") return { model, bounds: propagate(model, knowledge), consistent: true };
   const hidden: number[] = [];

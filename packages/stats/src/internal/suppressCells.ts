@@ -2,23 +2,33 @@ import type { CellStatus } from "../statTable.js";
 import { type Disclosed, initialKnowledge, type Knowledge, lpBounds, propagate } from "./feasibleBounds.js";
 
 /** The protection settings suppression needs: what readers are told, except the secondary count it decides. */
-type Settings = Omit<Disclosed, "suppressedSecondary">;
+type Settings = Omit<Disclosed, "suppressedSecondary" | "secondary">;
 
 import type { TableModel } from "./tableModel.js";
 
 /** Marks per variable: 0 shown, 1 primary, 2 secondary. */
 type Marks = Uint8Array;
 
+/**
+ * What a reader of the table with these marks would know. Uniform markers publish neither the
+ * kind of a hidden entry nor the secondary count, so every hidden entry reads as `"suppressed"`;
+ * distinct markers publish both.
+ */
 function knowledgeOf(model: TableModel, exact: readonly number[], marks: Marks, settings: Settings): Knowledge {
+  const uniform = settings.markers === "uniform";
   let suppressedSecondary = 0;
   for (const mark of marks) if (mark === 2) suppressedSecondary++;
   const statuses: (CellStatus | undefined)[] = model.statuses.map((status, v) => {
     if (status === undefined) return undefined;
+    if (marks[v] !== 0 && uniform) return "suppressed";
     if (marks[v] === 1) return "suppressed_primary";
     if (marks[v] === 2) return "suppressed_secondary";
     return "published";
   });
-  return initialKnowledge({ ...model, values: exact, statuses }, { ...settings, suppressedSecondary });
+  return initialKnowledge(
+    { ...model, values: exact, statuses },
+    { ...settings, secondary: true, suppressedSecondary: uniform ? null : suppressedSecondary },
+  );
 }
 
 /** Hidden variables whose interval is narrower than the level, narrowest first. */
