@@ -27,8 +27,8 @@ for (const row of grid.rows)
 console.log(`${"Total".padEnd(16)}${grid.columnTotals.map(show).join("")}${show(grid.grandTotal)}`);
 console.log("");
 for (const note of [table.disclosure.note, ...table.notes]) console.log(`Note: ${note}`);
-const { method, threshold, protectionLevel, markers, suppressedPrimary, suppressedSecondary } = table.disclosure;
-console.log({ method, threshold, protectionLevel, markers, suppressedPrimary, suppressedSecondary });
+const { method, threshold, protectionLevel, markers, suppressedCells } = table.disclosure;
+console.log({ method, threshold, protectionLevel, markers, suppressedCells });
 
 // The audit: every hidden cell's feasible interval from the published numbers.
 const audit = auditTable(table, raw);

@@ -6,7 +6,7 @@ import type { CellStatus, StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
- * const audit: CellAudit = { key: ["BY-VI", "other"], status: "suppressed_primary", lower: 1, upper: 10, width: 9, protected: true };
+ * const audit: CellAudit = { key: ["BY-VI", "other"], status: "suppressed", lower: 0, upper: 10, width: 10, protected: true };
  * ```
  *
  * @category Disclosure control
@@ -83,8 +83,10 @@ export interface AuditOptions {
  * counts are non-negative integers, and what the disclosure metadata implies (see
  * {@link DisclosureMetadata.markers}): with `"distinct"` markers a primary-suppressed cell lies
  * between 1 (0 when zeros are sensitive) and threshold − 1, a secondary one at or above the
- * threshold; with `"uniform"` markers a hidden cell is at least 0, or at least 1 when
- * `suppressedSecondary` is 0 and zeros are not sensitive. With `"linear_programming"` the bounds are the exact optimum of that linear system
+ * threshold; with `"uniform"` markers (or status `"suppressed"`) a hidden cell is at least 0, or
+ * at least 1 when zeros are not sensitive and the table shows that secondary suppression hid
+ * nothing (`secondary` is `"none"`, or an older table's `suppressedSecondary` is 0). That knowledge
+ * comes from `table` alone; `original` is used only to check the intervals. With `"linear_programming"` the bounds are the exact optimum of that linear system
  * (solved by simplex per connected group of hidden cells), rounded inwards to integers: exact for
  * 1-D and 2-D tables with margins, whose constraint matrices are totally unimodular, and the
  * standard linear-relaxation attack (as in tau-Argus) otherwise. `"interval_propagation"` is faster
