@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ["@nrmkit/source"] } },
   test: {
+    // Property tests run thousands of cases; CI machines have 2 shared cores, so 5 s is too tight.
+    testTimeout: 30_000,
     projects: packages.map((name) => ({
       extends: true,
       test: {
