@@ -222,4 +222,19 @@ describe("buildStatisticsReport", () => {
     ]);
     expect(renderMarkdown(doc)).toContain("![\\[en\\] Registered victims by quarter](chart-2.svg)");
   });
+
+  it.each([
+    { id: undefined, count: 2, expected: ["table-1", "table-2"] },
+    { id: "cases", count: 2, expected: ["cases-1", "cases-2"] },
+    { id: "cases", count: 1, expected: ["cases"] },
+  ])("lets renderCsv select every table when id is $id and there are $count items", ({ id, count, expected }) => {
+    const items = [protectedTable, trend].slice(0, count);
+    const doc = buildStatisticsReport(items, { title: { en: "Case statistics" }, ...(id === undefined ? {} : { id }) });
+    const tables = doc.blocks.filter((block): block is TableBlock => block.kind === "table");
+    expect(tables.map((table) => table.id)).toEqual(expected);
+    for (const table of tables) {
+      const alone = renderCsv({ ...doc, blocks: [table] });
+      expect(renderCsv(doc, { tableId: table.id ?? "" })).toBe(alone);
+    }
+  });
 });

@@ -29,6 +29,9 @@ export interface StatisticsReportOptions extends StatTableOptions {
 /**
  * Builds a statistics report: for each protected table or trend, a section with the table, its disclosure footnotes and a chart.
  *
+ * Each table gets its own id for {@link renderCsv}: `table-1`, `table-2`, … by default; with `options.id`, that id
+ * when there is a single item and `<id>-1`, `<id>-2`, … when there are several.
+ *
  * @param items - Stats tables (drawn as bar charts) and trends (drawn as line charts).
  * @param options - Title, language, markers, label translations, chart file names.
  * @returns The document; serialise it with {@link renderReport}.
@@ -55,7 +58,7 @@ export function buildStatisticsReport(
   }
   for (const [index, item] of items.entries()) {
     const table = item.kind === "trend_table" ? item.table : item;
-    const tableBlocks = statTableBlocks(table, { ...options, id: options.id ?? `table-${index + 1}` });
+    const tableBlocks = statTableBlocks(table, { ...options, id: tableId(options.id, index, items.length) });
     const chart =
       item.kind === "trend_table"
         ? trendChart(item, { ...options, id: `chart-${index + 1}` })
@@ -69,4 +72,10 @@ export function buildStatisticsReport(
     });
   }
   return sc.ctx.document([sc.ctx.text(options.title)], blocks);
+}
+
+/** The CSV id of the `index`-th of `count` tables: one shared id would let `renderCsv` find only the first table. */
+function tableId(id: string | undefined, index: number, count: number): string {
+  if (id === undefined) return `table-${index + 1}`;
+  return count === 1 ? id : `${id}-${index + 1}`;
 }
