@@ -178,6 +178,36 @@ describe("mouAsOf", () => {
     expect(mouAsOf(base, amendments, "2020-12-31")).toBe(base);
     expect(mouAsOf(base, amendments, "2021-01-01")?.parties).toHaveLength(3);
   });
+
+  const broken = amendment([{ op: "remove_clause", number: "99" }], "2022-01-01", "am-broken");
+  const addC = amendment([{ op: "add_party", organizationId: "org-c" }], "2021-01-01", "am-c");
+  const withdrawC = amendment([{ op: "withdraw_party", organizationId: "org-c" }], "2021-06-01", "am-w");
+  it.each([
+    { name: "a broken amendment is later than the date", amendments: [broken, addC], date: "2021-12-31", parties: 3 },
+    {
+      name: "a broken amendment is later and given first",
+      amendments: [broken, withdrawC, addC],
+      date: "2021-07-01",
+      parties: 3,
+    },
+    { name: "amendments are given latest first", amendments: [withdrawC, addC], date: "2021-06-01", parties: 3 },
+    {
+      name: "the date is before the effective date",
+      amendments: [broken, addC],
+      date: "2019-12-31",
+      parties: undefined,
+    },
+  ])("applies only the amendments dated on or before the date when $name", ({ amendments, date, parties }) => {
+    const mou = mouAsOf(base, amendments, date);
+    expect(mou?.parties.length).toBe(parties);
+    if (date === "2021-07-01")
+      expect(mou?.parties.at(-1)).toMatchObject({ organizationId: "org-c", withdrawnDate: "2021-06-01" });
+  });
+
+  it("throws invalid_operation when a broken amendment is dated on or before the date", () => {
+    const error = catchError(() => mouAsOf(base, [addC, broken], "2022-01-01"));
+    expect(isNrmkitError(error, "invalid_operation")).toBe(true);
+  });
 });
 
 // ---- Property tests -------------------------------------------------------------------------
@@ -269,6 +299,21 @@ describe("MoU history properties", () => {
             expect(mouAsOf(base, shuffled, version.date)).toEqual(version.mou);
           }
         }
+      }),
+    );
+  });
+
+  it("ignores a broken amendment dated after the date asked for", () => {
+    fc.assert(
+      fc.property(history, fc.nat(400), fc.nat(40), (amendments, offset, later) => {
+        const date = toIsoDate(addDays(toDate(base.effectiveDate), offset));
+        const after = toIsoDate(addDays(toDate(date), later + 1));
+        const invalid = amendment([{ op: "remove_clause", number: "no-such-clause" }], after, "am-broken");
+        const expected = mouVersions(base, amendments)
+          .filter((version) => version.date <= date)
+          .at(-1)?.mou;
+        expect(mouAsOf(base, [invalid, ...amendments], date)).toEqual(expected);
+        expect(mouAsOf(base, [...amendments, invalid], date)).toEqual(expected);
       }),
     );
   });

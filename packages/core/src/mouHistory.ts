@@ -222,12 +222,16 @@ export function mouVersions(mou: Mou, amendments: readonly MouAmendment[]): read
 /**
  * Gives the MoU as it stood on a date, after every amendment dated on or before it.
  *
+ * @remarks
+ * Amendments dated on or before `date` apply in date order (same-date ones in the order given);
+ * later amendments are never applied, so one that cannot apply does not make this throw.
+ *
  * @param mou - The MoU's base text, as first signed.
  * @param amendments - Amendments, of this MoU or others, in any order.
  * @param date - The day to look at.
  * @returns The MoU on `date`, or `undefined` when `date` is before its effective date.
  * @throws NrmkitError with code `invalid_date` when a date is not `YYYY-MM-DD`.
- * @throws NrmkitError with code `invalid_operation` when an amendment cannot apply.
+ * @throws NrmkitError with code `invalid_operation` when an amendment dated on or before `date` predates the MoU or cannot apply.
  *
  * @example
  * ```ts
@@ -246,5 +250,11 @@ export function mouVersions(mou: Mou, amendments: readonly MouAmendment[]): read
  */
 export function mouAsOf(mou: Mou, amendments: readonly MouAmendment[], date: IsoDate): Mou | undefined {
   toDate(date);
-  return mouVersionOn(mouVersions(mou, amendments), date);
+  // Only amendments in force on `date` are applied, so a later amendment that cannot apply does not matter here.
+  const inForce = amendments.filter((amendment) => {
+    if (amendment.mouId !== mou.id) return false;
+    toDate(amendment.date, `${amendment.id}.date`);
+    return compareIsoDates(amendment.date, date) <= 0;
+  });
+  return mouVersionOn(mouVersions(mou, inForce), date);
 }
