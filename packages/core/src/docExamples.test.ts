@@ -18,6 +18,7 @@ import { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 import { openDecisions } from "./openDecisions.js";
 import type { Person } from "./person.js";
 import { positionsOn } from "./positions.js";
+import { generateSyntheticCases } from "./syntheticCases.js";
 
 const data = belarusTaskForces2014;
 const gomelMou = data.mous[0] as Mou;
@@ -167,5 +168,12 @@ describe("documented examples", () => {
     expect(AGE_BANDS.length).toBe(9);
     expect([ageBandOf(17), ageBandOf(18), ageBandOf(undefined)]).toEqual(["9-17", "18-20", "unknown"]);
     expect([isChildAgeBand("9-17"), isChildAgeBand("unknown")]).toEqual([true, false]);
+  });
+
+  it("generateSyntheticCases", () => {
+    const cases = generateSyntheticCases({ count: 3, seed: 42 });
+    expect(cases.length).toBe(3);
+    expect(cases.map((record) => record.id)).toEqual(["SYN-000001", "SYN-000002", "SYN-000003"]);
+    expect(JSON.stringify(generateSyntheticCases({ count: 3, seed: 42 })) === JSON.stringify(cases)).toBe(true);
   });
 });

@@ -42,4 +42,18 @@ describe("generateSyntheticCases", () => {
       }
     },
   );
+
+  it.each([
+    { options: { count: -1 }, what: "count", received: "-1" },
+    { options: { count: 1, from: "2020-02-01", to: "2020-01-01" }, what: "from", received: "2020-02-01" },
+  ])("words the error as What: expected X, received Y when $what is wrong", ({ options, what, received }) => {
+    let message = "";
+    try {
+      generateSyntheticCases(options);
+    } catch (error) {
+      message = error instanceof Error ? error.message : "";
+    }
+    // Validation parses core messages by this shape (`expected (.+), received (.+)$`), so it is a contract.
+    expect(message).toMatch(new RegExp(`^${what}: expected .+, received ${received}$`));
+  });
 });

@@ -177,8 +177,11 @@ function pickSome<T>(random: () => number, table: Weighted<T>, max: number): T[]
  * const cases = generateSyntheticCases({ count: 3, seed: 42 });
  * cases.length;
  * // => 3
- * generateSyntheticCases({ count: 3, seed: 42 })[0] === cases[0];
- * // => false (new objects), but deep-equal: same seed, same data
+ * cases.map((record) => record.id);
+ * // => ["SYN-000001", "SYN-000002", "SYN-000003"]
+ * // Same seed, same data (in new objects):
+ * JSON.stringify(generateSyntheticCases({ count: 3, seed: 42 })) === JSON.stringify(cases);
+ * // => true
  * ```
  *
  * @category Cases
@@ -191,7 +194,12 @@ export function generateSyntheticCases(options: SyntheticCaseOptions): CaseRecor
   }
   const from = toDate(options.from ?? "2013-01-01", "from");
   const span = differenceInCalendarDays(toDate(options.to ?? "2015-12-31", "to"), from);
-  if (span < 0) throw new NrmkitError("invalid_argument", "from: expected a date on or before `to`");
+  if (span < 0) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `from: expected a date on or before \`to\` (${toIsoDate(addDays(from, span))}), received ${toIsoDate(from)}`,
+    );
+  }
   // Regions are skewed (a few report most cases), as in real registers.
   const regions = weighted(regionIds.map((id, index) => [id, regionIds.length - index + 2] as const));
   // Formatting a date per record is the slowest step; dates repeat, so cache them.
