@@ -138,6 +138,29 @@ export function compilePeriods(
   range: { readonly from?: IsoDate | undefined; readonly to?: IsoDate | undefined } = {},
 ): CompiledPeriods {
   if (typeof spec !== "string") return compileCustom(spec, dates);
+  // Calendar periods depend only on the date dictionary and the range, so they are compiled once per
+  // encoded dataset: building categories with date-fns would otherwise be a fixed cost of every query.
+  const key = `${spec}|${range.from ?? ""}|${range.to ?? ""}|${String(dates.length)}`;
+  let byKey = calendarCache.get(dates);
+  if (byKey === undefined) {
+    byKey = new Map();
+    calendarCache.set(dates, byKey);
+  }
+  const cached = byKey.get(key);
+  if (cached !== undefined) return cached;
+  const compiled = compileCalendar(spec, dates, range);
+  byKey.set(key, compiled);
+  return compiled;
+}
+
+// Dictionaries are never changed once encoded (the length in the key guards against appends).
+const calendarCache = new WeakMap<readonly string[], Map<string, CompiledPeriods>>();
+
+function compileCalendar(
+  spec: "month" | "quarter" | "year",
+  dates: readonly string[],
+  range: { readonly from?: IsoDate | undefined; readonly to?: IsoDate | undefined },
+): CompiledPeriods {
   const calendar = CALENDAR[spec];
   if (calendar === undefined) {
     throw new NrmkitError(
