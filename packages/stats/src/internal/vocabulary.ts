@@ -1,4 +1,15 @@
-import { AGE_BANDS, isChildAgeBand } from "@nrmkit/core";
+import {
+  AGE_BANDS,
+  ASSISTANCE_KINDS,
+  CASE_STATUSES,
+  CONTROL_MEANS,
+  EXPLOITATION_TYPES,
+  GENDERS,
+  isChildAgeBand,
+  RECRUITER_RELATIONS,
+  TRAFFICKING_STATUSES,
+  type TraffickingStatus,
+} from "@nrmkit/core";
 
 /** A fixed vocabulary: codes in display order with English labels; `unknown` marks "not recorded". */
 export interface Vocabulary {
@@ -12,12 +23,28 @@ function vocabulary(entries: readonly (readonly [string, string])[]): Vocabulary
   return { codes: entries.map(([code]) => code), labels: Object.fromEntries(entries) };
 }
 
-export const GENDER = vocabulary([
-  ["female", "Female"],
-  ["male", "Male"],
-  ["other", "Other"],
-  [UNKNOWN, "Not recorded"],
-]);
+/**
+ * A vocabulary over one of core's code lists, in core's order: the labels record must name every
+ * code (the compiler checks it), and lists without `"unknown"` get it appended with `unknownLabel`.
+ */
+function labelled<C extends string>(
+  codes: readonly C[],
+  labels: Readonly<Record<C, string>>,
+  unknownLabel?: string,
+): Vocabulary {
+  const entries: (readonly [string, string])[] = codes.map((code) => [code, labels[code]] as const);
+  if (unknownLabel !== undefined && !(codes as readonly string[]).includes(UNKNOWN)) {
+    entries.push([UNKNOWN, unknownLabel]);
+  }
+  return vocabulary(entries);
+}
+
+export const GENDER = labelled(GENDERS, {
+  female: "Female",
+  male: "Male",
+  other: "Other",
+  unknown: "Not recorded",
+});
 
 export const AGE_BAND = vocabulary([...AGE_BANDS.map((band) => [band, band] as const), [UNKNOWN, "Not recorded"]]);
 
@@ -33,17 +60,20 @@ export function ageGroupOf(band: string): string {
   return isChildAgeBand(band as (typeof AGE_BANDS)[number]) ? "child" : "adult";
 }
 
-export const EXPLOITATION = vocabulary([
-  ["forced_labour", "Forced labour"],
-  ["sexual_exploitation", "Sexual exploitation"],
-  ["forced_criminality", "Forced criminality"],
-  ["forced_marriage", "Forced marriage"],
-  ["domestic_servitude", "Domestic servitude"],
-  ["begging", "Forced begging"],
-  ["organ_removal", "Organ removal"],
-  ["other", "Other exploitation"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const EXPLOITATION = labelled(
+  EXPLOITATION_TYPES,
+  {
+    forced_labour: "Forced labour",
+    sexual_exploitation: "Sexual exploitation",
+    forced_criminality: "Forced criminality",
+    forced_marriage: "Forced marriage",
+    domestic_servitude: "Domestic servitude",
+    begging: "Forced begging",
+    organ_removal: "Organ removal",
+    other: "Other exploitation",
+  },
+  "Not recorded",
+);
 
 export const EXPLOITATION_GROUP = vocabulary([
   ["sexual", "Sexual exploitation"],
@@ -60,43 +90,49 @@ export function exploitationGroupOf(type: string): string {
   return "other";
 }
 
-export const MEANS_OF_CONTROL = vocabulary([
-  ["debt_bondage", "Debt bondage"],
-  ["withholding_wages", "Withholding wages"],
-  ["withholding_documents", "Withholding documents"],
-  ["threats", "Threats"],
-  ["physical_violence", "Physical violence"],
-  ["sexual_violence", "Sexual violence"],
-  ["psychological_abuse", "Psychological abuse"],
-  ["restricting_movement", "Restricting movement"],
-  ["false_promises", "False promises"],
-  ["substance_abuse", "Substance abuse"],
-  ["other", "Other means"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const MEANS_OF_CONTROL = labelled(
+  CONTROL_MEANS,
+  {
+    debt_bondage: "Debt bondage",
+    withholding_wages: "Withholding wages",
+    withholding_documents: "Withholding documents",
+    threats: "Threats",
+    physical_violence: "Physical violence",
+    sexual_violence: "Sexual violence",
+    psychological_abuse: "Psychological abuse",
+    restricting_movement: "Restricting movement",
+    false_promises: "False promises",
+    substance_abuse: "Substance abuse",
+    other: "Other means",
+  },
+  "Not recorded",
+);
 
-export const ASSISTANCE = vocabulary([
-  ["accommodation", "Accommodation"],
-  ["medical", "Medical"],
-  ["psychological", "Psychological"],
-  ["legal", "Legal"],
-  ["financial", "Financial"],
-  ["education_training", "Education and training"],
-  ["employment", "Employment"],
-  ["reintegration", "Reintegration"],
-  ["return", "Return"],
-  ["other", "Other assistance"],
-  [UNKNOWN, "None recorded"],
-]);
+export const ASSISTANCE = labelled(
+  ASSISTANCE_KINDS,
+  {
+    accommodation: "Accommodation",
+    medical: "Medical",
+    psychological: "Psychological",
+    legal: "Legal",
+    financial: "Financial",
+    education_training: "Education and training",
+    employment: "Employment",
+    reintegration: "Reintegration",
+    return: "Return",
+    other: "Other assistance",
+  },
+  "None recorded",
+);
 
-export const RECRUITER_RELATION = vocabulary([
-  ["intimate_partner", "Intimate partner"],
-  ["friend", "Friend"],
-  ["family", "Family"],
-  ["employer", "Employer"],
-  ["other", "Other"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const RECRUITER_RELATION = labelled(RECRUITER_RELATIONS, {
+  intimate_partner: "Intimate partner",
+  friend: "Friend",
+  family: "Family",
+  employer: "Employer",
+  other: "Other",
+  unknown: "Not recorded",
+});
 
 export const REFERRING_AGENCY = vocabulary([
   ["interior", "Police (interior)"],
@@ -120,17 +156,21 @@ export const REFERRING_AGENCY = vocabulary([
   [UNKNOWN, "Not recorded"],
 ]);
 
-export const TRAFFICKING_STATUS = vocabulary([
-  ["identified", "Identified"],
-  ["presumed", "Presumed"],
-]);
+// Stats order differs from core's TRAFFICKING_STATUSES (presumed first): published tables lead
+// with identified victims, as Eurostat and GRETA tables do. The rank record names every core code.
+const TRAFFICKING_STATUS_RANK: Readonly<Record<TraffickingStatus, number>> = { identified: 0, presumed: 1 };
 
-export const CASE_STATUS = vocabulary([
-  ["active", "Active"],
-  ["follow_up", "Follow-up"],
-  ["closed", "Closed"],
-  ["closed_referred", "Closed (referred)"],
-]);
+export const TRAFFICKING_STATUS = labelled(
+  [...TRAFFICKING_STATUSES].sort((a, b) => TRAFFICKING_STATUS_RANK[a] - TRAFFICKING_STATUS_RANK[b]),
+  { identified: "Identified", presumed: "Presumed" },
+);
+
+export const CASE_STATUS = labelled(CASE_STATUSES, {
+  active: "Active",
+  follow_up: "Follow-up",
+  closed: "Closed",
+  closed_referred: "Closed (referred)",
+});
 
 export const MIGRATION = vocabulary([
   ["transnational", "Transnational"],
