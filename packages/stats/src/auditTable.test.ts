@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { table1, table2 } from "../test/tableFixtures.js";
 import { auditTable } from "./auditTable.js";
+import { rawDisclosure } from "./disclosureMetadata.js";
 import { protectTable } from "./protectTable.js";
-import { isSuppressedStatus, rawDisclosure, type StatCell, type StatTable } from "./statTable.js";
+import { isSuppressedStatus, type StatCell, type StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { aggregate } from "./aggregate.js";
 import { auditTable } from "./auditTable.js";
 import { crossTab } from "./crossTab.js";
+import { rawDisclosure } from "./disclosureMetadata.js";
 import { encodeCases } from "./encodeCases.js";
 import { exploitationShares, percentages, shareOfChildren, transnationalShare } from "./indicators.js";
 import { checkKAnonymity } from "./kAnonymity.js";
@@ -12,7 +13,7 @@ import { protectTable, publishTable } from "./protectTable.js";
 import { createPseudonymiser } from "./pseudonym.js";
 import { ratePer100k } from "./rates.js";
 import { roundDown, roundToBase } from "./rounding.js";
-import { isSuppressedStatus, rawDisclosure, type StatTable } from "./statTable.js";
+import { isSuppressedStatus, type StatTable } from "./statTable.js";
 import { cellAt, tableGrid } from "./tableGrid.js";
 import { publishTrend, trend, trendFromTable } from "./trend.js";
 

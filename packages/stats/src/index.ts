@@ -11,6 +11,13 @@ export type { CrossTabOptions } from "./crossTab.js";
 export { crossTab } from "./crossTab.js";
 export type { DimensionName, DimensionOptions, DimensionSpec, SubtotalSpec } from "./dimensions.js";
 export type {
+  AuditSummary,
+  DisclosureMetadata,
+  DisclosureMethod,
+  RoundingMetadata,
+} from "./disclosureMetadata.js";
+export { rawDisclosure } from "./disclosureMetadata.js";
+export type {
   EncodedCases,
   EncodedColumn,
   EncodedField,
@@ -33,19 +40,8 @@ export { createPseudonymiser } from "./pseudonym.js";
 export type { PopulationEntry } from "./rates.js";
 export { ratePer100k } from "./rates.js";
 export { roundDown, roundToBase } from "./rounding.js";
-export type {
-  AuditSummary,
-  Category,
-  CellStatus,
-  Dimension,
-  DimensionKind,
-  DisclosureMetadata,
-  DisclosureMethod,
-  RoundingMetadata,
-  StatCell,
-  StatTable,
-} from "./statTable.js";
-export { isSuppressedStatus, rawDisclosure } from "./statTable.js";
+export type { Category, CellStatus, Dimension, DimensionKind, StatCell, StatTable } from "./statTable.js";
+export { isSuppressedStatus } from "./statTable.js";
 export type { GridRow, TableGrid } from "./tableGrid.js";
 export { cellAt, tableGrid } from "./tableGrid.js";
 export type { TrendSpec } from "./trend.js";

@@ -1,4 +1,5 @@
-import type { CellStatus, Dimension, DisclosureMetadata } from "./statTable.js";
+import type { DisclosureMetadata } from "./disclosureMetadata.js";
+import type { CellStatus, Dimension } from "./statTable.js";
 
 /**
  * The unit of an indicator: a percentage (0–100, may exceed 100 for multi-select groups) or a rate per 100,000 population.

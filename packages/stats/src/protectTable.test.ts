@@ -152,6 +152,22 @@ describe("protectTable", () => {
     expect(disclosure.note.length).toBeGreaterThan(0);
   });
 
+  it.each([["uniform"], ["distinct"]] as const)(
+    "says no cells are hidden when every count is publishable and markers are %s",
+    (markers) => {
+      const { disclosure } = protectTable(
+        table2([
+          [20, 30, 15],
+          [25, 40, 50],
+        ]),
+        { markers },
+      );
+      expect(disclosure.suppressedCells).toBe(0);
+      expect(disclosure.note).toMatch(/^No cells are hidden/);
+      expect(disclosure.note).not.toMatch(/\b0 cells/);
+    },
+  );
+
   it.each([
     [{ threshold: 2 }, "invalid_argument"],
     [{ threshold: 11, protectionLevel: 10, markers: "distinct" }, "invalid_argument"],

@@ -1,16 +1,10 @@
 import { NrmkitError } from "@nrmkit/core";
+import type { DisclosureMetadata, DisclosureMethod, RoundingMetadata } from "./disclosureMetadata.js";
 import { runAudit } from "./internal/runAudit.js";
 import { suppressCells } from "./internal/suppressCells.js";
 import { indexOfKey, tableModel } from "./internal/tableModel.js";
 import { roundDown, roundToBase } from "./rounding.js";
-import type {
-  CellStatus,
-  DisclosureMetadata,
-  DisclosureMethod,
-  RoundingMetadata,
-  StatCell,
-  StatTable,
-} from "./statTable.js";
+import type { CellStatus, StatCell, StatTable } from "./statTable.js";
 
 /**
  * How to protect a table: threshold, zeros, protection level, suppression on or off, rounding.
@@ -90,20 +84,30 @@ function methodOf(settings: Settings): DisclosureMethod {
   return "rounding";
 }
 
+function cells(count: number): string {
+  return `${String(count)} ${count === 1 ? "cell" : "cells"}`;
+}
+
+function cellsAre(count: number): string {
+  return `${cells(count)} ${count === 1 ? "is" : "are"}`;
+}
+
 function noteOf(settings: Settings, primary: number, secondary: number): string {
   const sentences: string[] = [];
   if (settings.suppression) {
     const range = `${String(settings.zerosSensitive ? 0 : 1)} to ${String(settings.threshold - 1)}`;
     const hidden = primary + secondary;
-    if (settings.markers === "uniform") {
+    if (hidden === 0) {
+      sentences.push(`No cells are hidden: no count is from ${range}.`);
+    } else if (settings.markers === "uniform") {
       sentences.push(
-        `${String(hidden)} cells are hidden: counts from ${range}, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.`,
+        `${cellsAre(hidden)} hidden: counts from ${range}, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.`,
       );
     } else {
-      sentences.push(`Counts from ${range} are hidden (${String(primary)} cells, primary suppression).`);
+      sentences.push(`Counts from ${range} are hidden (${cells(primary)}, primary suppression).`);
       if (secondary > 0) {
         sentences.push(
-          `${String(secondary)} more cells are hidden so that no hidden count can be recomputed from the totals (secondary suppression).`,
+          `${String(secondary)} more ${secondary === 1 ? "cell is" : "cells are"} hidden so that no hidden count can be recomputed from the totals (secondary suppression).`,
         );
       }
     }

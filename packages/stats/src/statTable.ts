@@ -1,4 +1,5 @@
 import type { IsoDate } from "@nrmkit/core";
+import type { DisclosureMetadata } from "./disclosureMetadata.js";
 
 /**
  * How a cell's `value` may be shown: exactly, rounded, or hidden by disclosure control.
@@ -141,131 +142,6 @@ export interface StatCell {
 }
 
 /**
- * Rounding applied to shown values: to the nearest multiple of `base`, or down to a multiple (CTDC).
- *
- * @example
- * ```ts
- * const nearest: RoundingMetadata = { kind: "nearest", base: 5 };
- * const ctdc: RoundingMetadata = { kind: "down", base: 11 };
- * ```
- *
- * @category Disclosure control
- * @since 0.1.0
- */
-export interface RoundingMetadata {
-  /** `"nearest"` (halves up; conventional base 3, 5 or 10) or `"down"` (to a multiple of `base`, as CTDC). */
-  readonly kind: "nearest" | "down";
-  /** The rounding base. */
-  readonly base: number;
-}
-
-/**
- * The protection method a table went through, for the footnote of every published table.
- *
- * @remarks
- * `"none"` marks raw, unprotected counts, fit for analysis inside an agency, never for publication:
- * renderers should refuse or loudly flag them.
- *
- * @example
- * ```ts
- * const method: DisclosureMethod = "suppression_and_rounding";
- * ```
- *
- * @category Disclosure control
- * @since 0.1.0
- */
-export type DisclosureMethod = "none" | "suppression" | "rounding" | "suppression_and_rounding";
-
-/**
- * The result of the feasibility audit attached to a protected table.
- *
- * @example
- * ```ts
- * const audit: AuditSummary = { method: "linear_programming", passed: true, minWidth: 14, protectionLevel: 5 };
- * ```
- *
- * @category Disclosure control
- * @since 0.1.0
- */
-export interface AuditSummary {
-  /** How feasible intervals were computed: exact linear-programming bounds or (faster, weaker) interval propagation. */
-  readonly method: "linear_programming" | "interval_propagation";
-  /** Whether every hidden cell's feasible interval is at least `protectionLevel` wide. */
-  readonly passed: boolean;
-  /** A proven lower bound on the narrowest hidden cell's interval width (exact from `auditTable`); `null` when nothing is hidden or all are unbounded. */
-  readonly minWidth: number | null;
-  /** The width every hidden cell's interval had to reach. */
-  readonly protectionLevel: number;
-}
-
-/**
- * How a table was protected before publication: thresholds, rounding, counts of hidden cells and a footnote.
- *
- * @example
- * ```ts
- * const metadata: DisclosureMetadata = {
- *   method: "suppression",
- *   threshold: 11,
- *   zerosSensitive: false,
- *   protectionLevel: 5,
- *   secondary: "greedy",
- *   rounding: null,
- *   markers: "uniform",
- *   suppressedCells: 5,
- *   audit: { method: "linear_programming", passed: true, minWidth: 12, protectionLevel: 5 },
- *   note: "5 cells are hidden: counts from 1 to 10, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.",
- * };
- * ```
- *
- * @category Disclosure control
- * @since 0.1.0
- */
-export interface DisclosureMetadata {
-  /** The method applied; `"none"` for raw counts. */
-  readonly method: DisclosureMethod;
-  /** Smallest publishable non-zero count (CTDC: 11), or `null` without suppression. */
-  readonly threshold: number | null;
-  /** Whether zeros were treated as sensitive and hidden too. */
-  readonly zerosSensitive: boolean;
-  /** Minimum width of a hidden cell's feasible interval, or `null` without suppression. */
-  readonly protectionLevel: number | null;
-  /** Secondary (complementary) suppression algorithm: `"greedy"` (audited by linear programming), or `"none"`. */
-  readonly secondary: "none" | "greedy";
-  /** Rounding of shown values, or `null`. */
-  readonly rounding: RoundingMetadata | null;
-  /** How many cells and totals are hidden, by primary and secondary suppression together. */
-  readonly suppressedCells: number;
-  /**
-   * How many cells and totals were hidden because they fell below the threshold; present only
-   * with `"distinct"` markers (uniform markers do not disclose the split).
-   */
-  readonly suppressedPrimary?: number;
-  /**
-   * How many more cells and totals were hidden so the first ones cannot be recomputed; present
-   * only with `"distinct"` markers (uniform markers do not disclose the split).
-   */
-  readonly suppressedSecondary?: number;
-  /**
-   * How renderers must mark hidden cells, and so what a reader may assume about a hidden value.
-   * `"uniform"`: one marker for both kinds of suppression, every hidden cell has status
-   * `"suppressed"` and the metadata gives only `suppressedCells`, so no export reveals which kind a
-   * cell is (the audit assumes readers cannot tell them apart); secondary suppression may then
-   * hide zeros, so a hidden value is only known to be at least 0 (at least 1 when zeros are not
-   * sensitive and either secondary suppression is off or the metadata shows `suppressedSecondary`
-   * of 0, as older tables did). `"distinct"`: separate markers
-   * allowed; secondary suppression never hides zeros, and the audit assumes readers know a primary
-   * cell lies from 1 (0 when zeros are sensitive) to threshold − 1 and a secondary one at or above
-   * the threshold, which leaves fewer tables publishable. Absent means `"distinct"`, the cautious
-   * reading.
-   */
-  readonly markers?: "uniform" | "distinct";
-  /** The audit of the published table, or `null` when not audited. */
-  readonly audit: AuditSummary | null;
-  /** One plain-language sentence (or a few) for the table footnote. */
-  readonly note: string;
-}
-
-/**
  * A table of person counts over one or more dimensions, with all totals and its disclosure metadata.
  *
  * @remarks
@@ -343,34 +219,4 @@ export interface StatTable {
  */
 export function isSuppressedStatus(status: CellStatus): boolean {
   return status === "suppressed" || status === "suppressed_primary" || status === "suppressed_secondary";
-}
-
-/**
- * The disclosure metadata of raw, unprotected counts.
- *
- * @returns Metadata with method `"none"` and a note saying the table must not be published.
- *
- * @example
- * ```ts
- * rawDisclosure().method;
- * // => "none"
- * ```
- *
- * @category Disclosure control
- * @since 0.1.0
- */
-export function rawDisclosure(): DisclosureMetadata {
-  return {
-    method: "none",
-    threshold: null,
-    zerosSensitive: false,
-    protectionLevel: null,
-    secondary: "none",
-    rounding: null,
-    suppressedCells: 0,
-    suppressedPrimary: 0,
-    suppressedSecondary: 0,
-    audit: null,
-    note: "Unprotected counts: not for publication.",
-  };
 }

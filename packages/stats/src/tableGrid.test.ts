@@ -1,6 +1,7 @@
 import { NrmkitError } from "@nrmkit/core";
 import { describe, expect, it } from "vitest";
-import { rawDisclosure, type StatTable } from "./statTable.js";
+import { rawDisclosure } from "./disclosureMetadata.js";
+import type { StatTable } from "./statTable.js";
 import { cellAt, tableGrid } from "./tableGrid.js";
 
 const sex = {

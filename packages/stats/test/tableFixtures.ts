@@ -1,5 +1,6 @@
 // Builders of raw tables from plain numbers, for tests only.
-import { type Dimension, rawDisclosure, type StatCell, type StatTable } from "../src/statTable.js";
+import { rawDisclosure } from "../src/disclosureMetadata.js";
+import type { Dimension, StatCell, StatTable } from "../src/statTable.js";
 
 function dimension(name: string, size: number, multiValued = false): Dimension {
   return {

@@ -1,4 +1,5 @@
-import { rawDisclosure, type StatCell, type StatTable } from "../statTable.js";
+import { rawDisclosure } from "../disclosureMetadata.js";
+import type { StatCell, StatTable } from "../statTable.js";
 import type { CompiledDimension } from "./compileDimension.js";
 import type { Cube } from "./countCube.js";
 

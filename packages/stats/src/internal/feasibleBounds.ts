@@ -1,4 +1,5 @@
-import type { CellStatus, RoundingMetadata } from "../statTable.js";
+import type { RoundingMetadata } from "../disclosureMetadata.js";
+import type { CellStatus } from "../statTable.js";
 import { basicSolution, feasibleTableau, type LpRow, maximise } from "./simplex.js";
 import type { Relation, TableModel } from "./tableModel.js";
 
