@@ -87,6 +87,25 @@ describe("commonDecisions", () => {
     ]);
   });
 
+  it("reads each decision's text once when every pair of decisions is compared", () => {
+    const reads = new Map<string, number>();
+    const counted = (id: string, meetingId: string, en: string): Decision => ({
+      ...decision(id, meetingId, "media", en),
+      text: {
+        get en() {
+          reads.set(id, (reads.get(id) ?? 0) + 1);
+          return en;
+        },
+      },
+    });
+    // Distinct wording, alternating task forces: no pair matches, so all 30 × 29 / 2 pairs are compared.
+    const many = Array.from({ length: 30 }, (_, index) =>
+      counted(`d${index}`, index % 2 === 0 ? "m1" : "m2", `word${index} other${index}`),
+    );
+    expect(commonDecisions({ ...tiny, decisions: many })).toEqual([]);
+    expect([...reads.values()]).toEqual(many.map(() => 1));
+  });
+
   it.each([0, 1.5, Number.NaN])("throws invalid_argument when threshold is %s", (threshold) => {
     let caught: unknown;
     try {

@@ -50,12 +50,23 @@ function words(text: string): ReadonlySet<string> {
   );
 }
 
-function similarity(a: LocalizedText, b: LocalizedText, locale: string): number {
-  const shared = [locale, ...Object.keys(a)].find((key) => a[key] !== undefined && b[key] !== undefined);
-  if (shared === undefined) return 0;
-  const left = words(a[shared] ?? "");
-  const right = words(b[shared] ?? "");
-  const common = [...left].filter((word) => right.has(word)).length;
+/** A text's words per language, in the text's key order; languages without a text are left out. */
+type Tokens = ReadonlyMap<string, ReadonlySet<string>>;
+
+function tokenise(text: LocalizedText): Tokens {
+  const tokens = new Map<string, ReadonlySet<string>>();
+  for (const [lang, value] of Object.entries(text)) if (value !== undefined) tokens.set(lang, words(value));
+  return tokens;
+}
+
+function similarity(a: Tokens, b: Tokens, locale: string): number {
+  const shared = [locale, ...a.keys()].find((key) => a.has(key) && b.has(key));
+  const left = shared === undefined ? undefined : a.get(shared);
+  const right = shared === undefined ? undefined : b.get(shared);
+  if (left === undefined || right === undefined) return 0;
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  let common = 0;
+  for (const word of small) if (large.has(word)) common += 1;
   const union = left.size + right.size - common;
   return union === 0 ? 0 : common / union;
 }
@@ -115,18 +126,23 @@ export function commonDecisions(dataset: NrmDataset, options: CommonDecisionsOpt
       if (other !== undefined) join(index, other);
     }
   }
+  // Each text is split into words once, not once per pair it is compared in.
+  const tokens = decisions.map((decision) => tokenise(decision.text));
+  const taskForces = decisions.map(taskForceOf);
   for (const [i, a] of decisions.entries()) {
     for (let j = i + 1; j < decisions.length; j += 1) {
       const b = decisions[j];
       if (b === undefined || root(i) === root(j) || a.category !== b.category) continue;
-      if (taskForceOf(a) === taskForceOf(b)) continue;
-      if (similarity(a.text, b.text, locale) >= threshold) join(i, j);
+      if (taskForces[i] === taskForces[j]) continue;
+      if (similarity(tokens[i] ?? new Map(), tokens[j] ?? new Map(), locale) >= threshold) join(i, j);
     }
   }
   const groups = new Map<number, Decision[]>();
   for (const [index, decision] of decisions.entries()) {
     const key = root(index);
-    groups.set(key, [...(groups.get(key) ?? []), decision]);
+    const members = groups.get(key);
+    if (members === undefined) groups.set(key, [decision]);
+    else members.push(decision);
   }
   const result: DecisionGroup[] = [];
   for (const members of groups.values()) {
