@@ -72,17 +72,6 @@ export function countCube(count: number, dimensions: readonly CompiledDimension[
       maskDimensions.push({ keys: dimension.keys, masks: dimension.masks, stride, total: dimension.size * stride });
     }
   });
-  const [a, b, c] = indexDimensions;
-  if (maskDimensions.length === 0 && indexDimensions.length <= 3 && a !== undefined) {
-    // Monomorphic loops per dimension count, called from here so none is inlined into another.
-    if (c !== undefined && b !== undefined)
-      countThree(count, a.keys, a.offsets, b.keys, b.offsets, c.keys, c.offsets, counts);
-    else if (b !== undefined) countTwo(count, a.keys, a.offsets, b.keys, b.offsets, counts);
-    else countOne(count, a.keys, a.offsets, counts);
-    const cube = { counts, extents, strides };
-    sumTotals(cube, dimensions);
-    return cube;
-  }
   if (indexDimensions.length <= 3 && maskDimensions.length <= 1) {
     countFused(count, indexDimensions, maskDimensions[0], counts);
     const cube = { counts, extents, strides };
@@ -223,45 +212,5 @@ function countFused(
       counts[cell] = (counts[cell] as number) + 1;
       bits ^= low;
     }
-  }
-}
-
-function countOne(count: number, keysA: Uint16Array, offA: Int32Array, counts: Uint32Array): void {
-  for (let i = 0; i < count; i++) {
-    const at = offA[keysA[i] as number] as number;
-    if (at >= 0) counts[at] = (counts[at] as number) + 1;
-  }
-}
-
-function countTwo(
-  count: number,
-  keysA: Uint16Array,
-  offA: Int32Array,
-  keysB: Uint16Array,
-  offB: Int32Array,
-  counts: Uint32Array,
-): void {
-  for (let i = 0; i < count; i++) {
-    const at = (offA[keysA[i] as number] as number) + (offB[keysB[i] as number] as number);
-    if (at >= 0) counts[at] = (counts[at] as number) + 1;
-  }
-}
-
-function countThree(
-  count: number,
-  keysA: Uint16Array,
-  offA: Int32Array,
-  keysB: Uint16Array,
-  offB: Int32Array,
-  keysC: Uint16Array,
-  offC: Int32Array,
-  counts: Uint32Array,
-): void {
-  for (let i = 0; i < count; i++) {
-    const at =
-      (offA[keysA[i] as number] as number) +
-      (offB[keysB[i] as number] as number) +
-      (offC[keysC[i] as number] as number);
-    if (at >= 0) counts[at] = (counts[at] as number) + 1;
   }
 }
