@@ -42,7 +42,7 @@ export function checkAmendmentDates(context: IntegrityContext): void {
 /**
  * Replays each MoU's amendments in date order with core's `applyMouAmendment`, one operation at a
  * time, so that an operation that cannot apply is reported (`invalid_amendment_operation`) and
- * skipped instead of hiding every later version, as `mouAsOf` (which throws) would.
+ * skipped instead of hiding every later version, as `mouAsOf` (which throws on a broken amendment up to its date) would.
  */
 function mouVersions(context: IntegrityContext): ReadonlyMap<string, readonly Version[]> {
   const versions = new Map<string, Version[]>();
