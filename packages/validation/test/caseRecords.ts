@@ -12,6 +12,7 @@ import {
 } from "@nrmkit/core";
 import fc from "fast-check";
 import { AGE_BAND_VALUES, REFERRER_KINDS } from "../src/internal/caseRecordRules.js";
+import { CSV_HEADER } from "./importFiles.js";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
@@ -44,22 +45,8 @@ export const caseRecordArb: fc.Arbitrary<CaseRecord> = fc.record({
   caseStatus: fc.constantFrom(...CASE_STATUSES),
 });
 
-const FIELDS = [
-  "id",
-  "registrationDate",
-  "regionId",
-  "gender",
-  "ageBand",
-  "citizenship",
-  "exploitationCountry",
-  "exploitation",
-  "meansOfControl",
-  "recruiterRelation",
-  "referringAgencyKind",
-  "assistance",
-  "traffickingStatus",
-  "caseStatus",
-] as const;
+// The CSV header lists every case-record field in interface order: one list for both helpers.
+const FIELDS = CSV_HEADER;
 
 /** Values that are almost right for some field: the edges of every rule. */
 const trickyValue: fc.Arbitrary<unknown> = fc.oneof(
