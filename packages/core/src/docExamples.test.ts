@@ -5,6 +5,7 @@ import { attendanceMatrix, participationRates } from "./attendance.js";
 import { belarusRegions } from "./belarusRegions.js";
 import { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
 import { commonDecisions } from "./commonDecisions.js";
+import { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from "./countries.js";
 import { getById, indexDataset } from "./datasetIndex.js";
 import type { Decision } from "./decision.js";
 import { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
@@ -175,5 +176,12 @@ describe("documented examples", () => {
     expect(cases.length).toBe(3);
     expect(cases.map((record) => record.id)).toEqual(["SYN-000001", "SYN-000002", "SYN-000003"]);
     expect(JSON.stringify(generateSyntheticCases({ count: 3, seed: 42 })) === JSON.stringify(cases)).toBe(true);
+  });
+
+  it("countries", () => {
+    expect([COUNTRIES_ALPHA3.length, COUNTRIES_ALPHA3.includes("BLR")]).toEqual([249, true]);
+    expect([alpha2ToAlpha3("BY"), alpha2ToAlpha3("gb"), alpha2ToAlpha3("XX")]).toEqual(["BLR", "GBR", undefined]);
+    expect([alpha3ToAlpha2("BLR"), alpha3ToAlpha2("ZZZ")]).toEqual(["BY", undefined]);
+    expect([isCountryCode("BLR"), isCountryCode("ZZZ")]).toEqual([true, false]);
   });
 });

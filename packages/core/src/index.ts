@@ -38,6 +38,7 @@ export {
 } from "./caseRecord.js";
 export type { CommonDecisionsOptions, DecisionGroup } from "./commonDecisions.js";
 export { commonDecisions } from "./commonDecisions.js";
+export { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from "./countries.js";
 export type { NrmDataset } from "./dataset.js";
 export type { DatasetIndex, EntityByCollection, EntityCollection } from "./datasetIndex.js";
 export { getById, indexDataset } from "./datasetIndex.js";
