@@ -2,7 +2,6 @@
 // Prints the bundled Gomel and Vitebsk 2014 meetings: chairs with all their positions, panel, organisers, attendees by capacity, topics and decisions.
 import {
   type AttendanceCapacity,
-  belarusTaskForces2014,
   getById,
   indexDataset,
   type LocalizedText,
@@ -10,6 +9,7 @@ import {
   pickText,
   positionsOn,
 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 
 const index = indexDataset(belarusTaskForces2014);
 const en = (text: LocalizedText | undefined) => pickText(text, ["en"]).text;

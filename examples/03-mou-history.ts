@@ -2,7 +2,6 @@
 // Prints each task force's MoU history after applying the MoU decisions of its meeting, and the diff between first and last version.
 import {
   amendmentFromDecision,
-  belarusTaskForces2014,
   diffMou,
   getById,
   indexDataset,
@@ -11,6 +10,7 @@ import {
   mouVersions,
   pickText,
 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 
 const index = indexDataset(belarusTaskForces2014);
 const en = (text: LocalizedText | undefined) => pickText(text, ["en"]).text;

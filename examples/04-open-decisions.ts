@@ -2,7 +2,6 @@
 // Prints open decisions as of 1 June 2014 per task force and for one organisation, the attendance matrix, participation rates and the decisions both task forces share.
 import {
   attendanceMatrix,
-  belarusTaskForces2014,
   commonDecisions,
   getById,
   indexDataset,
@@ -11,6 +10,7 @@ import {
   participationRates,
   pickText,
 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 
 const data = belarusTaskForces2014;
 const index = indexDataset(data);

@@ -1,6 +1,6 @@
 // Run: pnpm --filter @nrmkit/examples exec tsx 10-validate-dataset.ts
 // Prints the validation of the bundled Belarus 2014 dataset (no issues), then of a broken copy: every issue in English and in Russian.
-import { belarusTaskForces2014 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { checkIntegrity, localizeIssue, validateDataset } from "@nrmkit/validation";
 
 // As a user would get it: JSON from a file or an API, not trusted yet.

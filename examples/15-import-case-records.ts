@@ -1,6 +1,6 @@
 // Run: pnpm --filter @nrmkit/examples exec tsx 15-import-case-records.ts
 // Prints how many records an NDJSON and a CSV import accepted, and each rejected row with its number and issues.
-import { generateSyntheticCases } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { type ImportResult, importCaseRecords } from "@nrmkit/validation";
 
 const [a, b, c] = generateSyntheticCases({ count: 3, seed: 15 });

@@ -1,6 +1,6 @@
 // Run: pnpm --filter @nrmkit/examples exec tsx 16-confidentiality-check.ts
 // Prints the personal data found in a synthetic meeting summary, and the summary redacted; the officials pass.
-import { belarusTaskForces2014 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { findPersonalData, officialNames, redact } from "@nrmkit/validation";
 
 // Synthetic: the victim, her details and the address are invented; the chairs are the seeds' officials.

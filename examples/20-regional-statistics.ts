@@ -1,6 +1,7 @@
 // Run: pnpm --filter @nrmkit/examples exec tsx 20-regional-statistics.ts
 // Prints a protected table of registered victims by Belarusian region and form of exploitation (synthetic data), hidden cells marked "x", with the disclosure footnotes and the audit.
-import { belarusRegions, generateSyntheticCases } from "@nrmkit/core";
+import { belarusRegions } from "@nrmkit/core/belarus2014";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { aggregate, auditTable, publishTable, type StatCell, shareOfChildren, tableGrid } from "@nrmkit/stats";
 
 const records = generateSyntheticCases({ count: 700, seed: 2014, from: "2014-01-01", to: "2014-12-31" });

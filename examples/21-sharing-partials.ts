@@ -1,6 +1,7 @@
 // Run: pnpm --filter @nrmkit/examples exec tsx 21-sharing-partials.ts
 // Prints how two agencies' partial aggregates merge into one protected table, persons registered by both counted once.
-import { type CaseRecord, generateSyntheticCases } from "@nrmkit/core";
+import type { CaseRecord } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import {
   type AggregateSpec,
   mergePartials,

@@ -1,7 +1,8 @@
 // Run: pnpm --filter @nrmkit/examples exec tsx 31-decision-tracker.ts
 // Prints a decision tracker across the Gomel and Vitebsk task forces on 1 December 2014, after some
 // follow-up (one decision overdue, one done, one dropped), then the overdue decisions as CSV.
-import { belarusTaskForces2014, type NrmDataset, updateDecisionStatus } from "@nrmkit/core";
+import { type NrmDataset, updateDecisionStatus } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { buildDecisionTracker, renderCsv, renderText } from "@nrmkit/report";
 
 // Follow-up recorded after the meetings: due dates and status changes (illustrative).

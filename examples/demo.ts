@@ -5,14 +5,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  belarusRegions,
-  belarusTaskForces2014,
-  generateSyntheticCases,
-  indexDataset,
-  type LocalizedText,
-  pickText,
-} from "@nrmkit/core";
+import { indexDataset, type LocalizedText, pickText } from "@nrmkit/core";
+import { belarusRegions, belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import {
   buildDecisionTracker,
   buildMeetingReport,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attendanceMatrix, participationRates } from "./attendance.js";
-import { belarusTaskForces2014 as data } from "./belarusTaskForces2014.js";
+import { belarusTaskForces2014 as data } from "./belarus2014/index.js";
 import type { NrmDataset } from "./dataset.js";
 import { isNrmkitError } from "./error.js";
 import type { Meeting } from "./meeting.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
+import { belarusTaskForces2014 } from "./belarus2014/index.js";
 import type { NrmDataset } from "./dataset.js";
 import { getById, indexDataset } from "./datasetIndex.js";
 import { isNrmkitError } from "./error.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { belarusTaskForces2014 as data } from "./belarusTaskForces2014.js";
+import { belarusTaskForces2014 as data } from "./belarus2014/index.js";
 import { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
 import { isNrmkitError } from "./error.js";
 import type { Mou } from "./mou.js";

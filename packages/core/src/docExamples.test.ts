@@ -2,8 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { AGE_BANDS, ageBandOf, isChildAgeBand } from "./ageBands.js";
 import { attendanceMatrix, participationRates } from "./attendance.js";
-import { belarusRegions } from "./belarusRegions.js";
-import { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
+import { belarusRegions, belarusTaskForces2014 } from "./belarus2014/index.js";
 import { commonDecisions } from "./commonDecisions.js";
 import { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from "./countries.js";
 import { getById, indexDataset } from "./datasetIndex.js";
@@ -19,7 +18,7 @@ import { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 import { openDecisions } from "./openDecisions.js";
 import type { Person } from "./person.js";
 import { positionsOn } from "./positions.js";
-import { generateSyntheticCases } from "./syntheticCases.js";
+import { generateSyntheticCases } from "./synthetic/index.js";
 
 const data = belarusTaskForces2014;
 const gomelMou = data.mous[0] as Mou;

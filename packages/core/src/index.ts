@@ -2,7 +2,12 @@
  * The domain model of National Referral Mechanism task forces: regions, organisations, people,
  * memoranda of understanding, meetings and decisions, as immutable data with history.
  *
+ * Demo data lives in subpaths so the model never pays for it: `@nrmkit/core/belarus2014` (the
+ * Belarus regions and 2014 task-force meetings) and `@nrmkit/core/synthetic` (a seeded generator
+ * of synthetic case records).
+ *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 export type { KnownAgeBand } from "./ageBands.js";
 export { AGE_BANDS, ageBandOf, isChildAgeBand } from "./ageBands.js";
@@ -14,8 +19,6 @@ export type {
   ParticipationRatesOptions,
 } from "./attendance.js";
 export { attendanceMatrix, participationRates } from "./attendance.js";
-export { belarusRegions } from "./belarusRegions.js";
-export { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
 export type {
   AgeBand,
   AssistanceKind,
@@ -95,6 +98,4 @@ export type { Organization, OrganizationKind } from "./organization.js";
 export type { Person, Position } from "./person.js";
 export { positionsOn } from "./positions.js";
 export type { Region } from "./region.js";
-export type { SyntheticCaseOptions } from "./syntheticCases.js";
-export { generateSyntheticCases } from "./syntheticCases.js";
 export type { MandateItem, MandateKind, TaskForce } from "./taskForce.js";

@@ -2,7 +2,7 @@ import { addDays } from "date-fns";
 import fc from "fast-check";
 import { applyPatches, type Patch } from "immer";
 import { describe, expect, it } from "vitest";
-import { belarusTaskForces2014 } from "./belarusTaskForces2014.js";
+import { belarusTaskForces2014 } from "./belarus2014/index.js";
 import { isNrmkitError } from "./error.js";
 import { deepFreeze } from "./internal/deepFreeze.js";
 import { toDate, toIsoDate } from "./isoDate.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { belarusTaskForces2014 as data } from "./belarusTaskForces2014.js";
+import { belarusTaskForces2014 as data } from "./belarus2014/index.js";
 import type { NrmDataset } from "./dataset.js";
 import { amendmentFromDecision } from "./decisionEffects.js";
 import { updateDecisionStatus } from "./decisionStatus.js";

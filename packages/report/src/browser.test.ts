@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { belarusTaskForces2014 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileDataset, protectedTable } from "../test/fixtures.js";

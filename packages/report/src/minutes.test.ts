@@ -1,4 +1,5 @@
-import { belarusTaskForces2014, type NrmDataset } from "@nrmkit/core";
+import type { NrmDataset } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import { renderCsv } from "./csv.js";
 import { buildMinutes } from "./minutes.js";

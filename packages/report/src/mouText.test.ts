@@ -1,4 +1,5 @@
-import { belarusTaskForces2014, type MouAmendment } from "@nrmkit/core";
+import type { MouAmendment } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import { renderCsv } from "./csv.js";
 import { buildMouText, decisionAmendments } from "./mouText.js";

@@ -2,7 +2,8 @@
 // Run: pnpm --filter @nrmkit/stats bench   (or `pnpm bench` at the root)
 // Prints load times, the median of 7 timed runs (after 2 warm-up runs) per query and engine, ratios, and memory.
 import { DuckDBInstance } from "@duckdb/node-api";
-import { type CaseRecord, generateSyntheticCases } from "@nrmkit/core";
+import type { CaseRecord } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import * as aq from "arquero";
 import {
   aggregate,

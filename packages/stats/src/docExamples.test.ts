@@ -1,5 +1,5 @@
 // Keeps the `@example` blocks of the stats API true: each test replays one example as written.
-import { generateSyntheticCases } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "./aggregate.js";
 import { auditTable } from "./auditTable.js";

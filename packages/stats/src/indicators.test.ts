@@ -1,4 +1,4 @@
-import { generateSyntheticCases } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { table1 } from "../test/tableFixtures.js";
 import { aggregate } from "./aggregate.js";

@@ -1,4 +1,5 @@
-import { type CaseRecord, generateSyntheticCases, NrmkitError } from "@nrmkit/core";
+import { type CaseRecord, NrmkitError } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AggregateSpec, aggregate } from "./aggregate.js";

@@ -1,4 +1,5 @@
-import { generateSyntheticCases, NrmkitError } from "@nrmkit/core";
+import { NrmkitError } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { table1, table2 } from "../test/tableFixtures.js";

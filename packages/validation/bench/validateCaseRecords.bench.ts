@@ -3,7 +3,8 @@
 // Prints the median time of each contender over several runs, and its speed-up over plain Zod.
 // Settings: BENCH_SIZE (default 1000000 records), BENCH_RUNS (default 5).
 import { cpus } from "node:os";
-import { type CaseRecord, generateSyntheticCases } from "@nrmkit/core";
+import type { CaseRecord } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import {
   caseRecordSchema,
   type ImportSource,

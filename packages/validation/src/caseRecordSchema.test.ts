@@ -1,4 +1,5 @@
-import { generateSyntheticCases, isIsoDate } from "@nrmkit/core";
+import { isIsoDate } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caseRecordArb } from "../test/caseRecords.js";

@@ -63,7 +63,7 @@ const country3Schema = refinedString((value) => COUNTRY3.test(value), {
  *
  * @example
  * ```ts
- * import { generateSyntheticCases } from "@nrmkit/core";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * caseRecordSchema.safeParse(record).success;
@@ -119,7 +119,7 @@ const caseRecordParsers = createParsers(caseRecordSchema);
  *
  * @example
  * ```ts
- * import { generateSyntheticCases } from "@nrmkit/core";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * const result = safeParseCaseRecord({ ...record, gender: "f", citizenship: "BY" });
@@ -144,7 +144,7 @@ export function safeParseCaseRecord(input: unknown, options: ParseOptions = {}):
  *
  * @example
  * ```ts
- * import { generateSyntheticCases } from "@nrmkit/core";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * parseCaseRecord(record).id;

@@ -1,4 +1,4 @@
-import { generateSyntheticCases } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caseRecordArb, nearCaseRecordArb } from "../test/caseRecords.js";

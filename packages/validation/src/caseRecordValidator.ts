@@ -83,7 +83,7 @@ function isDistinctList(allowed: ReadonlySet<unknown>, value: unknown): boolean 
  *
  * @example
  * ```ts
- * import { generateSyntheticCases } from "@nrmkit/core";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * isCaseRecord(record);
@@ -163,7 +163,7 @@ export interface CaseRecordValidation {
  *
  * @example
  * ```ts
- * import { generateSyntheticCases } from "@nrmkit/core";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  *
  * const records: unknown[] = generateSyntheticCases({ count: 3, seed: 7 });
  * records[1] = { ...(records[1] as object), gender: "f" };

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { belarusTaskForces2014 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findPersonalData, officialNames, type PersonalDataFinding, type PersonalDataKind } from "./confidentiality.js";

@@ -162,7 +162,7 @@ export function findPersonalData(text: string, options: FindPersonalDataOptions 
  *
  * @example
  * ```ts
- * import { belarusTaskForces2014 } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
  * officialNames(belarusTaskForces2014).slice(0, 2);
  * // => ["Zeynal Hajiyev", "Зейнал Гаджиев"]

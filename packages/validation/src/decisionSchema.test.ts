@@ -1,4 +1,4 @@
-import { belarusTaskForces2014 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { decisionArb } from "../test/arbitraries.js";
 import { changed, describeParsers } from "../test/describeParsers.js";
 import { parseDecision, safeParseDecision } from "./decisionSchema.js";

@@ -1,5 +1,6 @@
 // Keeps the `@example` blocks of the schema, parsing and integrity API true: each test replays one as written.
-import { belarusTaskForces2014, type Region } from "@nrmkit/core";
+import type { Region } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { createParsers, type ParseOptions, type Parsers } from "./createParsers.js";

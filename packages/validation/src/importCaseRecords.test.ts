@@ -1,4 +1,5 @@
-import { type CaseRecord, generateSyntheticCases, isNrmkitError } from "@nrmkit/core";
+import { type CaseRecord, isNrmkitError } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { badCsvFile, badNdjsonFile, CSV_HEADER, toCsvRow } from "../test/importFiles.js";

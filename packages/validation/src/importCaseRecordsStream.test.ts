@@ -1,4 +1,5 @@
-import { generateSyntheticCases, isNrmkitError } from "@nrmkit/core";
+import { isNrmkitError } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { badCsvFile, badNdjsonFile } from "../test/importFiles.js";

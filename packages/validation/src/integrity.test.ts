@@ -1,4 +1,5 @@
-import { belarusTaskForces2014, type NrmDataset } from "@nrmkit/core";
+import type { NrmDataset } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { datasetArb } from "../test/arbitraries.js";

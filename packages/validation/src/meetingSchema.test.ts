@@ -1,4 +1,4 @@
-import { belarusTaskForces2014 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { meetingArb } from "../test/arbitraries.js";
 import { changed, describeParsers, withProtoKey } from "../test/describeParsers.js";
 import { parseMeeting, safeParseMeeting } from "./meetingSchema.js";

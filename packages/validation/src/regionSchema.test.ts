@@ -1,4 +1,4 @@
-import { belarusRegions } from "@nrmkit/core";
+import { belarusRegions } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import { regionArb } from "../test/arbitraries.js";
 import { changed, describeParsers, withProtoKey } from "../test/describeParsers.js";

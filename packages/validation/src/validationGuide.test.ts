@@ -1,5 +1,5 @@
 // Replays the code of docs/guides/validation-and-import.md so the guide stays true.
-import { belarusTaskForces2014 } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { createParsers } from "./createParsers.js";

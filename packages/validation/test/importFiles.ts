@@ -1,6 +1,7 @@
 // Import test files with exactly 1% bad rows: every 100th row is broken in one of twelve ways, and
 // the file says which rows those are, with their raw text and every issue they must produce.
-import { type CaseRecord, generateSyntheticCases } from "@nrmkit/core";
+import type { CaseRecord } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 
 /** Case record fields in the order of the CaseRecord interface, as a CSV header. */
 export const CSV_HEADER = [

@@ -1,4 +1,5 @@
-import { belarusRegions, type Region } from "@nrmkit/core";
+import type { Region } from "@nrmkit/core";
+import { belarusRegions } from "@nrmkit/core/belarus2014";
 import { chainNotReturningTo, regionCodeOf, regionCodeStartingWith } from "../integrityPhrases.js";
 import type { IntegrityContext } from "./context.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { AttendanceCapacity, Meeting } from "../meeting.js";
+import type { MouOperation } from "../mouAmendment.js";
 import { belarusRegions } from "./belarusRegions.js";
 import { belarusTaskForces2014 as data } from "./belarusTaskForces2014.js";
-import type { AttendanceCapacity, Meeting } from "./meeting.js";
-import type { MouOperation } from "./mouAmendment.js";
 
 const GOMEL = "meeting-gomel-2014-04-16";
 const VITEBSK = "meeting-vitebsk-2014-05-14";

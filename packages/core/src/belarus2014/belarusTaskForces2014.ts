@@ -1,15 +1,11 @@
+import type { NrmDataset } from "../dataset.js";
+import { deepFreeze } from "../internal/deepFreeze.js";
 import { belarusRegions } from "./belarusRegions.js";
-import type { NrmDataset } from "./dataset.js";
-import { gomelDecisions, gomelMeeting } from "./internal/belarus2014/gomel.js";
-import {
-  gomelOrganizations,
-  nationalOrganizations,
-  vitebskOrganizations,
-} from "./internal/belarus2014/organizations.js";
-import { chairs, vitebskPanel } from "./internal/belarus2014/people.js";
-import { mous, taskForces } from "./internal/belarus2014/taskForces.js";
-import { vitebskDecisions, vitebskMeeting } from "./internal/belarus2014/vitebsk.js";
-import { deepFreeze } from "./internal/deepFreeze.js";
+import { gomelDecisions, gomelMeeting } from "./internal/gomel.js";
+import { gomelOrganizations, nationalOrganizations, vitebskOrganizations } from "./internal/organizations.js";
+import { chairs, vitebskPanel } from "./internal/people.js";
+import { mous, taskForces } from "./internal/taskForces.js";
+import { vitebskDecisions, vitebskMeeting } from "./internal/vitebsk.js";
 
 /**
  * Demo dataset: the Gomel (16 April 2014) and Vitebsk (14 May 2014) meetings of Belarus's regional
@@ -26,7 +22,7 @@ import { deepFreeze } from "./internal/deepFreeze.js";
  * The news items do not quote the MoUs nor say when they were signed: the MoUs' base clauses and
  * dates are illustrative. Organisations that a decision proposes to add to the MoU attended as
  * interested organisations; every other attendee is read as a party. `mouAmendments` is empty:
- * apply the decisions' effects (see {@link amendmentFromDecision}) to build the MoU history.
+ * apply the decisions' effects (see {@link @nrmkit/core!amendmentFromDecision | amendmentFromDecision}) to build the MoU history.
  * Regions hold all seven Belarusian regions. The dataset is deeply frozen.
  *
  * @example

@@ -1,5 +1,5 @@
-import { deepFreeze } from "./internal/deepFreeze.js";
-import type { Region } from "./region.js";
+import { deepFreeze } from "../internal/deepFreeze.js";
+import type { Region } from "../region.js";
 
 /**
  * The seven first-level regions of Belarus (six oblasts and Minsk city), as bundled reference data.

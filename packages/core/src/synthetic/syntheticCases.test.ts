@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isNrmkitError } from "./error.js";
-import { isIsoDate, isWithinPeriod } from "./isoDate.js";
+import { isNrmkitError } from "../error.js";
+import { isIsoDate, isWithinPeriod } from "../isoDate.js";
 import { generateSyntheticCases } from "./syntheticCases.js";
 
 describe("generateSyntheticCases", () => {

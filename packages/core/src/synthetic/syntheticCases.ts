@@ -8,10 +8,10 @@ import type {
   ExploitationType,
   Gender,
   RecruiterRelation,
-} from "./caseRecord.js";
-import { NrmkitError } from "./error.js";
-import { type IsoDate, toDate, toIsoDate } from "./isoDate.js";
-import type { OrganizationKind } from "./organization.js";
+} from "../caseRecord.js";
+import { NrmkitError } from "../error.js";
+import { type IsoDate, toDate, toIsoDate } from "../isoDate.js";
+import type { OrganizationKind } from "../organization.js";
 
 /**
  * Options of {@link generateSyntheticCases}.
