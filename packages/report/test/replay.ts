@@ -1,6 +1,8 @@
 // Replays documentation code as written: `expression; // => value` must hold, and
 // `expression; // throws … code "x"` must throw an NrmkitError with that code.
 import * as core from "@nrmkit/core";
+import * as belarus2014 from "@nrmkit/core/belarus2014";
+import * as synthetic from "@nrmkit/core/synthetic";
 import * as stats from "@nrmkit/stats";
 import * as validation from "@nrmkit/validation";
 import ts from "typescript";
@@ -33,7 +35,16 @@ export function instrument(code: string): string {
     .outputText;
 }
 
-const scope: Record<string, unknown> = { ...core, ...validation, ...stats, ...report, protectedTable, protectedTrend };
+const scope: Record<string, unknown> = {
+  ...core,
+  ...belarus2014,
+  ...synthetic,
+  ...validation,
+  ...stats,
+  ...report,
+  protectedTable,
+  protectedTrend,
+};
 
 /** Runs instrumented code with every public export (and the test fixtures) in scope; returns how many checks ran. */
 export function replay(code: string): number {
