@@ -1,6 +1,7 @@
 import type { Block, Inline, ReportDocument, TableBlock } from "./document.js";
 import { safeHref } from "./html.js";
 import { chartTable } from "./internal/chartTable.js";
+import { safeImageSrc } from "./internal/dataText.js";
 import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 
 /**
@@ -38,8 +39,28 @@ function escapeLineStart(line: string): string {
   return line.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
 }
 
+// Characters a link destination may hold as they are; everything else is percent-encoded (UTF-8),
+// and `&` is backslash-escaped so no character reference in it is decoded.
+const DESTINATION_SAFE = /[A-Za-z0-9\-._~:/?#[\]@!$'*+,;=%]/;
+
+/**
+ * A link destination that cannot end early or be read as anything else: in angle brackets, with
+ * spaces, brackets, parentheses, quotes, backslashes, `|` (tables), controls and non-ASCII
+ * characters percent-encoded.
+ */
+function destination(url: string): string {
+  let out = "";
+  for (const char of url) {
+    if (char === "&") out += "\\&";
+    else if (DESTINATION_SAFE.test(char)) out += char;
+    // encodeURIComponent leaves `(` and `)` alone, and they would end the destination.
+    else out += encodeURIComponent(char).replace(/[()]/g, (paren) => (paren === "(" ? "%28" : "%29"));
+  }
+  return `<${out}>`;
+}
+
 function link(href: string): string {
-  return safeHref(href).replace(/[\s()<>]/g, (char) => encodeURIComponent(char));
+  return destination(safeHref(href));
 }
 
 function run(item: Inline, options: RenderOptions): string {
@@ -105,8 +126,10 @@ function block(item: Block, options: RenderOptions): string {
       return table(item, options);
     case "figure": {
       // With a standalone SVG, link it; without one, print the chart's data so nothing is lost.
-      if (item.src === undefined) return table(chartTable(item), options);
-      return `![${inline(item.caption, options)}](${link(item.src)})`;
+      // Only a relative source: an image from elsewhere would load something remote.
+      const src = item.src === undefined ? undefined : safeImageSrc(item.src);
+      if (src === undefined) return table(chartTable(item), options);
+      return `![${inline(item.caption, options)}](${destination(src)})`;
     }
   }
 }

@@ -220,7 +220,7 @@ describe("buildStatisticsReport", () => {
       "table",
       "figure",
     ]);
-    expect(renderMarkdown(doc)).toContain("![\\[en\\] Registered victims by quarter](chart-2.svg)");
+    expect(renderMarkdown(doc)).toContain("![\\[en\\] Registered victims by quarter](<chart-2.svg>)");
   });
 
   it.each([
