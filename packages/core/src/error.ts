@@ -30,7 +30,23 @@ export interface NrmkitErrorOptions {
 }
 
 /**
+ * Marks every nrmkit error. `Symbol.for` keys are shared by every module copy and realm, so an error
+ * thrown by the ESM build (or a second installed copy) is recognised by the CJS build's checks.
+ */
+const NRMKIT_ERROR = /* @__PURE__ */ Symbol.for("nrmkit.error");
+
+/** Tells whether a value carries the nrmkit error brand, whichever copy of nrmkit made it. */
+function hasBrand(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[NRMKIT_ERROR] === true;
+}
+
+/**
  * The base class of every error thrown by nrmkit packages.
+ *
+ * @remarks
+ * Errors carry a brand shared by every copy of nrmkit, so `isNrmkitError(error)` and
+ * `error instanceof NrmkitError` hold even when the error comes from another build of the package
+ * (the ESM and CJS builds loaded side by side, or two installed versions).
  *
  * @example
  * ```ts
@@ -59,11 +75,31 @@ export class NrmkitError extends Error {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "NrmkitError";
     this.code = code;
+    Object.defineProperty(this, NRMKIT_ERROR, { value: true });
+  }
+
+  /**
+   * Makes `value instanceof NrmkitError` true for an nrmkit error from any copy of the package.
+   *
+   * @param value - The left-hand side of `instanceof`.
+   * @returns `true` when `value` is an instance of this class, or, for `NrmkitError` itself, any
+   * branded nrmkit error.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    // biome-ignore lint/complexity/noThisInStatic lint/complexity/noUselessThisAlias: `instanceof` passes its right-hand class as `this`.
+    const target = this;
+    if (Function.prototype[Symbol.hasInstance].call(target, value)) return true;
+    // Subclasses keep the ordinary prototype check (they define their own cross-copy test).
+    return target === (NrmkitError as unknown) && hasBrand(value);
   }
 }
 
 /**
  * Tells whether a value is an {@link NrmkitError}, optionally with a given code.
+ *
+ * @remarks
+ * Checks the brand that every nrmkit error carries, not the prototype chain, so it recognises
+ * errors thrown by another copy of nrmkit (the ESM build when this is the CJS build, or the reverse).
  *
  * @param value - Anything caught in a `catch` block.
  * @param code - When given, the error must also carry this code.
@@ -81,5 +117,5 @@ export class NrmkitError extends Error {
  * @since 0.1.0
  */
 export function isNrmkitError(value: unknown, code?: NrmkitErrorCode): value is NrmkitError {
-  return value instanceof NrmkitError && (code === undefined || value.code === code);
+  return hasBrand(value) && (code === undefined || (value as NrmkitError).code === code);
 }

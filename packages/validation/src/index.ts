@@ -86,6 +86,6 @@ export {
 } from "./taskForceSchema.js";
 export { validateDataset } from "./validateDataset.js";
 export type { ValidationIssue } from "./validationError.js";
-export { summarizeIssues, ValidationError } from "./validationError.js";
+export { isValidationError, summarizeIssues, ValidationError } from "./validationError.js";
 export type { FromZodIssuesOptions, IssueLocale } from "./zodIssues.js";
 export { formatIssuePath, fromZodIssues, localizeIssue } from "./zodIssues.js";

@@ -1,6 +1,6 @@
 import { isNrmkitError, NrmkitError } from "@nrmkit/core";
-import { describe, expect, it } from "vitest";
-import { summarizeIssues, ValidationError, type ValidationIssue } from "./validationError.js";
+import { describe, expect, it, vi } from "vitest";
+import { isValidationError, summarizeIssues, ValidationError, type ValidationIssue } from "./validationError.js";
 
 const issue = (n: number): ValidationIssue => ({ code: "invalid_type", path: ["rows", n], message: `issue ${n}` });
 
@@ -11,6 +11,41 @@ describe("ValidationError", () => {
     expect(error).toBeInstanceOf(NrmkitError);
     expect(isNrmkitError(error, "validation_failed")).toBe(true);
     expect(error.issues).toEqual(issues);
+  });
+});
+
+describe("isValidationError", () => {
+  it("recognises a validation error when it is one, and nothing else", () => {
+    expect(isValidationError(new ValidationError([issue(1)]))).toBe(true);
+    expect(isValidationError(new NrmkitError("validation_failed", "x"))).toBe(false);
+    expect(isValidationError(new NrmkitError("not_found", "x"))).toBe(false);
+    expect(isValidationError(Object.assign(new Error("x"), { code: "validation_failed", issues: [] }))).toBe(false);
+    expect(isValidationError(undefined)).toBe(false);
+  });
+
+  it("recognises errors across copies of the package when the modules are loaded twice", async () => {
+    vi.resetModules();
+    const copy = (await import("./validationError.js")) as typeof import("./validationError.js");
+    const core = (await import("@nrmkit/core")) as typeof import("@nrmkit/core");
+    expect(copy.ValidationError).not.toBe(ValidationError);
+    expect(core.NrmkitError).not.toBe(NrmkitError);
+    const fromCopy = new copy.ValidationError([issue(1)]);
+    expect(isValidationError(fromCopy)).toBe(true);
+    expect(fromCopy instanceof ValidationError).toBe(true);
+    expect(fromCopy instanceof NrmkitError).toBe(true);
+    expect(isNrmkitError(fromCopy, "validation_failed")).toBe(true);
+    expect(new ValidationError([issue(2)]) instanceof copy.ValidationError).toBe(true);
+    expect(new ValidationError([issue(2)]) instanceof core.NrmkitError).toBe(true);
+    expect(new core.NrmkitError("validation_failed", "x") instanceof ValidationError).toBe(false);
+  });
+
+  it("holds the documented example", () => {
+    expect(
+      isValidationError(
+        new ValidationError([{ code: "invalid_type", path: ["date"], message: "date: expected YYYY-MM-DD" }]),
+      ),
+    ).toBe(true);
+    expect(isValidationError(new Error("date: expected YYYY-MM-DD"))).toBe(false);
   });
 });
 

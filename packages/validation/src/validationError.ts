@@ -1,4 +1,4 @@
-import { NrmkitError } from "@nrmkit/core";
+import { isNrmkitError, NrmkitError } from "@nrmkit/core";
 
 /**
  * One problem found in an input, as data.
@@ -50,6 +50,45 @@ export class ValidationError extends NrmkitError {
     this.name = "ValidationError";
     this.issues = issues;
   }
+
+  /**
+   * Makes `value instanceof ValidationError` true for a validation error from any copy of the package.
+   *
+   * @param value - The left-hand side of `instanceof`.
+   * @returns `true` when `value` is an instance of this class or passes {@link isValidationError}.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    // biome-ignore lint/complexity/noThisInStatic lint/complexity/noUselessThisAlias: `instanceof` passes its right-hand class as `this`.
+    const target = this;
+    if (Function.prototype[Symbol.hasInstance].call(target, value)) return true;
+    return target === (ValidationError as unknown) && isValidationError(value);
+  }
+}
+
+/**
+ * Tells whether a value is a {@link ValidationError}, whichever copy of nrmkit threw it.
+ *
+ * @remarks
+ * Checks the nrmkit error brand (see {@link @nrmkit/core!isNrmkitError | isNrmkitError}), the code
+ * `validation_failed` and the `issues` array, not the prototype chain, so an error thrown by the ESM
+ * build is recognised by the CJS build and the reverse.
+ *
+ * @param value - Anything caught in a `catch` block.
+ * @returns `true` when `value` is a validation error carrying its issues.
+ *
+ * @example
+ * ```ts
+ * isValidationError(new ValidationError([{ code: "invalid_type", path: ["date"], message: "date: expected YYYY-MM-DD" }]));
+ * // => true
+ * isValidationError(new Error("date: expected YYYY-MM-DD"));
+ * // => false
+ * ```
+ *
+ * @category Errors
+ * @since 0.1.0
+ */
+export function isValidationError(value: unknown): value is ValidationError {
+  return isNrmkitError(value, "validation_failed") && Array.isArray((value as { issues?: unknown }).issues);
 }
 
 /**
