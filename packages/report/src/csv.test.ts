@@ -47,9 +47,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** What a spreadsheet shows for a neutralised text cell. */
+/** What a spreadsheet shows for a neutralised text cell: a formula also after leading blanks. */
 function neutralised(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^\s*[=+\-@]|^[\t\r\n]/.test(value) ? `'${value}` : value;
 }
 
 describe("csvField", () => {
@@ -58,13 +58,20 @@ describe("csvField", () => {
     ["a comma", "Gomel, BYWCA", '"Gomel, BYWCA"'],
     ["quotes", 'NGO "Union"', '"NGO ""Union"""'],
     ["a line feed", "a\nb", '"a\nb"'],
-    ["a carriage return", "a\rb", '"a\rb"'],
+    ["a carriage return as a line feed", "a\rb", '"a\nb"'],
+    ["a CRLF as a line feed", "a\r\nb", '"a\nb"'],
+    ["a formula after blanks", "  =1+1", "'  =1+1"],
+    ["a formula after an invisible isolate", "\u2068=1+1\u2069", "'\u2068=1+1\u2069"],
+    ["a full-width formula", "\uff1dSUM(A1)", "'\uff1dSUM(A1)"],
+    ["control characters removed", "a\u0000b\u0007c\u008dd", "abcd"],
+    ["an ANSI colour removed", "\u001b[31mred\u001b[0m", "red"],
+    ["a formula hidden behind an escape sequence", "\u001b[0m=1+1", "'=1+1"],
     ["a formula", "=1+1", "'=1+1"],
     ["a plus", "+7 17 000", "'+7 17 000"],
     ["a minus", "-2", "'-2"],
     ["an at sign", "@SUM(A1)", "'@SUM(A1)"],
     ["a leading tab", "\tx", "'\tx"],
-    ["a leading carriage return", "\rx", '"\'\rx"'],
+    ["a leading carriage return", "\rx", '"\'\nx"'],
     ["the HYPERLINK attack", '=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ["a number", 12, "12"],
     ["a negative number", -3, "-3"],
@@ -96,9 +103,9 @@ describe("toCsv", () => {
 
   it("never lets a cell start with a formula character, for any text", () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
+      fc.property(fc.string({ unit: "binary" }), (text) => {
         const [[cell]] = parseCsv(toCsv([[text]])) as [[string]];
-        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        expect(cell).not.toMatch(/^[\s\p{Cf}]*[=+\-@]|^[\t\r\n]/u);
       }),
     );
   });

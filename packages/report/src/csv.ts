@@ -1,5 +1,6 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { ReportDocument, TableBlock } from "./document.js";
+import { blockText, cleanText } from "./internal/dataText.js";
 import { inlineText } from "./internal/inlineText.js";
 import type { RenderOptions } from "./renderOptions.js";
 
@@ -16,15 +17,17 @@ import type { RenderOptions } from "./renderOptions.js";
  */
 export type CsvValue = string | number | null | undefined;
 
-// Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection"),
+// also after leading blanks or invisible characters, and in their full-width forms.
+const FORMULA_START = /^[\s\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
 
 /**
  * Writes one CSV field per RFC 4180, neutralising spreadsheet formulas.
  *
  * @remarks
- * Text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so
- * spreadsheets show it instead of running it. A field with `,`, `"`, CR or LF is quoted, with
+ * Text that starts with `=`, `+`, `-`, `@` (also after blanks, and their full-width forms), a tab
+ * or a line break gets a leading `'`, so spreadsheets show it instead of running it. Control
+ * characters and terminal escape sequences are removed (tabs and line breaks are kept). A field with `,`, `"`, CR or LF is quoted, with
  * `"` doubled. Numbers are written as numbers (a negative number is not a formula); `null` and
  * `undefined` are empty.
  *
@@ -47,7 +50,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const clean = cleanText(value, { newlines: true, tabs: true });
+  const text = FORMULA_START.test(clean) ? `'${clean}` : clean;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -121,10 +125,10 @@ export function renderCsv(doc: ReportDocument, options: CsvRenderOptions = {}): 
       `tableId: expected a table${options.tableId === undefined ? "" : ` with id ${JSON.stringify(options.tableId)}`} in the document, received none`,
     );
   }
-  const header = table.columns.map((column) => inlineText(column.header, options));
+  const header = table.columns.map((column) => inlineText(column.header, options, blockText));
   const rows = table.rows.map((row) =>
     row.cells.map((cell) =>
-      cell.value !== undefined && cell.flag === undefined ? cell.value : inlineText(cell.content, options),
+      cell.value !== undefined && cell.flag === undefined ? cell.value : inlineText(cell.content, options, blockText),
     ),
   );
   return toCsv([header, ...rows]);

@@ -1,3 +1,5 @@
+import { cleanText } from "./internal/dataText.js";
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -8,6 +10,11 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 
 /**
  * Escapes text for safe use in HTML element content and quoted attribute values.
+ *
+ * @remarks
+ * Also removes control characters and terminal escape sequences (tabs and line breaks stay),
+ * replaces lone surrogates with U+FFFD, and neutralises bidirectional overrides, so the
+ * text shows as written.
  *
  * @param text - Untrusted text.
  * @returns The text with `& < > " '` replaced by entities.
@@ -22,5 +29,5 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  * @since 0.1.0
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+  return cleanText(text, { newlines: true, tabs: true }).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }

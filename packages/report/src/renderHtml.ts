@@ -1,5 +1,6 @@
 import type { Block, Inline, ReportDocument, TableBlock, TableCell } from "./document.js";
 import { html, type SafeHtml, safeHref, trustedHtml } from "./html.js";
+import { blockText } from "./internal/dataText.js";
 import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 import { chartSvg } from "./svgChart.js";
 
@@ -59,8 +60,38 @@ thead{display:table-header-group}
 }
 `.trim();
 
+const BDI_OPEN: Readonly<Record<string, string>> = {
+  "\u2066": '<bdi dir="ltr">',
+  "\u2067": '<bdi dir="rtl">',
+  "\u2068": "<bdi>",
+};
+
+/**
+ * Data text as HTML: cleaned and isolated by `blockText` (see `internal/dataText.ts`), escaped,
+ * and every Unicode isolate (FSI, LRI, RLI … PDI) written as a `<bdi>` element, so the browser
+ * isolates right-to-left data even where it ignores the characters.
+ */
+function dataHtml(text: string): SafeHtml {
+  let out = "";
+  let plain = "";
+  const flush = (): void => {
+    out += html`${plain}`.html;
+    plain = "";
+  };
+  // blockText leaves isolates balanced, so every PDI closes an open <bdi>.
+  for (const char of blockText(text)) {
+    const open = BDI_OPEN[char];
+    if (open !== undefined || char === "\u2069") {
+      flush();
+      out += open ?? "</bdi>";
+    } else plain += char;
+  }
+  flush();
+  return trustedHtml(out);
+}
+
 function run(item: Inline, options: RenderOptions): SafeHtml | string {
-  if (typeof item === "string") return item;
+  if (typeof item === "string") return dataHtml(item);
   switch (item.kind) {
     case "strong":
       return html`<strong>${inline(item.children, options)}</strong>`;
@@ -71,8 +102,8 @@ function run(item: Inline, options: RenderOptions): SafeHtml | string {
     case "fallback": {
       const marker = (options.fallbackMarker ?? defaultFallbackMarker)(item.lang);
       return item.lang === null
-        ? html`<span class="fallback"><span class="fallback-marker">${marker}</span> ${item.text}</span>`
-        : html`<span class="fallback" lang="${item.lang}"><span class="fallback-marker">${marker}</span> ${item.text}</span>`;
+        ? html`<span class="fallback"><span class="fallback-marker">${dataHtml(marker)}</span> ${dataHtml(item.text)}</span>`
+        : html`<span class="fallback" lang="${item.lang}"><span class="fallback-marker">${dataHtml(marker)}</span> ${dataHtml(item.text)}</span>`;
     }
   }
 }
@@ -145,7 +176,8 @@ function block(item: Block, options: RenderOptions): SafeHtml {
  * Renders a report as a self-contained HTML page: inline CSS, print styles, `lang`, no scripts.
  *
  * @remarks
- * Every string of the document is escaped (see {@link html}); links go through {@link safeHref};
+ * Every string of the document is escaped (see {@link html}), with control characters removed
+ * and right-to-left text isolated in `<bdi>` elements; links go through {@link safeHref};
  * charts are inline SVG. The page carries a Content Security Policy that allows no script, no
  * external resource and only its own inline styles, as a second line of defence.
  *

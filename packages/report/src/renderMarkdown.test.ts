@@ -12,7 +12,7 @@ describe("escapeMarkdown", () => {
   it.each([
     ["<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"],
     ["*bold* _it_ `code` ~strike~", "\\*bold\\* \\_it\\_ \\`code\\` \\~strike\\~"],
-    ["[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"],
+    ["[x](javascript:alert(1))", "\\[x\\](javascript\\:alert(1))"],
     ["a | b", "a \\| b"],
     ["back\\slash", "back\\\\slash"],
     ["&amp; stays text", "&amp;amp; stays text"],

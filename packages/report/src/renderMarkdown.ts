@@ -1,17 +1,25 @@
 import type { Block, Inline, ReportDocument, TableBlock } from "./document.js";
 import { safeHref } from "./html.js";
 import { chartTable } from "./internal/chartTable.js";
-import { safeImageSrc } from "./internal/dataText.js";
+import { cleanText, lineText, safeImageSrc } from "./internal/dataText.js";
 import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 
+// What Markdown would read as markup, an entity, raw HTML or the start of an autolink. GFM and
+// linkify link bare `http://`, `www.`, `//host`, `example.com` and `a@b.c`: escaping the `:`,
+// the second `/`, the `@` and a `.` between letters leaves them plain text that reads the same.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|(?<=[\p{L}\p{N}_-])\.(?=[\p{L}\p{N}])/gu;
+
 /**
- * Escapes text for Markdown (CommonMark and GitHub): no markup, no raw HTML, one line.
+ * Escapes text for Markdown (CommonMark and GitHub): no markup, no raw HTML, no autolink, one line.
  *
  * @remarks
  * Backslash-escapes the characters that start emphasis, code, links, tables and strikethrough;
- * writes `<`, `>` and entity-like `&` as entities, so raw HTML in data stays text; turns line
- * breaks into spaces. Line-start markers (`#`, `-`, `1.`) are escaped by the renderer, which knows
- * where lines start.
+ * writes `<`, `>` and entity-like `&` as entities, so raw HTML in data stays text; escapes the
+ * `:` after a scheme, the `@` of an e-mail address, the `.` inside a domain and the second `/` of
+ * `//`, so neither GFM nor linkify turns a bare URL, `www.` address or e-mail address into a link;
+ * removes control characters and terminal escape sequences and neutralises bidirectional
+ * overrides; turns line breaks into spaces. The text renders exactly as written. Line-start
+ * markers (`#`, `-`, `1.`) are escaped by the renderer, which knows where lines start.
  *
  * @param text - Untrusted text.
  * @returns Text that renders literally.
@@ -19,24 +27,30 @@ import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
  * @example
  * ```ts
  * escapeMarkdown("<script>alert(1)</script> *bold* [x](javascript:y)");
- * // => "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[x\\](javascript:y)"
+ * // => "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[x\\](javascript\\:y)"
+ * escapeMarkdown("www.example.org");
+ * // => "www\\.example\\.org"
  * ```
  *
  * @category Formats
  * @since 0.1.0
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*(?:\r\n|\r|\n)\s*/g, " ")
-    .replace(/&(?=#?\w+;)/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
+  return cleanText(text).replace(MARKDOWN_SPECIAL, (char) => {
+    if (char === "&") return "&amp;";
+    if (char === "<") return "&lt;";
+    if (char === ">") return "&gt;";
+    return `\\${char}`;
+  });
 }
 
 /** Escapes what would start a block at the beginning of a line: headings, lists, rules, setext. */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  // Leading blanks would make an indented code block.
+  return line
+    .replace(/^\s+/, "")
+    .replace(/^([#+=-])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 // Characters a link destination may hold as they are; everything else is percent-encoded (UTF-8),
@@ -64,7 +78,7 @@ function link(href: string): string {
 }
 
 function run(item: Inline, options: RenderOptions): string {
-  if (typeof item === "string") return escapeMarkdown(item);
+  if (typeof item === "string") return escapeMarkdown(lineText(item));
   switch (item.kind) {
     case "strong":
       return `**${inline(item.children, options)}**`;
@@ -73,7 +87,9 @@ function run(item: Inline, options: RenderOptions): string {
     case "link":
       return `[${inline(item.children, options)}](${link(item.href)})`;
     case "fallback":
-      return escapeMarkdown(`${(options.fallbackMarker ?? defaultFallbackMarker)(item.lang)} ${item.text}`.trimEnd());
+      return escapeMarkdown(
+        lineText(`${(options.fallbackMarker ?? defaultFallbackMarker)(item.lang)} ${item.text}`.trimEnd()),
+      );
   }
 }
 
@@ -108,7 +124,8 @@ function table(block: TableBlock, options: RenderOptions): string {
 function block(item: Block, options: RenderOptions): string {
   switch (item.kind) {
     case "heading":
-      return `${"#".repeat(item.level)} ${inline(item.content, options)}`;
+      // A trailing `#` would be read as the heading's closing sequence and vanish.
+      return `${"#".repeat(item.level)} ${line(item.content, options).replace(/#(#*\s*)$/, "\\#$1")}`;
     case "paragraph":
       return line(item.content, options);
     case "note":

@@ -1,10 +1,17 @@
 import type { Block, ReportDocument, TableBlock } from "./document.js";
 import { chartTable } from "./internal/chartTable.js";
-import { inlineText } from "./internal/inlineText.js";
+import { lineText } from "./internal/dataText.js";
+import { inlineText as rawInlineText } from "./internal/inlineText.js";
 import type { RenderOptions } from "./renderOptions.js";
 
+/** Every text run cleaned and isolated: see `internal/dataText.ts`. */
+function inlineText(content: Parameters<typeof rawInlineText>[0], options: RenderOptions): string {
+  return rawInlineText(content, options, lineText);
+}
+
+/** Columns a text takes on screen: invisible format characters (isolates, marks) take none. */
 function width(text: string): number {
-  return [...text].length;
+  return [...text.replace(/\p{Cf}/gu, "")].length;
 }
 
 function pad(text: string, size: number, align: "start" | "end"): string {
@@ -13,7 +20,7 @@ function pad(text: string, size: number, align: "start" | "end"): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+  return text.replace(/\s*\n\s*/g, " ");
 }
 
 function table(block: TableBlock, options: RenderOptions): string {
@@ -60,7 +67,7 @@ function block(item: Block, options: RenderOptions): string {
     case "figure":
       return item.src === undefined
         ? table(chartTable(item), options)
-        : `${oneLine(inlineText(item.caption, options))} (${oneLine(item.src)})`;
+        : `${oneLine(inlineText(item.caption, options))} (${lineText(item.src)})`;
   }
 }
 
@@ -70,7 +77,9 @@ function block(item: Block, options: RenderOptions): string {
  * @remarks
  * Paragraphs are single lines (let the reader's terminal or editor wrap them). Figures print
  * their caption and standalone SVG file (`src`), or, without one, their data as a table. Fallback
- * text keeps its visible marker.
+ * text keeps its visible marker. Text from data cannot drive a terminal: escape sequences and
+ * control characters are removed, and right-to-left text is wrapped in Unicode isolates (FSI…PDI)
+ * so it cannot reorder the line around it.
  *
  * @param doc - The report.
  * @param options - The fallback marker.

@@ -14,7 +14,7 @@ import type { ReportMessages } from "../i18n/messages.js";
 import { formatCount, type PluralForms, pluralForm } from "../i18n/plural.js";
 import { reportMessages } from "../i18n/reportMessages.js";
 import type { ReportOptions } from "../reportOptions.js";
-import { fill, join, lowerFirst, mergeStrings, type TemplateValue } from "./inline.js";
+import { fill, isolated, join, lowerFirst, mergeStrings, type TemplateValue } from "./inline.js";
 import { inlineText } from "./inlineText.js";
 
 /** What every builder needs: the dataset's index, the language and its messages, and phrasing helpers. */
@@ -61,7 +61,9 @@ export function createContext(dataset: NrmDataset | DatasetIndex, options: Repor
   const index = "dataset" in dataset ? dataset : indexDataset(dataset);
   const messages = options.messages ?? reportMessages(options.locale ?? "en");
   const locale = messages.locale;
-  const text = (value: LocalizedText | undefined, placeholder = ""): Inline => localizeText(value, locale, placeholder);
+  // Every data value is isolated, so right-to-left data cannot reorder the template around it.
+  const text = (value: LocalizedText | undefined, placeholder = ""): Inline =>
+    isolated(localizeText(value, locale, placeholder));
   const organisation = (id: string): Inline => {
     const found = index.organizations.get(id);
     return found === undefined ? { kind: "fallback", text: id, lang: null } : text(found.name, id);

@@ -106,6 +106,22 @@ export function isolateBidi(text: string): string {
   return needsIsolation(text) ? `${FSI}${text}${PDI}` : text;
 }
 
+/**
+ * Data text for one-line contexts (Markdown inline text, plain-text lines, ICS properties):
+ * {@link cleanText} with line breaks and tabs as spaces, then {@link isolateBidi}.
+ */
+export function lineText(text: string): string {
+  return isolateBidi(cleanText(text));
+}
+
+/**
+ * Data text for formats that keep line breaks and tabs (HTML, CSV, DOCX, XLSX): {@link cleanText}
+ * keeping them, then {@link isolateBidi}.
+ */
+export function blockText(text: string): string {
+  return isolateBidi(cleanText(text, { newlines: true, tabs: true }));
+}
+
 // Characters a browser or a Markdown renderer ignores or turns into nothing inside a URL's scheme.
 const URL_IGNORED = /[\p{Cc}\p{Cf}\p{Z}\s]/gu;
 

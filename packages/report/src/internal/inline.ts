@@ -1,4 +1,5 @@
 import type { Inline } from "../document.js";
+import { isolateBidi } from "./dataText.js";
 
 /** A placeholder value: one inline run or several. */
 export type TemplateValue = Inline | readonly Inline[];
@@ -78,4 +79,13 @@ export function trimEnd(content: readonly Inline[]): Inline[] {
 /** Adds text at the end. */
 export function append(content: readonly Inline[], text: string): Inline[] {
   return mergeStrings([...content, text]);
+}
+
+/**
+ * A data value wrapped in Unicode isolates when it holds right-to-left text (see
+ * `dataText.ts`), so it cannot reorder the sentence a template puts it in.
+ */
+export function isolated(run: Inline): Inline {
+  if (typeof run === "string") return isolateBidi(run);
+  return run.kind === "fallback" ? { ...run, text: isolateBidi(run.text) } : run;
 }

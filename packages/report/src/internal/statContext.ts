@@ -11,6 +11,7 @@ import type { Block, CellFlag, Inline } from "../document.js";
 import { localizeText } from "../i18n/localize.js";
 import type { StatTableOptions } from "../statTableOptions.js";
 import { type Context, createContext, EMPTY_DATASET } from "./context.js";
+import { isolated } from "./inline.js";
 
 export interface StatContext {
   readonly ctx: Context;
@@ -29,8 +30,8 @@ export function statContext(options: StatTableOptions): StatContext {
     options,
     label: (text) => {
       const translated = options.labels?.[text];
-      if (translated !== undefined) return localizeText({ [labelsLang]: text, ...translated }, ctx.locale);
-      return sameLanguage ? text : { kind: "fallback", text, lang: labelsLang };
+      if (translated !== undefined) return isolated(localizeText({ [labelsLang]: text, ...translated }, ctx.locale));
+      return isolated(sameLanguage ? text : { kind: "fallback", text, lang: labelsLang });
     },
     number: new Intl.NumberFormat(ctx.locale),
     markers: {
