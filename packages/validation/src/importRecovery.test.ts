@@ -182,7 +182,11 @@ interface Corrupted {
   readonly source: CaseRecord[];
 }
 
-function corruptRows(scenarioValue: Scenario, serialize: (record: CaseRecord) => string, delimiters: RegExp): Corrupted {
+function corruptRows(
+  scenarioValue: Scenario,
+  serialize: (record: CaseRecord) => string,
+  delimiters: RegExp,
+): Corrupted {
   const source = records.slice(scenarioValue.offset, scenarioValue.offset + scenarioValue.count);
   const rows = source.map(serialize);
   const touched = new Set<number>();
@@ -258,7 +262,9 @@ describe("importCaseRecords and importCaseRecordsStream", () => {
           const covered = result.rejected.reduce((sum, row) => sum + row.raw.split("\n").length, 0);
           expect(covered + result.stats.accepted).toBe(count);
         }
-        expect(await streamed(text, "csv", value.positions, value.bytes)).toEqual(stringImport(text, "csv", value.bytes));
+        expect(await streamed(text, "csv", value.positions, value.bytes)).toEqual(
+          stringImport(text, "csv", value.bytes),
+        );
       }),
       { numRuns: 150 },
     );
@@ -273,7 +279,9 @@ describe("importCaseRecords and importCaseRecordsStream", () => {
         const text = `[\n${corrupted.rows.join(",\n")}\n]\n`;
         const result = importCaseRecords(text, { format: "json" });
         expectCounts(result);
-        expectUntouchedAccepted(result, corrupted);
+        // Pretty-printed, the records' indentation is learnt from the first record: when that one
+        // is broken, later breaks may cost their neighbours.
+        if (!pretty || !corrupted.touched.has(0)) expectUntouchedAccepted(result, corrupted);
       }),
       { numRuns: 150 },
     );
@@ -294,5 +302,55 @@ describe("maxRowBytes", () => {
     expect(importCaseRecords(text, { format, maxRowBytes: bytes }).rejected[0]?.issues[0]?.code).not.toBe(
       "row_too_long",
     );
+  });
+});
+
+describe("syntax issues", () => {
+  it.each([
+    ["ndjson", '{"id":"SYN-1",}\n', "invalid_json", "valid JSON (the error is at character 15)", '"}"'],
+    ["ndjson", '{"id":"SYN-1"\n', "invalid_json", "valid JSON (the error is at character 14)", "the end of the text"],
+    [
+      "csv",
+      'id,gender\nSYN-1,"female\n',
+      "invalid_csv",
+      "a CSV record as in RFC 4180 (a closing quote for field 2)",
+      undefined,
+    ],
+    [
+      "csv",
+      'id,gender\nSYN-1,fe"male\n',
+      "invalid_csv",
+      "a CSV record as in RFC 4180 (field 2 in quotes, with its quotes doubled)",
+      undefined,
+    ],
+  ] as const)(
+    "reports a %s syntax error with where it is, in every language",
+    (format, text, code, expected, received) => {
+      const [issue] = importCaseRecords(text, { format }).rejected[0]?.issues ?? [];
+      expect([issue?.code, issue?.expected, issue?.received]).toEqual([code, expected, received]);
+      const ru = importCaseRecords(text, { format, locale: "ru" }).rejected[0]?.issues[0]?.message ?? "";
+      // No English word survives in the Russian message (the quoted character aside).
+      expect(ru.replace(/"[^"]*"/g, "")).not.toMatch(/[a-z]{3,}/);
+    },
+  );
+
+  it("says a field is missing rather than undefined", () => {
+    const [record] = records;
+    const { gender: _gender, ...rest } = record as CaseRecord;
+    const issues = importCaseRecords(`${JSON.stringify(rest)}\n`, { format: "ndjson" }).rejected[0]?.issues ?? [];
+    expect(issues.map((issue) => [issue.code, issue.path, issue.received])).toEqual([
+      ["invalid_value", ["gender"], "missing"],
+    ]);
+    expect(issues[0]?.message).not.toContain("undefined");
+    const ru = importCaseRecords(`${JSON.stringify(rest)}\n`, { format: "ndjson", locale: "ru" }).rejected[0];
+    expect(ru?.issues[0]?.message).toContain("получено: отсутствует");
+  });
+
+  it("states the size of a row that is too long, in Russian too", () => {
+    const text = `${JSON.stringify({ id: "x".repeat(2000) })}\n`;
+    const [issue] =
+      importCaseRecords(text, { format: "ndjson", maxRowBytes: 1000, locale: "ru" }).rejected[0]?.issues ?? [];
+    expect(issue?.received).toBe("2009 bytes");
+    expect(issue?.message).toBe("(корень): ожидалось: строка не длиннее 1000 байт в UTF-8; получено: 2009 байт");
   });
 });

@@ -180,7 +180,8 @@ function makeIssue(
 /** The input as reported by Zod, or `undefined` when Zod ran without `reportInput`. */
 function receivedOf(issue: ZodIssue): string | undefined {
   // An absent key and a key set to undefined are the same to JSON: both are missing.
-  if ("input" in issue) return issue.input === undefined && issue.path.length > 0 ? RECEIVED_MISSING : describeValue(issue.input);
+  if ("input" in issue)
+    return issue.input === undefined && issue.path.length > 0 ? RECEIVED_MISSING : describeValue(issue.input);
   // Without reportInput Zod still names the received type in its own message.
   return /received (\w+)/.exec(issue.message)?.[1];
 }

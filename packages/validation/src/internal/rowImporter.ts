@@ -16,8 +16,8 @@ import {
   receivedBytes,
 } from "./casePhrases.js";
 import { parseCsvFields } from "./csvFields.js";
-import { jsonErrorPosition } from "./jsonSyntax.js";
 import { describeValue } from "./describeValue.js";
+import { jsonErrorPosition } from "./jsonSyntax.js";
 import { EXPECTED_ALLOWED_KEY, FORBIDDEN_KEYS } from "./phrases.js";
 import type { SplitRow } from "./rowSplitter.js";
 import { parseJsonSafely } from "./safeJson.js";
@@ -67,7 +67,8 @@ export function jsonSyntaxIssue(locale: IssueLocale, text: string): ValidationIs
   const position = jsonErrorPosition(text);
   // -1 only when JSON.parse failed on valid syntax (nesting too deep for the engine).
   const at = position === -1 ? text.length : position;
-  const received = at >= text.length ? RECEIVED_END_OF_TEXT : describeValue(String.fromCodePoint(text.codePointAt(at) ?? 0));
+  const received =
+    at >= text.length ? RECEIVED_END_OF_TEXT : describeValue(String.fromCodePoint(text.codePointAt(at) ?? 0));
   return caseIssue(locale, "invalid_json", [], expectedJsonAt(at + 1), received);
 }
 

@@ -200,7 +200,10 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
     cont = QUOTED;
     if (open !== undefined) {
       const isRecord =
-        !current.over && lineState !== QUOTED && startsRecord !== undefined && startsRecord(stripCarriageReturn(current.text()));
+        !current.over &&
+        lineState !== QUOTED &&
+        startsRecord !== undefined &&
+        startsRecord(stripCarriageReturn(current.text()));
       if (!isRecord) {
         open.text.add("\n", 1);
         open.text.add(current.text(), current.bytes);
