@@ -94,6 +94,7 @@ describe("importCaseRecords", () => {
     const result = importCaseRecords('id,"gender\nSYN-1,female\n', { format: "csv" });
     expect(result.rejected.map((row) => [row.row, row.issues.map((issue) => issue.code)])).toEqual([
       [0, ["invalid_csv"]],
+      [1, ["invalid_csv"]],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { type CaseRecord, NrmkitError } from "@nrmkit/core";
 import { caseIssue } from "./internal/caseIssues.js";
-import { EXPECTED_JSON_ARRAY } from "./internal/casePhrases.js";
+import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY, RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
+import { describeValue } from "./internal/describeValue.js";
 import { checkedMaxRowBytes, collectOutcomes, rowOutcome } from "./internal/importRows.js";
 import { splitJsonArray } from "./internal/jsonArrayElements.js";
 import {
@@ -38,9 +39,9 @@ export interface ImportOptions {
   /** The language of issue messages; English when absent. */
   readonly locale?: IssueLocale;
   /**
-   * Longest row accepted, counted in UTF-16 code units of the decoded text (bytes, for ASCII);
-   * a longer row is rejected with `row_too_long` and never buffered whole. Default 1 MiB.
-   * NDJSON and CSV only: a JSON array is one document.
+   * Longest row accepted, in UTF-8 bytes (line terminator excluded); a longer row is rejected
+   * with `row_too_long`, whose `received` states the row's size, and is never buffered whole.
+   * Default 1 MiB. NDJSON and CSV only: a JSON array is one document.
    */
   readonly maxRowBytes?: number;
 }
@@ -97,12 +98,17 @@ export interface ImportResult {
 function* jsonOutcomes(text: string, locale: IssueLocale): Generator<RowOutcome, void, undefined> {
   const { elements, problem } = splitJsonArray(text);
   if (problem !== undefined) {
-    yield {
-      accepted: false,
-      row: 0,
-      raw: truncateRaw(text),
-      issues: [caseIssue(locale, "invalid_json", [], EXPECTED_JSON_ARRAY, problem)],
-    };
+    const issue =
+      problem.kind === "trailing"
+        ? caseIssue(locale, "invalid_json", [], EXPECTED_NOTHING_AFTER_ARRAY, describeValue(problem.rest))
+        : caseIssue(
+            locale,
+            "invalid_json",
+            [],
+            EXPECTED_JSON_ARRAY,
+            problem.kind === "unterminated" || problem.at === "" ? RECEIVED_END_OF_TEXT : describeValue(problem.at),
+          );
+    yield { accepted: false, row: 0, raw: truncateRaw(text), issues: [issue] };
   }
   for (const [index, element] of elements.entries()) yield importJsonRow(element, index + 1, locale);
 }
@@ -118,6 +124,11 @@ function* jsonOutcomes(text: string, locale: IssueLocale): Generator<RowOutcome,
  *   Other values are kept exactly, spaces included. A record with a different number of fields
  *   than the header is rejected (`invalid_csv`), as is a malformed quote. A leading BOM is dropped.
  *   Line breaks are `\n` or `\r\n`; inside quoted fields they are part of the value.
+ * - A broken row never takes others with it. An unterminated CSV quote ends at the next line
+ *   that is a well-formed record on its own (as many fields as the header) or at `maxRowBytes`;
+ *   in a JSON array a raw line break ends a string, and an element left open ends before the next
+ *   line starting a record (`{`, indented like the records). Row numbers never restart, and
+ *   `stats.rows` is always `accepted + rejected`.
  * - Keys `__proto__`, `constructor` and `prototype` are never assigned: a row holding one at any
  *   depth, or a CSV header naming one, is rejected with `forbidden_key`.
  * - Each valid row goes through the compiled check of {@link isCaseRecord}; Zod only explains the
@@ -155,21 +166,23 @@ export function importCaseRecords(text: string, options: ImportOptions): ImportR
       return collectOutcomes(jsonOutcomes(text, locale));
     case "ndjson":
     case "csv": {
-      const splitter = createRowSplitter({
-        quoteAware: options.format === "csv",
-        maxRowLength: limit,
-        headLength: MAX_RAW_LENGTH + 1,
-      });
       const format = options.format;
       const csv = createCsvRowImporter(locale);
+      const splitter = createRowSplitter({
+        quoteAware: format === "csv",
+        maxRowBytes: limit,
+        headLength: MAX_RAW_LENGTH + 1,
+        startsRecord: csv.startsRecord,
+      });
       function* outcomes(): Generator<RowOutcome, void, undefined> {
         for (const row of splitter.push(text)) {
           const outcome = rowOutcome(row, format, locale, limit, csv);
           if (outcome !== undefined) yield outcome;
         }
-        const last = splitter.end();
-        const outcome = last === undefined ? undefined : rowOutcome(last, format, locale, limit, csv);
-        if (outcome !== undefined) yield outcome;
+        for (const row of splitter.end()) {
+          const outcome = rowOutcome(row, format, locale, limit, csv);
+          if (outcome !== undefined) yield outcome;
+        }
       }
       return collectOutcomes(outcomes());
     }

@@ -30,8 +30,9 @@ export interface ImportStreamOptions {
   /** The language of issue messages; English when absent. */
   readonly locale?: IssueLocale;
   /**
-   * Longest row accepted, in UTF-16 code units of the decoded text (bytes, for ASCII); a longer
-   * row is rejected with `row_too_long` and skipped, never buffered whole. Default 1 MiB.
+   * Longest row accepted, in UTF-8 bytes (line terminator excluded); a longer row is rejected
+   * with `row_too_long`, whose `received` states the row's size, and skipped, never buffered
+   * whole. Default 1 MiB.
    */
   readonly maxRowBytes?: number;
   /** How many rows (accepted or rejected) a batch holds at most. Default 10 000. */
@@ -156,12 +157,13 @@ export async function* importCaseRecordsStream(
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new NrmkitError("invalid_argument", `batchSize: expected a positive integer, received ${String(batchSize)}`);
   }
+  const csv = createCsvRowImporter(locale);
   const splitter = createRowSplitter({
     quoteAware: format === "csv",
-    maxRowLength: limit,
+    maxRowBytes: limit,
     headLength: MAX_RAW_LENGTH + 1,
+    startsRecord: csv.startsRecord,
   });
-  const csv = createCsvRowImporter(locale);
   let records: CaseRecord[] = [];
   let rejected: RejectedImportRow[] = [];
   const batch = (): ImportBatch => {
@@ -179,8 +181,7 @@ export async function* importCaseRecordsStream(
   for await (const text of decodedTexts(source)) {
     for (const row of splitter.push(text)) if (take(row)) yield batch();
   }
-  const last = splitter.end();
-  if (last !== undefined && take(last)) yield batch();
+  for (const row of splitter.end()) if (take(row)) yield batch();
   if (records.length + rejected.length > 0) yield batch();
 }
 

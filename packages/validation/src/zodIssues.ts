@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { RECEIVED_MISSING } from "./internal/casePhrases.js";
 import { describeValue } from "./internal/describeValue.js";
 import {
   EXPECTED_ALLOWED_KEY,
@@ -9,6 +10,7 @@ import {
   type SizeUnit,
   sizeBound,
   translateExpected,
+  translateReceived,
 } from "./internal/phrases.js";
 import type { ValidationIssue } from "./validationError.js";
 
@@ -146,7 +148,7 @@ function renderMessage(path: IssuePath, expected: string, received: string | und
   if (locale === "ru")
     return received === undefined
       ? `${where}: ожидалось: ${what}`
-      : `${where}: ожидалось: ${what}; получено: ${received}`;
+      : `${where}: ожидалось: ${what}; получено: ${translateReceived(received, locale)}`;
   return received === undefined ? `${where}: expected ${what}` : `${where}: expected ${what}, received ${received}`;
 }
 
@@ -177,7 +179,9 @@ function makeIssue(
 
 /** The input as reported by Zod, or `undefined` when Zod ran without `reportInput`. */
 function receivedOf(issue: ZodIssue): string | undefined {
-  if ("input" in issue) return describeValue(issue.input);
+  // An absent key and a key set to undefined are the same to JSON: both are missing.
+  if ("input" in issue)
+    return issue.input === undefined && issue.path.length > 0 ? RECEIVED_MISSING : describeValue(issue.input);
   // Without reportInput Zod still names the received type in its own message.
   return /received (\w+)/.exec(issue.message)?.[1];
 }
@@ -241,7 +245,7 @@ function convertUnion(issue: z.core.$ZodIssueInvalidUnion, path: IssuePath, loca
       discriminator !== undefined && typeof input === "object" && input !== null && Object.hasOwn(input, discriminator)
         ? describeValue((input as Record<string, unknown>)[discriminator])
         : "input" in issue
-          ? "undefined"
+          ? RECEIVED_MISSING
           : undefined;
     const expected = options.length > 0 ? oneOf(options) : undefined;
     return [makeIssue(locale, issue.code, path, expected, value, issue.message)];

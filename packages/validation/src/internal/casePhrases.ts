@@ -25,7 +25,44 @@ export function expectedColumns(count: number): string {
 
 /** Expected phrase for a row over the length limit. */
 export function expectedRowLength(limit: number): string {
-  return `a row of at most ${limit} characters`;
+  return `a row of at most ${limit} bytes`;
+}
+
+/** Received phrase for a size in bytes. */
+export function receivedBytes(bytes: number): string {
+  return `${bytes} bytes`;
+}
+
+/** Received phrase for a field that is absent. */
+export const RECEIVED_MISSING = "missing";
+/** Received phrase for text that ends too early. */
+export const RECEIVED_END_OF_TEXT = "the end of the text";
+/** Expected phrase for text after the closing bracket of a JSON array. */
+export const EXPECTED_NOTHING_AFTER_ARRAY = "nothing after the closing ] of the JSON array";
+
+/** Expected phrase for a JSON syntax error at a 1-based character position. */
+export function expectedJsonAt(position: number): string {
+  return `valid JSON (the error is at character ${position})`;
+}
+
+/** What is wrong with a CSV record. */
+export type CsvProblem = "unterminated_quote" | "text_after_quote" | "quote_in_unquoted";
+
+/** Expected phrase for a malformed CSV record, naming the 1-based field. */
+export function expectedCsvField(problem: CsvProblem, field: number): string {
+  switch (problem) {
+    case "unterminated_quote":
+      return `a CSV record as in RFC 4180 (a closing quote for field ${field})`;
+    case "text_after_quote":
+      return `a CSV record as in RFC 4180 (a comma or the line end after the closing quote of field ${field})`;
+    default:
+      return `a CSV record as in RFC 4180 (field ${field} in quotes, with its quotes doubled)`;
+  }
+}
+
+/** Expected phrase for a row with more issues than are listed. */
+export function expectedIssueCount(limit: number): string {
+  return `at most ${limit} issues per row (the rest are not listed)`;
 }
 
 /** Russian for the fixed case-record and import phrases. */
@@ -38,10 +75,51 @@ export const CASE_EXACT_RU: Readonly<Record<string, string>> = {
   [EXPECTED_JSON_ARRAY]: "один массив JSON с записями о случаях",
   [EXPECTED_CSV]: "запись CSV по RFC 4180",
   [EXPECTED_UNIQUE_COLUMN]: "имя столбца, которое встречается в заголовке один раз",
+  [EXPECTED_NOTHING_AFTER_ARRAY]: "ничего после закрывающей ] массива JSON",
 };
+
+/** Russian for the fixed received phrases of the import. */
+export const CASE_RECEIVED_RU: Readonly<Record<string, string>> = {
+  [RECEIVED_MISSING]: "отсутствует",
+  [RECEIVED_END_OF_TEXT]: "конец текста",
+};
+
+const BYTES_RU = ["байт", "байта", "байт"] as const;
+
+/** Russian plural of "byte" for a count written in digits. */
+function bytesRu(count: string): string {
+  const n = Math.abs(Number(count)) % 100;
+  const last = n % 10;
+  if (n >= 11 && n <= 14) return BYTES_RU[2];
+  if (last === 1) return BYTES_RU[0];
+  if (last >= 2 && last <= 4) return BYTES_RU[1];
+  return BYTES_RU[2];
+}
+
+/** Russian for the parametrised received phrases of the import. */
+export const CASE_RECEIVED_PATTERNS_RU: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
+  [/^(\d+) bytes$/, (m) => `${m[1]} ${bytesRu(m[1] ?? "")}`],
+];
 
 /** Russian for the parametrised case-record and import phrases. */
 export const CASE_PATTERNS_RU: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
   [/^(\d+) fields, as many as the header has$/, (m) => `полей: ${m[1]}, столько же, сколько в заголовке`],
-  [/^a row of at most (\d+) characters$/, (m) => `строка не длиннее ${m[1]} символов`],
+  [/^a row of at most (\d+) bytes$/, (m) => `строка не длиннее ${m[1]} ${bytesRu(m[1] ?? "")} в UTF-8`],
+  [/^valid JSON \(the error is at character (\d+)\)$/, (m) => `корректный JSON (ошибка в символе ${m[1]})`],
+  [
+    /^a CSV record as in RFC 4180 \(a closing quote for field (\d+)\)$/,
+    (m) => `запись CSV по RFC 4180 (закрывающая кавычка поля ${m[1]})`,
+  ],
+  [
+    /^a CSV record as in RFC 4180 \(a comma or the line end after the closing quote of field (\d+)\)$/,
+    (m) => `запись CSV по RFC 4180 (запятая или конец строки после закрывающей кавычки поля ${m[1]})`,
+  ],
+  [
+    /^a CSV record as in RFC 4180 \(field (\d+) in quotes, with its quotes doubled\)$/,
+    (m) => `запись CSV по RFC 4180 (поле ${m[1]} в кавычках, кавычки внутри удвоены)`,
+  ],
+  [
+    /^at most (\d+) issues per row \(the rest are not listed\)$/,
+    (m) => `не более ${m[1]} проблем на строку (остальные не перечислены)`,
+  ],
 ];

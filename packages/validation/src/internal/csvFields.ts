@@ -4,7 +4,9 @@
 /** The fields of a record, or why it is not valid CSV. */
 export type CsvFieldsResult =
   | { readonly ok: true; readonly fields: string[] }
-  | { readonly ok: false; readonly reason: string; readonly column: number };
+  | { readonly ok: false; readonly problem: CsvProblem; readonly column: number };
+
+import type { CsvProblem } from "./casePhrases.js";
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -22,7 +24,7 @@ export function parseCsvFields(text: string): CsvFieldsResult {
       let from = i + 1;
       for (;;) {
         const quote = text.indexOf('"', from);
-        if (quote === -1) return { ok: false, reason: "unterminated quoted field", column };
+        if (quote === -1) return { ok: false, problem: "unterminated_quote", column };
         value += text.slice(from, quote);
         if (text.charCodeAt(quote + 1) === QUOTE) {
           value += '"';
@@ -35,13 +37,13 @@ export function parseCsvFields(text: string): CsvFieldsResult {
       fields.push(value);
       if (i === text.length) return { ok: true, fields };
       if (text.charCodeAt(i) !== COMMA) {
-        return { ok: false, reason: "unexpected character after a closing quote", column };
+        return { ok: false, problem: "text_after_quote", column };
       }
       i++;
     } else {
       const comma = text.indexOf(",", i);
       const value = comma === -1 ? text.slice(i) : text.slice(i, comma);
-      if (value.indexOf('"') !== -1) return { ok: false, reason: "quote inside an unquoted field", column };
+      if (value.indexOf('"') !== -1) return { ok: false, problem: "quote_in_unquoted", column };
       fields.push(value);
       if (comma === -1) return { ok: true, fields };
       i = comma + 1;

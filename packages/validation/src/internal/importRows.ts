@@ -53,7 +53,12 @@ export function rowOutcome(
 ): RowOutcome | undefined {
   if (format === "csv") return csv.next(row, limit);
   if (row.tooLong) {
-    return { accepted: false, row: row.line, raw: truncateRaw(row.text), issues: [tooLongIssue(locale, limit)] };
+    return {
+      accepted: false,
+      row: row.line,
+      raw: truncateRaw(row.text),
+      issues: [tooLongIssue(locale, limit, row.bytes)],
+    };
   }
   return isBlank(row.text) ? undefined : importJsonRow(row.text, row.line, locale);
 }

@@ -1,4 +1,4 @@
-import { CASE_EXACT_RU, CASE_PATTERNS_RU } from "./casePhrases.js";
+import { CASE_EXACT_RU, CASE_PATTERNS_RU, CASE_RECEIVED_PATTERNS_RU, CASE_RECEIVED_RU } from "./casePhrases.js";
 import { INTEGRITY_EXACT_RU, INTEGRITY_PATTERNS_RU } from "./integrityPhrases.js";
 
 // The `expected` part of every issue is written in English by a builder below; `translateExpected`
@@ -131,4 +131,21 @@ export function translateExpected(expected: string, locale: "en" | "ru"): string
     if (match !== null) return ru(match);
   }
   return expected;
+}
+
+const RECEIVED_RU: ReadonlyMap<string, string> = new Map(Object.entries(CASE_RECEIVED_RU));
+
+/**
+ * Translates a `received` phrase that the library wrote itself (`missing`, a size in bytes);
+ * anything else is quoted data and stays as it is.
+ */
+export function translateReceived(received: string, locale: "en" | "ru"): string {
+  if (locale === "en") return received;
+  const exact = RECEIVED_RU.get(received);
+  if (exact !== undefined) return exact;
+  for (const [pattern, ru] of CASE_RECEIVED_PATTERNS_RU) {
+    const match = pattern.exec(received);
+    if (match !== null) return ru(match);
+  }
+  return received;
 }

@@ -7,14 +7,17 @@ import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../zodIssues.js";
 import { caseIssue } from "./caseIssues.js";
 import {
-  EXPECTED_CSV,
-  EXPECTED_JSON,
   EXPECTED_UNIQUE_COLUMN,
   expectedColumns,
+  expectedCsvField,
+  expectedJsonAt,
   expectedRowLength,
+  RECEIVED_END_OF_TEXT,
+  receivedBytes,
 } from "./casePhrases.js";
 import { parseCsvFields } from "./csvFields.js";
 import { describeValue } from "./describeValue.js";
+import { jsonErrorPosition } from "./jsonSyntax.js";
 import { EXPECTED_ALLOWED_KEY, FORBIDDEN_KEYS } from "./phrases.js";
 import type { SplitRow } from "./rowSplitter.js";
 import { parseJsonSafely } from "./safeJson.js";
@@ -59,19 +62,29 @@ function validate(
   return reject(row, text, [...extra, ...(result.success ? [] : result.issues)]);
 }
 
+/** The issue of a JSON text that does not parse: where the error is and what stands there. */
+export function jsonSyntaxIssue(locale: IssueLocale, text: string): ValidationIssue {
+  const position = jsonErrorPosition(text);
+  // -1 only when JSON.parse failed on valid syntax (nesting too deep for the engine).
+  const at = position === -1 ? text.length : position;
+  const received =
+    at >= text.length ? RECEIVED_END_OF_TEXT : describeValue(String.fromCodePoint(text.codePointAt(at) ?? 0));
+  return caseIssue(locale, "invalid_json", [], expectedJsonAt(at + 1), received);
+}
+
 /** Imports one JSON text (an NDJSON line or an array element). */
 export function importJsonRow(text: string, row: number, locale: IssueLocale): RowOutcome {
   const parsed = parseJsonSafely(text);
-  if (!parsed.ok) return reject(row, text, [caseIssue(locale, "invalid_json", [], EXPECTED_JSON, parsed.reason)]);
+  if (!parsed.ok) return reject(row, text, [jsonSyntaxIssue(locale, text)]);
   const forbidden = parsed.forbidden.map((path) =>
     caseIssue(locale, "forbidden_key", path, EXPECTED_ALLOWED_KEY, describeValue(path[path.length - 1])),
   );
   return validate(parsed.value, row, text, locale, forbidden);
 }
 
-/** The issue of a row longer than the limit. */
-export function tooLongIssue(locale: IssueLocale, limit: number): ValidationIssue {
-  return caseIssue(locale, "row_too_long", [], expectedRowLength(limit));
+/** The issue of a row longer than the limit, stating its size. */
+export function tooLongIssue(locale: IssueLocale, limit: number, bytes: number): ValidationIssue {
+  return caseIssue(locale, "row_too_long", [], expectedRowLength(limit), receivedBytes(bytes));
 }
 
 /** Whether a row holds nothing but whitespace: such rows are skipped. */
@@ -85,6 +98,8 @@ const MULTI_VALUED: ReadonlySet<string> = new Set(["exploitation", "meansOfContr
 export interface CsvRowImporter {
   /** Handles the next row; `undefined` for the header and for blank rows. */
   next(row: SplitRow, limit: number): RowOutcome | undefined;
+  /** Whether a line on its own is a well-formed record (with the header's number of fields, once known). */
+  startsRecord(line: string): boolean;
 }
 
 /** Creates the CSV state machine of one import. */
@@ -99,11 +114,14 @@ export function createCsvRowImporter(locale: IssueLocale): CsvRowImporter {
   let dataRow = 0;
 
   function readHeader(row: SplitRow, limit: number): RowOutcome | undefined {
-    const fields = row.tooLong || row.unterminated ? undefined : parseCsvFields(row.text);
+    const fields = row.tooLong ? undefined : parseCsvFields(row.text);
     const names = fields?.ok === true ? fields.fields.map((name) => name.trim()) : [];
     header = names;
     if (fields === undefined || !fields.ok) {
-      const issue = row.tooLong ? tooLongIssue(locale, limit) : caseIssue(locale, "invalid_csv", [], EXPECTED_CSV);
+      const issue =
+        fields === undefined
+          ? tooLongIssue(locale, limit, row.bytes)
+          : caseIssue(locale, "invalid_csv", [], expectedCsvField(fields.problem, fields.column));
       headerIssues = [issue];
       headerBroken = true;
       // The header is row 0: its own rejection, reported once.
@@ -128,18 +146,13 @@ export function createCsvRowImporter(locale: IssueLocale): CsvRowImporter {
   function next(row: SplitRow, limit: number): RowOutcome | undefined {
     if (header === undefined) return row.tooLong || !isBlank(row.text) ? readHeader(row, limit) : undefined;
     dataRow++;
-    if (row.tooLong) return reject(dataRow, row.text, [tooLongIssue(locale, limit)]);
+    if (row.tooLong) return reject(dataRow, row.text, [tooLongIssue(locale, limit, row.bytes)]);
     if (isBlank(row.text)) return undefined;
     if (headerBroken) return reject(dataRow, row.text, headerIssues);
-    if (row.unterminated) {
-      return reject(dataRow, row.text, [
-        caseIssue(locale, "invalid_csv", [], EXPECTED_CSV, "an unterminated quoted field"),
-      ]);
-    }
     const parsed = parseCsvFields(row.text);
     if (!parsed.ok) {
       return reject(dataRow, row.text, [
-        caseIssue(locale, "invalid_csv", [], EXPECTED_CSV, `${parsed.reason} in field ${parsed.column}`),
+        caseIssue(locale, "invalid_csv", [], expectedCsvField(parsed.problem, parsed.column)),
       ]);
     }
     const { fields } = parsed;
@@ -158,5 +171,13 @@ export function createCsvRowImporter(locale: IssueLocale): CsvRowImporter {
     return validate(record, dataRow, row.text, locale, headerIssues);
   }
 
-  return { next };
+  function startsRecord(line: string): boolean {
+    if (isBlank(line)) return false;
+    const parsed = parseCsvFields(line);
+    if (!parsed.ok) return false;
+    // Before the header is known, any record of two fields or more will do.
+    return header === undefined ? parsed.fields.length > 1 : parsed.fields.length === header.length;
+  }
+
+  return { next, startsRecord };
 }

@@ -6,16 +6,16 @@ function split(chunks: readonly string[], options: RowSplitterOptions): SplitRow
   const splitter = createRowSplitter(options);
   const rows: SplitRow[] = [];
   for (const chunk of chunks) rows.push(...splitter.push(chunk));
-  const last = splitter.end();
-  if (last !== undefined) rows.push(last);
+  rows.push(...splitter.end());
   return rows;
 }
 
-const lines: RowSplitterOptions = { quoteAware: false, maxRowLength: 100, headLength: 10 };
-const csv: RowSplitterOptions = { quoteAware: true, maxRowLength: 100, headLength: 10 };
+const lines: RowSplitterOptions = { quoteAware: false, maxRowBytes: 100, headLength: 10 };
+const csv: RowSplitterOptions = { quoteAware: true, maxRowBytes: 100, headLength: 10 };
 const row = (text: string, line: number, extra: Partial<SplitRow> = {}): SplitRow => ({
   text,
   line,
+  bytes: new TextEncoder().encode(text).length,
   tooLong: false,
   unterminated: false,
   ...extra,
@@ -54,7 +54,7 @@ describe("createRowSplitter", () => {
       "a row over the limit, cut to its head",
       `${"x".repeat(101)}\nok`,
       lines,
-      [row("x".repeat(10), 1, { tooLong: true }), row("ok", 2)],
+      [row("x".repeat(10), 1, { tooLong: true, bytes: 101 }), row("ok", 2)],
     ],
     ["a row exactly at the limit before CRLF", `${"x".repeat(100)}\r\n`, lines, [row("x".repeat(100), 1)]],
   ] as const)("splits %s", (_name, text, options, expected) => {
@@ -65,7 +65,7 @@ describe("createRowSplitter", () => {
     const text = fc.string({ unit: fc.constantFrom("a", "b", ",", '"', "\n", "\r", "\uFEFF"), maxLength: 300 });
     const options = fc.record({
       quoteAware: fc.boolean(),
-      maxRowLength: fc.integer({ min: 1, max: 40 }),
+      maxRowBytes: fc.integer({ min: 1, max: 40 }),
       headLength: fc.integer({ min: 1, max: 20 }),
     });
     fc.assert(
@@ -77,7 +77,7 @@ describe("createRowSplitter", () => {
   });
 
   it("keeps memory bounded on a huge row arriving in tiny chunks", () => {
-    const splitter = createRowSplitter({ quoteAware: false, maxRowLength: 1000, headLength: 10 });
+    const splitter = createRowSplitter({ quoteAware: false, maxRowBytes: 1000, headLength: 10 });
     let rows = 0;
     for (let i = 0; i < 100_000; i++) rows += [...splitter.push("xxxxxxxxxx")].length;
     rows += [...splitter.push("\nok\n")].length;

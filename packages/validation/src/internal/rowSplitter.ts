@@ -1,5 +1,10 @@
 // Splits text that arrives in chunks into rows (NDJSON lines or CSV records) with bounded memory.
 // A row never depends on where the chunk boundaries fall: the tests check exactly that.
+//
+// CSV records may span lines inside a quoted field, so one stray quote could swallow the rest of
+// the file. The splitter works line by line instead: while a quoted field is open, each new line is
+// offered to `startsRecord`; a line that is a well-formed record on its own ends the open record
+// (rejected as unterminated) and starts a new one. Row lengths are counted in UTF-8 bytes.
 
 /** One row cut out of the input. */
 export interface SplitRow {
@@ -7,9 +12,11 @@ export interface SplitRow {
   readonly text: string;
   /** 1-based line number where the row starts. */
   readonly line: number;
+  /** Size of the whole row in UTF-8 bytes, line terminator excluded (even when `tooLong`). */
+  readonly bytes: number;
   /** `true` when the row is longer than the limit; it was skipped, not buffered. */
   readonly tooLong: boolean;
-  /** `true` when the input ended inside a quoted CSV field. */
+  /** `true` when the row ends inside a quoted CSV field (at the end of the input or before a recovered record). */
   readonly unterminated: boolean;
 }
 
@@ -17,21 +24,25 @@ export interface SplitRow {
 export interface RowSplitterOptions {
   /** `true` for CSV: line breaks inside double-quoted fields do not end the row. */
   readonly quoteAware: boolean;
-  /** Longest row kept, in UTF-16 code units, line terminator excluded. */
-  readonly maxRowLength: number;
+  /** Longest row kept, in UTF-8 bytes, line terminator excluded. */
+  readonly maxRowBytes: number;
   /** How many leading characters of a too-long row to keep for error reports. */
   readonly headLength: number;
+  /**
+   * CSV: whether a line, on its own and without its terminator, is a well-formed record. Asked only
+   * while a quoted field is open; `true` ends the open record there. Absent: never.
+   */
+  readonly startsRecord?: (line: string) => boolean;
 }
 
 /** An incremental splitter: push chunks, then call `end` once. */
 export interface RowSplitter {
   /** Feeds a chunk and yields every row it completes. */
   push(chunk: string): Generator<SplitRow, void, undefined>;
-  /** Flushes the last row, when the input does not end with a line break. */
-  end(): SplitRow | undefined;
+  /** Flushes the last rows, when the input does not end with a line break or ends inside quotes. */
+  end(): Generator<SplitRow, void, undefined>;
 }
 
-const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
 const QUOTE = 34;
 const COMMA = 44;
@@ -39,6 +50,75 @@ const FIELD_START = 0;
 const UNQUOTED = 1;
 const QUOTED = 2;
 const QUOTE_IN_QUOTED = 3;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The CSV quote state after reading `text` (which holds no line break) from `state`, as in RFC 4180. */
+function scanQuotes(text: string, state: number): number {
+  // A quote opens a quoted field only at the start of a field, so a stray quote inside an
+  // unquoted field cannot open one.
+  if (text.length === 0) return state;
+  if (text.indexOf('"') === -1) {
+    if (state === QUOTED) return QUOTED;
+    return text.charCodeAt(text.length - 1) === COMMA ? FIELD_START : UNQUOTED;
+  }
+  let s = state;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    switch (s) {
+      case FIELD_START:
+        s = code === QUOTE ? QUOTED : code === COMMA ? FIELD_START : UNQUOTED;
+        break;
+      case UNQUOTED:
+        if (code === COMMA) s = FIELD_START;
+        break;
+      case QUOTED:
+        if (code === QUOTE) s = QUOTE_IN_QUOTED;
+        break;
+      default:
+        // After a quote inside a quoted field: `""` is an escaped quote, anything else closes it.
+        s = code === QUOTE ? QUOTED : code === COMMA ? FIELD_START : UNQUOTED;
+    }
+  }
+  return s;
+}
+
+/** Text kept up to a cap: beyond `cap` bytes only the first `keep` characters stay. */
+class CappedText {
+  parts: string[] = [];
+  bytes = 0;
+  units = 0;
+  head: string | undefined = undefined;
+
+  constructor(
+    private readonly cap: number,
+    private readonly keep: number,
+  ) {}
+
+  add(text: string, bytes: number): void {
+    this.bytes += bytes;
+    this.units += text.length;
+    if (this.head !== undefined) {
+      if (this.head.length < this.keep) this.head += text.slice(0, this.keep - this.head.length);
+      return;
+    }
+    this.parts.push(text);
+    if (this.bytes > this.cap) {
+      this.head = this.parts.join("").slice(0, this.keep);
+      this.parts = [];
+    }
+  }
+
+  get over(): boolean {
+    return this.head !== undefined;
+  }
+
+  /** The text kept: all of it, or its first `keep` characters once over the cap. */
+  text(): string {
+    if (this.head !== undefined) return this.head;
+    if (this.parts.length > 1) this.parts = [this.parts.join("")];
+    return this.parts[0] ?? "";
+  }
+}
 
 function stripCarriageReturn(text: string): string {
   return text.charCodeAt(text.length - 1) === CARRIAGE_RETURN ? text.slice(0, -1) : text;
@@ -46,59 +126,98 @@ function stripCarriageReturn(text: string): string {
 
 /** Creates a splitter; rows end at `\n` (a `\r` before it is dropped); a leading BOM is dropped. */
 export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
-  const { quoteAware, maxRowLength, headLength } = options;
-  const keep = Math.min(maxRowLength, headLength);
-  // The start of the current row, kept as parts so a long row arriving in tiny chunks costs O(n).
-  let pending: string[] = [];
-  let pendingLength = 0;
-  // CSV state: a quote opens a quoted field only at the start of a field, as in RFC 4180, so a
-  // stray quote inside an unquoted field cannot swallow the rest of the file.
-  let state = FIELD_START;
-  let line = 1;
-  // Line breaks inside quotes seen in the current row.
-  let innerBreaks = 0;
-  // Set while skipping a row that is already known to be too long: holds its first characters.
-  let skippedHead: string | undefined;
+  const { quoteAware, maxRowBytes: limit, headLength, startsRecord } = options;
+  // One byte more than the limit may still be a `\r` that the line break drops.
+  const cap = limit + 1;
   let first = true;
+  let lineNumber = 1;
+  // The current physical line.
+  let line = new CappedText(cap, headLength);
+  let lastCode = -1;
+  let highSurrogate = false;
+  // Its quote state read as a new record, and read as the continuation of the open record.
+  let fresh = FIELD_START;
+  let cont = QUOTED;
+  // The record whose quoted field is open at the end of the previous line, if any.
+  let open: { text: CappedText; line: number; endsWithCr: boolean } | undefined;
 
-  function rowOf(text: string, tooLong: boolean, unterminated: boolean): SplitRow {
-    const row: SplitRow = { text, line, tooLong, unterminated };
-    line += innerBreaks + 1;
-    innerBreaks = 0;
-    state = FIELD_START;
-    return row;
-  }
-
-  function finish(text: string, unterminated: boolean): SplitRow {
-    const row = stripCarriageReturn(text);
-    return row.length > maxRowLength ? rowOf(row.slice(0, keep), true, unterminated) : rowOf(row, false, unterminated);
-  }
-
-  /** Index of the row end in `text` from `from`, or -1; updates the CSV state as it scans. */
-  function findRowEnd(text: string, from: number): number {
-    if (!quoteAware) return text.indexOf("\n", from);
-    for (let i = from; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      switch (state) {
-        case FIELD_START:
-          if (code === NEWLINE) return i;
-          state = code === QUOTE ? QUOTED : code === COMMA ? FIELD_START : UNQUOTED;
-          break;
-        case UNQUOTED:
-          if (code === NEWLINE) return i;
-          if (code === COMMA) state = FIELD_START;
-          break;
-        case QUOTED:
-          if (code === QUOTE) state = QUOTE_IN_QUOTED;
-          else if (code === NEWLINE) innerBreaks++;
-          break;
-        default:
-          // After a quote inside a quoted field: `""` is an escaped quote, anything else closes it.
-          if (code === NEWLINE) return i;
-          state = code === QUOTE ? QUOTED : code === COMMA ? FIELD_START : UNQUOTED;
-      }
+  /** UTF-8 length of a piece; a surrogate pair cut between pieces still counts 4. */
+  function utf8Bytes(text: string): number {
+    if (!NON_ASCII.test(text)) {
+      if (text.length > 0) highSurrogate = false;
+      return text.length;
     }
-    return -1;
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) bytes += 1;
+      else if (code < 0x800) bytes += 2;
+      else if (code >= 0xdc00 && code <= 0xdfff && highSurrogate) bytes += 1;
+      else bytes += 3;
+      highSurrogate = code >= 0xd800 && code <= 0xdbff;
+    }
+    return bytes;
+  }
+
+  function addPiece(piece: string): void {
+    if (piece.length === 0) return;
+    line.add(piece, utf8Bytes(piece));
+    lastCode = piece.charCodeAt(piece.length - 1);
+    if (quoteAware) {
+      fresh = scanQuotes(piece, fresh);
+      if (open !== undefined) cont = scanQuotes(piece, cont);
+    }
+  }
+
+  function row(kept: CappedText, start: number, bytes: number, unterminated: boolean): SplitRow {
+    const whole = kept.text();
+    // Strip the `\r` of a CRLF only when the text is whole: a head cut short has no terminator.
+    const text = whole.length === kept.units ? stripCarriageReturn(whole) : whole;
+    const tooLong = bytes > limit;
+    return { text: tooLong ? text.slice(0, headLength) : text, line: start, bytes, tooLong, unterminated };
+  }
+
+  /** The open record as a row, ended at its last line. */
+  function closeOpen(unterminated: boolean): SplitRow {
+    const record = open as NonNullable<typeof open>;
+    open = undefined;
+    return row(record.text, record.line, record.text.bytes - (record.endsWithCr ? 1 : 0), unterminated);
+  }
+
+  /** Ends the current line; `atEnd` when the input ended without a line break. */
+  function* endLine(atEnd: boolean): Generator<SplitRow, void, undefined> {
+    const current = line;
+    const start = lineNumber;
+    const endsWithCr = lastCode === CARRIAGE_RETURN;
+    const lineBytes = current.bytes - (endsWithCr ? 1 : 0);
+    line = new CappedText(cap, headLength);
+    lastCode = -1;
+    highSurrogate = false;
+    lineNumber++;
+    const lineState = fresh;
+    const contState = cont;
+    fresh = FIELD_START;
+    cont = QUOTED;
+    if (open !== undefined) {
+      const isRecord =
+        !current.over &&
+        lineState !== QUOTED &&
+        startsRecord !== undefined &&
+        startsRecord(stripCarriageReturn(current.text()));
+      if (!isRecord) {
+        open.text.add("\n", 1);
+        open.text.add(current.text(), current.bytes);
+        open.endsWithCr = endsWithCr;
+        if (contState !== QUOTED || atEnd) yield closeOpen(contState === QUOTED);
+        return;
+      }
+      yield closeOpen(true);
+    }
+    if (lineState === QUOTED && !atEnd) {
+      open = { text: current, line: start, endsWithCr };
+      return;
+    }
+    yield row(current, start, lineBytes, lineState === QUOTED);
   }
 
   function* push(chunk: string): Generator<SplitRow, void, undefined> {
@@ -109,46 +228,18 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
     }
     let start = 0;
     for (;;) {
-      const end = findRowEnd(text, start);
+      const end = text.indexOf("\n", start);
       if (end === -1) break;
-      if (skippedHead !== undefined) {
-        const head = skippedHead;
-        skippedHead = undefined;
-        yield rowOf(head, true, false);
-      } else if (pendingLength > 0) {
-        pending.push(text.slice(start, end));
-        const joined = pending.join("");
-        pending = [];
-        pendingLength = 0;
-        yield finish(joined, false);
-      } else {
-        yield finish(text.slice(start, end), false);
-      }
+      addPiece(text.slice(start, end));
+      yield* endLine(false);
       start = end + 1;
     }
-    if (skippedHead !== undefined || start === text.length) return;
-    pending.push(text.slice(start));
-    pendingLength += text.length - start;
-    // One more unit than the limit may still be a `\r` that the next chunk's `\n` drops.
-    if (pendingLength > maxRowLength + 1) {
-      skippedHead = pending.join("").slice(0, keep);
-      pending = [];
-      pendingLength = 0;
-    }
+    addPiece(text.slice(start));
   }
 
-  function end(): SplitRow | undefined {
-    const unterminated = quoteAware && state === QUOTED;
-    if (skippedHead !== undefined) {
-      const head = skippedHead;
-      skippedHead = undefined;
-      return rowOf(head, true, unterminated);
-    }
-    if (pendingLength === 0) return undefined;
-    const joined = pending.join("");
-    pending = [];
-    pendingLength = 0;
-    return finish(joined, unterminated);
+  function* end(): Generator<SplitRow, void, undefined> {
+    if (line.bytes > 0) yield* endLine(true);
+    else if (open !== undefined) yield closeOpen(true);
   }
 
   return { push, end };
