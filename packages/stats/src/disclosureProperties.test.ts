@@ -82,9 +82,7 @@ function rawTable(persons: readonly Person[], keys: readonly DimensionKey[], sub
   const totals: StatCell[] = [];
   const walk = (j: number, chosen: (Category | null)[]) => {
     if (j === keys.length) {
-      const value = persons.filter((person) =>
-        keys.every((key, d) => counts(person, key, chosen[d] ?? null)),
-      ).length;
+      const value = persons.filter((person) => keys.every((key, d) => counts(person, key, chosen[d] ?? null))).length;
       const cell: StatCell = { key: chosen.map((c) => c?.code ?? null), value, status: "published" };
       (chosen.includes(null) ? totals : cells).push(cell);
       return;
@@ -146,9 +144,10 @@ describe("protectTables", () => {
           expect(intervals).not.toBe("infeasible");
           if (intervals === "infeasible") return;
           for (const interval of intervals) {
-            const truth = [...(raws[interval.table] as StatTable).cells, ...(raws[interval.table] as StatTable).totals].find(
-              (cell) => JSON.stringify(cell.key) === JSON.stringify(interval.key),
-            )?.value;
+            const truth = [
+              ...(raws[interval.table] as StatTable).cells,
+              ...(raws[interval.table] as StatTable).totals,
+            ].find((cell) => JSON.stringify(cell.key) === JSON.stringify(interval.key))?.value;
             expect(truth).toBeGreaterThanOrEqual(interval.lower);
             if (interval.upper !== null) {
               expect(truth).toBeLessThanOrEqual(interval.upper);
