@@ -1,7 +1,8 @@
 // The three disclosures of issue 10, each checked by the independent attacker (test/attacker.ts):
 // before the reader model was built from person types, every one of these tables passed
 // publishTable and its own audit while a reader could recompute a hidden count exactly.
-import { type CaseRecord, generateSyntheticCases } from "@nrmkit/core";
+import type { CaseRecord } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { attack, narrowest } from "../test/attacker.js";
 import { aggregate } from "./aggregate.js";
