@@ -77,21 +77,24 @@ export interface AuditOptions {
  * Proves what a reader can and cannot recompute: the feasible interval of every hidden cell from the published values.
  *
  * @remarks
- * The reader is assumed to know every shown value, the rounding rule, the table structure (cells
- * add up to totals along single-valued dimensions and subtotals; along multi-valued ones each cell
- * is at most the total, the total at most the sum, "not recorded" excludes the known values), that
- * counts are non-negative integers, and what the disclosure metadata implies (see
- * {@link DisclosureMetadata.markers}): with `"distinct"` markers a primary-suppressed cell lies
- * between 1 (0 when zeros are sensitive) and threshold − 1, a secondary one at or above the
- * threshold; with `"uniform"` markers (or status `"suppressed"`) a hidden cell is at least 0, or
- * at least 1 when zeros are not sensitive and the table shows that secondary suppression hid
- * nothing (`secondary` is `"none"`, or an older table's `suppressedSecondary` is 0). That knowledge
- * comes from `table` alone; `original` is used only to check the intervals. With `"linear_programming"` the bounds are the exact optimum of that linear system
- * (solved by simplex per connected group of hidden cells), rounded inwards to integers: exact for
- * 1-D and 2-D tables with margins, whose constraint matrices are totally unimodular, and the
- * standard linear-relaxation attack (as in tau-Argus) otherwise. `"interval_propagation"` is faster
- * but only an outer approximation: it can report intervals wider than the truth, so use it to find
- * failures, never to prove protection.
+ * The reader model is built from the person types behind the cells: per dimension, a leaf
+ * category (single-valued dimensions); a non-empty set of known values or "not recorded"
+ * (multi-valued dimensions); a run of days no period start or end cuts (periods with dates, so
+ * nested and overlapping periods share their common days). Every cell, subtotal and total is the
+ * number of persons of the types it covers, a non-negative integer; so every relation a reader can
+ * derive (subtotals, nested periods, multi-valued margins, "not recorded", totals) follows from that
+ * one construction. The reader also knows every shown value, the rounding rule, and what the
+ * disclosure metadata implies (see {@link DisclosureMetadata.markers}): with `"distinct"` markers
+ * a primary-suppressed cell lies between 1 (0 when zeros are sensitive) and threshold − 1, a
+ * secondary one at or above the threshold; with `"uniform"` markers a hidden cell is at least 0
+ * (at least 1 when zeros are not sensitive and the table shows that secondary suppression hid
+ * nothing). That knowledge comes from `table` alone; `original` is used only to check the
+ * intervals. With `"linear_programming"` (default) the bounds are integer bounds: the linear
+ * relaxation per connected group of hidden counts, with every bound attained by an integer witness
+ * table checked in exact integer arithmetic (branch and bound where a vertex is fractional). A
+ * cell is `protected` only when witness tables prove its width. `"interval_propagation"` is faster
+ * but only an outer approximation, fit to find failures, never to prove protection. To audit
+ * several tables of the same records together, use {@link auditTables}.
  *
  * @param table - A protected table.
  * @param original - Optionally the raw table it came from, to check every interval holds the true value.
@@ -111,5 +114,38 @@ export interface AuditOptions {
  * @since 0.1.0
  */
 export function auditTable(table: StatTable, original?: StatTable, options: AuditOptions = {}): AuditReport {
-  return runAudit(table, original, options, false);
+  return runAudit([table], { ...options, originals: [original] })[0] as AuditReport;
+}
+
+/**
+ * Audits several published tables of the same records together: what a reader can recompute from all of them at once.
+ *
+ * @remarks
+ * One reader model over every table (see {@link auditTable}): the same persons counted in several
+ * tables are one quantity. A report's `passed` covers its own table's hidden cells; a set of tables
+ * is safe to publish together only when every report passes.
+ *
+ * @param tables - Protected tables of the same records.
+ * @param originals - Optionally the raw tables, in the same order, to check the intervals.
+ * @param options - Protection level (default: each table's own) and method.
+ * @returns One report per table, in order.
+ * @throws NrmkitError with code `invalid_argument` when an original has different dimensions than its table.
+ *
+ * @example
+ * ```ts
+ * const records = generateSyntheticCases({ count: 300, seed: 5 });
+ * const raw = [crossTab(records, "regionId", "gender"), crossTab(records, "regionId", "ageGroup")];
+ * auditTables(protectTables(raw), raw).every((report) => report.passed);
+ * // => true
+ * ```
+ *
+ * @category Disclosure control
+ * @since 0.1.0
+ */
+export function auditTables(
+  tables: readonly StatTable[],
+  originals?: readonly (StatTable | undefined)[],
+  options: AuditOptions = {},
+): AuditReport[] {
+  return runAudit(tables, { ...options, ...(originals === undefined ? {} : { originals }) });
 }

@@ -6,7 +6,7 @@
 export type { AggregateSpec, CaseInput } from "./aggregate.js";
 export { aggregate } from "./aggregate.js";
 export type { AuditOptions, AuditReport, CellAudit } from "./auditTable.js";
-export { auditTable } from "./auditTable.js";
+export { auditTable, auditTables } from "./auditTable.js";
 export type { CrossTabOptions } from "./crossTab.js";
 export { crossTab } from "./crossTab.js";
 export type { DimensionName, DimensionOptions, DimensionSpec, SubtotalSpec } from "./dimensions.js";
@@ -34,7 +34,7 @@ export type { PartialAggregate, PartialPerson, PseudonymOptions } from "./partia
 export { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
 export type { CustomPeriod, PeriodGranularity, PeriodSpec } from "./periods.js";
 export type { ProtectOptions } from "./protectTable.js";
-export { protectTable, publishTable } from "./protectTable.js";
+export { protectTable, protectTables, publishTable, publishTables } from "./protectTable.js";
 export type { PseudonymSecret } from "./pseudonym.js";
 export { createPseudonymiser } from "./pseudonym.js";
 export type { PopulationEntry } from "./rates.js";

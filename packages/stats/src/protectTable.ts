@@ -1,10 +1,12 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { DisclosureMetadata, DisclosureMethod, RoundingMetadata } from "./disclosureMetadata.js";
+import { readerKnowledge } from "./internal/readerKnowledge.js";
+import { readerModel } from "./internal/readerModel.js";
 import { runAudit } from "./internal/runAudit.js";
-import { suppressCells } from "./internal/suppressCells.js";
-import { indexOfKey, tableModel } from "./internal/tableModel.js";
+import { type SuppressInput, suppressCells } from "./internal/suppressCells.js";
+import { tableModel } from "./internal/tableModel.js";
 import { roundDown, roundToBase } from "./rounding.js";
-import type { CellStatus, StatCell, StatTable } from "./statTable.js";
+import { type CellStatus, isSuppressedStatus, type StatCell, type StatTable } from "./statTable.js";
 
 /**
  * How to protect a table: threshold, zeros, protection level, suppression on or off, rounding.
@@ -31,6 +33,18 @@ export interface ProtectOptions {
   readonly rounding?: RoundingMetadata | null;
   /** One marker for both kinds of suppression (`"uniform"`, default) or separate ones (`"distinct"`); see {@link DisclosureMetadata.markers}. */
   readonly markers?: "uniform" | "distinct";
+  /**
+   * Tables of the same records already published (the published-tables ledger): the new tables are
+   * protected so that, together with these, no hidden count of either can be narrowed below the
+   * protection level. Counts these show exactly are shown again; counts they hide stay hidden.
+   */
+  readonly published?: readonly StatTable[];
+  /**
+   * What secondary suppression minimises: `"value"` (default: the persons in hidden cells, so small
+   * counts go first), `"cells"` (the number of hidden cells), or a weight per cell (`cost(cell,
+   * table)`, a non-negative number; higher is kept longer).
+   */
+  readonly cost?: "value" | "cells" | ((cell: StatCell, table: StatTable) => number);
 }
 
 /** Resolved, validated options. */
@@ -41,6 +55,8 @@ interface Settings {
   readonly suppression: boolean;
   readonly rounding: RoundingMetadata | null;
   readonly markers: "uniform" | "distinct";
+  readonly published: readonly StatTable[];
+  readonly cost: NonNullable<ProtectOptions["cost"]>;
 }
 
 function settingsOf(options: ProtectOptions): Settings {
@@ -76,7 +92,23 @@ function settingsOf(options: ProtectOptions): Settings {
   if (!suppression && rounding === null) {
     throw new NrmkitError("invalid_argument", "options: expected suppression, rounding or both");
   }
-  return { threshold, zerosSensitive, protectionLevel, suppression, rounding, markers };
+  const published = options.published ?? [];
+  published.forEach((table, i) => {
+    if (table.disclosure.method === "none") {
+      throw new NrmkitError(
+        "invalid_argument",
+        `published[${String(i)}]: expected a published (protected) table, received raw counts`,
+      );
+    }
+  });
+  const cost = options.cost ?? "value";
+  if (cost !== "value" && cost !== "cells" && typeof cost !== "function") {
+    throw new NrmkitError(
+      "invalid_argument",
+      `cost: expected "value", "cells" or a function, received ${String(cost)}`,
+    );
+  }
+  return { threshold, zerosSensitive, protectionLevel, suppression, rounding, markers, published, cost };
 }
 
 function methodOf(settings: Settings): DisclosureMethod {
@@ -128,29 +160,258 @@ function shown(value: number, rounding: RoundingMetadata | null): number {
   return rounding.kind === "down" ? roundDown(value, rounding.base) : roundToBase(value, rounding.base);
 }
 
+function checkRaw(table: StatTable, what: string): void {
+  if (table.disclosure.method !== "none") {
+    throw new NrmkitError(
+      "invalid_operation",
+      `${what}: expected raw counts, received a table already protected by ${table.disclosure.method}`,
+    );
+  }
+}
+
+function keyText(key: readonly (string | null)[]): string {
+  return JSON.stringify(key);
+}
+
+/** Runs primary and secondary suppression over the joint reader model; marks per table entry. */
+function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uint8Array | null)[] {
+  const ledger = settings.published;
+  const all = [...ledger, ...tables];
+  const model = readerModel(all);
+  const size = model.quantities.length;
+  const exact = new Float64Array(size).fill(Number.NaN);
+  const isNew = new Uint8Array(size);
+  const levels = new Uint8Array(size).fill(255);
+  const cost = new Float64Array(size);
+  model.layouts.forEach((layout, t) => {
+    if (t < ledger.length) return;
+    const positions = layout.table.dimensions.map((d) => new Map(d.categories.map((c, i) => [c.code, i])));
+    for (const cell of [...layout.table.cells, ...layout.table.totals]) {
+      let at = 0;
+      cell.key.forEach((code, j) => {
+        const position = code === null ? layout.table.dimensions[j]?.categories.length : positions[j]?.get(code);
+        at += (position ?? 0) * (layout.strides[j] as number);
+      });
+      const q = layout.quantity[at] as number;
+      if (q < 0) continue;
+      const value = cell.value ?? 0;
+      const previous = exact[q] as number;
+      if (!Number.isNaN(previous) && previous !== value) {
+        throw new NrmkitError(
+          "invalid_argument",
+          `tables[${String(t - ledger.length)}]: expected tables of the same records, received ${String(value)} at ${keyText(cell.key)} where another table counts the same persons as ${String(previous)}`,
+        );
+      }
+      exact[q] = value;
+      isNew[q] = 1;
+      levels[q] = Math.min(levels[q] as number, layout.levels[at] as number);
+      const weight =
+        settings.cost === "value" ? value : settings.cost === "cells" ? 1 : settings.cost(cell, layout.table);
+      if (!Number.isFinite(weight) || weight < 0) {
+        throw new NrmkitError(
+          "invalid_argument",
+          `cost: expected a non-negative number for ${keyText(cell.key)}, received ${String(weight)}`,
+        );
+      }
+      cost[q] = Math.max(cost[q] as number, weight);
+    }
+  });
+  const ledgerKnowledge = readerKnowledge(model, undefined, ledger.length);
+  const ledgerHidden = new Uint8Array(size);
+  const ledgerShown = new Uint8Array(size);
+  model.layouts.forEach((layout, t) => {
+    if (t >= ledger.length) return;
+    for (let at = 0; at < layout.size; at++) {
+      const q = layout.quantity[at] as number;
+      const status = layout.statuses[at];
+      if (q < 0 || status === undefined) continue;
+      if (isSuppressedStatus(status)) ledgerHidden[q] = 1;
+      else if (status === "published" && layout.values[at] !== null) ledgerShown[q] = 1;
+    }
+  });
+  for (let q = 0; q < size; q++) {
+    const value = exact[q] as number;
+    if (
+      isNew[q] === 1 &&
+      (value < (ledgerKnowledge.lower[q] as number) || value > (ledgerKnowledge.upper[q] as number))
+    ) {
+      throw new NrmkitError(
+        "invalid_argument",
+        "published: expected tables of the same records as the new tables, received counts that contradict them",
+      );
+    }
+  }
+  const relations: number[][] = [];
+  model.layouts.forEach((layout) => {
+    for (const relation of tableModel(layout.table).relations) {
+      const ids = [...new Set(relation.variables.map((v) => layout.quantity[v] as number).filter((q) => q >= 0))];
+      if (ids.length > 1) relations.push(ids);
+    }
+  });
+  const input: SuppressInput = {
+    model,
+    exact,
+    isNew,
+    ledger: ledgerKnowledge,
+    ledgerHidden,
+    ledgerShown,
+    relations,
+    levels,
+  };
+  const marks = suppressCells(input, {
+    threshold: settings.threshold,
+    zerosSensitive: settings.zerosSensitive,
+    markers: settings.markers,
+    level: settings.protectionLevel,
+    cost,
+  });
+  return model.layouts
+    .slice(ledger.length)
+    .map((layout) => Uint8Array.from(layout.quantity, (q) => (q < 0 ? 0 : (marks[q] as number))));
+}
+
+/**
+ * Protects several tables of the same records jointly: one reader model over all of them, so that no hidden count of any can be narrowed below the protection level from everything they show together.
+ *
+ * @remarks
+ * As {@link protectTable} for each table, except that the audit and secondary suppression see
+ * every table at once (and the tables in `options.published`): the same persons counted in two
+ * tables (a region's total in a region × sex and a region × age table, a period contained in
+ * another) are one quantity of the reader model, hidden in both or shown in both, and every
+ * relation between the tables constrains the reader. Tables protected one by one can disclose
+ * together what neither discloses alone; publish tables of the same records with this function.
+ * Each returned table's audit passes only when every hidden cell of every table is protected.
+ *
+ * @param tables - Raw tables of the same records (disclosure method `"none"`).
+ * @param options - As for {@link protectTable}, shared by all tables.
+ * @returns The protected tables, in order.
+ * @throws NrmkitError with code `invalid_operation` when a table is already protected; `invalid_argument` for out-of-range options, or when the tables give different counts for the same persons.
+ *
+ * @example
+ * ```ts
+ * const records = generateSyntheticCases({ count: 200, seed: 530 });
+ * const [bySex, byAge] = protectTables([crossTab(records, "regionId", "gender"), crossTab(records, "regionId", "ageBand")]);
+ * bySex?.disclosure.audit?.passed && byAge?.disclosure.audit?.passed;
+ * // => true
+ * ```
+ *
+ * @category Disclosure control
+ * @since 0.1.0
+ */
+export function protectTables(tables: readonly StatTable[], options: ProtectOptions = {}): StatTable[] {
+  tables.forEach((table, i) => {
+    checkRaw(table, `tables[${String(i)}]`);
+  });
+  const settings = settingsOf(options);
+  if (tables.length === 0) return [];
+  const sensitive = (cell: StatCell) => {
+    const value = cell.value ?? 0;
+    return (value > 0 && value < settings.threshold) || (settings.zerosSensitive && value === 0);
+  };
+  const ledgerHides = settings.published.some((table) =>
+    [...table.cells, ...table.totals].some((cell) => isSuppressedStatus(cell.status)),
+  );
+  // Large tables often have nothing to hide: then skip the model and the audit altogether.
+  const anySensitive =
+    settings.suppression &&
+    (ledgerHides || tables.some((table) => table.cells.some(sensitive) || table.totals.some(sensitive)));
+  const marks = anySensitive ? suppressJointly(tables, settings) : tables.map(() => null);
+  const uniform = settings.markers === "uniform";
+  let hiddenAnywhere = ledgerHides;
+  const protectedTables = tables.map((table, t) => {
+    const tableMarks = marks[t] ?? null;
+    const positions = table.dimensions.map((d) => new Map(d.categories.map((c, i) => [c.code, i])));
+    const extents = table.dimensions.map((d) => d.categories.length + 1);
+    const strides = new Array<number>(extents.length).fill(1);
+    for (let j = extents.length - 2; j >= 0; j--) strides[j] = (strides[j + 1] as number) * (extents[j + 1] as number);
+    let primary = 0;
+    let secondary = 0;
+    const protect = (cell: StatCell): StatCell => {
+      let mark = 0;
+      if (tableMarks !== null) {
+        let at = 0;
+        cell.key.forEach((code, j) => {
+          const position = code === null ? table.dimensions[j]?.categories.length : positions[j]?.get(code);
+          at += (position ?? 0) * (strides[j] as number);
+        });
+        mark = tableMarks[at] as number;
+      }
+      if (mark === 1 || mark === 2) {
+        if (mark === 1) primary++;
+        else secondary++;
+        // Uniform markers: the published table must not tell primary from secondary, not even in JSON.
+        const status: CellStatus = uniform ? "suppressed" : mark === 1 ? "suppressed_primary" : "suppressed_secondary";
+        return { key: cell.key, value: null, status };
+      }
+      const status: CellStatus = settings.rounding === null ? "published" : "rounded";
+      return { key: cell.key, value: shown(cell.value ?? 0, settings.rounding), status };
+    };
+    const cells = table.cells.map(protect);
+    const totals = table.totals.map(protect);
+    if (primary + secondary > 0) hiddenAnywhere = true;
+    const disclosure: DisclosureMetadata = {
+      method: methodOf(settings),
+      threshold: settings.suppression ? settings.threshold : null,
+      zerosSensitive: settings.zerosSensitive,
+      protectionLevel: settings.suppression ? settings.protectionLevel : null,
+      secondary: settings.suppression ? "greedy" : "none",
+      rounding: settings.rounding,
+      markers: settings.markers,
+      suppressedCells: primary + secondary,
+      ...(uniform ? {} : { suppressedPrimary: primary, suppressedSecondary: secondary }),
+      audit: null,
+      note: noteOf(settings, primary, secondary),
+    };
+    return { ...table, cells, totals, disclosure };
+  });
+  // Proving the widths is enough here (auditTable gives exact intervals on demand); without hidden
+  // cells there is nothing to prove.
+  let passed = true;
+  let minWidths: (number | null)[] = tables.map(() => null);
+  if (hiddenAnywhere) {
+    const ledger = settings.published;
+    const reports = runAudit([...ledger, ...protectedTables], {
+      originals: [...ledger.map(() => undefined), ...tables],
+      proveOnly: true,
+    });
+    passed = reports.every((report) => report.passed);
+    minWidths = reports.slice(ledger.length).map((report) => report.minWidth);
+  }
+  return protectedTables.map((table, t) => ({
+    ...table,
+    disclosure: {
+      ...table.disclosure,
+      audit: {
+        method: "linear_programming",
+        passed,
+        minWidth: minWidths[t] ?? null,
+        protectionLevel: settings.protectionLevel,
+      },
+    },
+  }));
+}
+
 /**
  * Applies statistical disclosure control to a raw table: primary and secondary suppression, optional rounding, and an audit.
  *
  * @remarks
  * Primary suppression hides every cell and total from 1 to threshold − 1 (and zeros when
- * `zerosSensitive`). Secondary suppression then hides, greedily, the smallest publishable cells
- * (inner cells before totals; non-zero cells first, and with uniform markers a zero when nothing
- * else in reach protects) until the audit proves every hidden cell's feasible interval is at
- * least `protectionLevel` wide, against every published total: rows, columns, grand total,
- * subtotals, and the inequalities of multi-valued dimensions. The audit assumes readers know
- * what {@link DisclosureMetadata.markers} says a hidden value can be. With uniform markers (the
- * default) every hidden cell gets status `"suppressed"` and the metadata only `suppressedCells`,
- * so the published table, JSON included, does not tell primary from secondary suppression; with
- * distinct markers cells show `"suppressed_primary"` or `"suppressed_secondary"` and the metadata
- * both counts. Rounding (`"nearest"`, base 3/5/10,
- * or CTDC's `"down"` to a multiple of the threshold) is applied last to shown values. The
- * returned table carries the method, counts, note and audit summary in `disclosure`; a table too
- * small for its threshold (every cell hidden and still narrow) comes back with a failed audit,
- * which {@link publishTable} refuses. Protection
- * covers one table: publishing several overlapping tables from the same data needs them protected together.
+ * `zerosSensitive`). Secondary suppression then hides, greedily, the cheapest publishable cells
+ * (see `cost`; inner cells before totals; non-zero cells first, and with uniform markers a zero
+ * when nothing else in reach protects) until integer witness tables prove every hidden cell's
+ * feasible interval is at least `protectionLevel` wide. The reader model behind the proof is built
+ * from the person types behind the cells (see {@link auditTable}), so it holds every relation a
+ * reader can derive: subtotals, nested and overlapping periods, multi-valued margins, "not
+ * recorded", rounding and markers. With uniform markers (the default) every hidden cell gets
+ * status `"suppressed"` and the metadata only `suppressedCells`; with distinct markers cells show
+ * `"suppressed_primary"` or `"suppressed_secondary"` and the metadata both counts. Rounding is
+ * applied last to shown values. A table too small for its threshold comes back with a failed
+ * audit, which {@link publishTable} refuses. Several tables of the same records must be protected
+ * together with {@link protectTables}, or each new one with `options.published` listing those
+ * already out.
  *
  * @param table - A raw table (disclosure method `"none"`).
- * @param options - Threshold (default 11), zeros, protection level, suppression, rounding.
+ * @param options - Threshold (default 11), zeros, protection level, suppression, rounding, markers, cost, published tables.
  * @returns The protected table (a new object; the input is unchanged).
  * @throws NrmkitError with code `invalid_operation` when the table is already protected; `invalid_argument` for out-of-range options.
  *
@@ -170,86 +431,38 @@ function shown(value: number, rounding: RoundingMetadata | null): number {
  * @since 0.1.0
  */
 export function protectTable(table: StatTable, options: ProtectOptions = {}): StatTable {
-  if (table.disclosure.method !== "none") {
+  checkRaw(table, "table");
+  return protectTables([table], options)[0] as StatTable;
+}
+
+/**
+ * Protects several raw tables of the same records jointly for publication and refuses to return them unless the joint audit passes.
+ *
+ * @param tables - Raw tables of the same records.
+ * @param options - As for {@link protectTables}.
+ * @returns The protected tables, audit passed.
+ * @throws NrmkitError with code `disclosure_risk` when the joint audit fails; otherwise as {@link protectTables}.
+ *
+ * @example
+ * ```ts
+ * const records = generateSyntheticCases({ count: 300, seed: 9 });
+ * const tables = publishTables([crossTab(records, "regionId", "gender"), crossTab(records, "regionId", "exploitationGroup")]);
+ * tables.length;
+ * // => 2
+ * ```
+ *
+ * @category Disclosure control
+ * @since 0.1.0
+ */
+export function publishTables(tables: readonly StatTable[], options: ProtectOptions = {}): StatTable[] {
+  const result = protectTables(tables, options);
+  if (result.some((table) => table.disclosure.audit?.passed !== true)) {
     throw new NrmkitError(
-      "invalid_operation",
-      `table: expected raw counts, received a table already protected by ${table.disclosure.method}`,
+      "disclosure_risk",
+      "tables: expected every hidden cell of every table to be protected, received a failed joint audit",
     );
   }
-  const settings = settingsOf(options);
-  const sensitive = (cell: StatCell) => {
-    const value = cell.value ?? 0;
-    return (value > 0 && value < settings.threshold) || (settings.zerosSensitive && value === 0);
-  };
-  // Large tables often have nothing to hide: then skip the model and the audit altogether.
-  const anySensitive = settings.suppression && (table.cells.some(sensitive) || table.totals.some(sensitive));
-  const model = anySensitive ? tableModel(table) : null;
-  const hidden =
-    model === null
-      ? null
-      : suppressCells(
-          model,
-          model.values.map((value) => value ?? 0),
-          settings,
-          settings.protectionLevel,
-        );
-  const positions = table.dimensions.map(
-    (dimension) => new Map(dimension.categories.map((category, i) => [category.code, i])),
-  );
-  let primary = 0;
-  let secondary = 0;
-  const uniform = settings.markers === "uniform";
-  const protect = (cell: StatCell): StatCell => {
-    const mark = model === null || hidden === null ? 0 : hidden[indexOfKey(table, positions, cell.key, model.strides)];
-    if (mark === 1 || mark === 2) {
-      if (mark === 1) primary++;
-      else secondary++;
-      // Uniform markers: the published table must not tell primary from secondary, not even in JSON.
-      const status: CellStatus = uniform ? "suppressed" : mark === 1 ? "suppressed_primary" : "suppressed_secondary";
-      return { key: cell.key, value: null, status };
-    }
-    const status: CellStatus = settings.rounding === null ? "published" : "rounded";
-    return { key: cell.key, value: shown(cell.value ?? 0, settings.rounding), status };
-  };
-  const cells = table.cells.map(protect);
-  const totals = table.totals.map(protect);
-  const disclosure: DisclosureMetadata = {
-    method: methodOf(settings),
-    threshold: settings.suppression ? settings.threshold : null,
-    zerosSensitive: settings.zerosSensitive,
-    protectionLevel: settings.suppression ? settings.protectionLevel : null,
-    secondary: settings.suppression ? "greedy" : "none",
-    rounding: settings.rounding,
-    markers: settings.markers,
-    suppressedCells: primary + secondary,
-    ...(uniform ? {} : { suppressedPrimary: primary, suppressedSecondary: secondary }),
-    audit: null,
-    note: noteOf(settings, primary, secondary),
-  };
-  const protectedTable: StatTable = { ...table, cells, totals, disclosure };
-  // Proving the widths is enough here; auditTable gives the exact intervals on demand. Without
-  // hidden cells there is nothing to prove.
-  const report =
-    primary + secondary === 0
-      ? {
-          method: "linear_programming" as const,
-          passed: true,
-          minWidth: null,
-          protectionLevel: settings.protectionLevel,
-        }
-      : runAudit(protectedTable, table, {}, true);
-  return {
-    ...protectedTable,
-    disclosure: {
-      ...disclosure,
-      audit: {
-        method: report.method,
-        passed: report.passed,
-        minWidth: report.minWidth,
-        protectionLevel: report.protectionLevel,
-      },
-    },
-  };
+  return result;
 }
 
 /**
@@ -258,7 +471,8 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
  * @remarks
  * The default for anything that leaves an agency: CTDC's threshold of 11 with secondary
  * suppression unless options say otherwise, and a guarantee that no hidden count can be narrowed
- * below the protection level from the published values.
+ * below the protection level from the published values (and from `options.published`, the tables
+ * of the same records already out). Use {@link publishTables} for several tables at once.
  *
  * @param table - A raw table.
  * @param options - As for {@link protectTable}; defaults to threshold 11 with suppression.

@@ -1,100 +1,135 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { AuditOptions, AuditReport, CellAudit } from "../auditTable.js";
 import { isSuppressedStatus, type StatTable } from "../statTable.js";
-import { initialKnowledge, type Knowledge, lpBounds, propagate } from "./feasibleBounds.js";
-import { indexOfKey, tableModel } from "./tableModel.js";
+import { propagatedBounds, quantityBounds } from "./atomBounds.js";
+import { readerKnowledge } from "./readerKnowledge.js";
+import { extendedIndex, type ReaderModel, readerModel, type TableLayout } from "./readerModel.js";
 
-/** Runs the chosen bound computation; with `level`, widths are only proven (see lpBounds). */
-function feasibleIntervals(
-  table: StatTable,
-  method: "linear_programming" | "interval_propagation",
-  level?: number,
-): { readonly model: ReturnType<typeof tableModel>; readonly bounds: Knowledge; readonly consistent: boolean } {
-  const model = tableModel(table);
-  const { threshold, zerosSensitive, rounding, markers, secondary, suppressedSecondary } = table.disclosure;
-  // Only what the published table shows: an absent secondary count is unknown to the reader.
-  const knowledge = initialKnowledge(model, {
-    threshold: threshold ?? 1,
-    zerosSensitive,
-    rounding,
-    markers: markers ?? "distinct",
-    secondary: secondary !== "none",
-    suppressedSecondary: suppressedSecondary ?? null,
-  });
-  if (method === "interval_propagation") return { model, bounds: propagate(model, knowledge), consistent: true };
-  const hidden: number[] = [];
-  for (let v = 0; v < model.size; v++) {
-    const status = model.statuses[v];
-    if (status === undefined || isSuppressedStatus(status)) hidden.push(v);
+/** The values of `source` (a table with the same dimensions as the layout's) by extended index. */
+export function valuesByIndex(source: StatTable, layout: TableLayout, what: string): (number | null)[] {
+  const target = layout.table;
+  if (
+    JSON.stringify(source.dimensions.map((d) => [d.name, d.categories.map((c) => c.code)])) !==
+    JSON.stringify(target.dimensions.map((d) => [d.name, d.categories.map((c) => c.code)]))
+  ) {
+    throw new NrmkitError("invalid_argument", `${what}: expected the same dimensions and categories as the table`);
   }
-  const { consistent, ...bounds } = lpBounds(model, knowledge, hidden, level);
-  return { model, bounds, consistent };
+  const positions = source.dimensions.map((d) => new Map(d.categories.map((c, i) => [c.code, i])));
+  const values = new Array<number | null>(layout.size).fill(null);
+  for (const cell of [...source.cells, ...source.totals]) {
+    values[extendedIndex(source, positions, cell.key, layout.strides)] = cell.value;
+  }
+  return values;
 }
 
-/**
- * The audit; with `proveOnly` a cell whose interval is shown wide enough by feasible points found
- * on the way gets that inner interval instead of its exact bounds (faster; widths are lower bounds).
- */
-export function runAudit(
-  table: StatTable,
-  original: StatTable | undefined,
-  options: AuditOptions,
-  proveOnly: boolean,
-): AuditReport {
-  const method = options.method ?? "linear_programming";
-  const protectionLevel = options.protectionLevel ?? table.disclosure.protectionLevel ?? 1;
-  const {
-    model,
-    bounds,
-    consistent: solvable,
-  } = feasibleIntervals(table, method, proveOnly ? protectionLevel : undefined);
-  let consistent: boolean | null = null;
-  const truth = new Map<number, number>();
-  if (original !== undefined) {
-    if (
-      JSON.stringify(original.dimensions.map((d) => d.categories.map((c) => c.code))) !==
-      JSON.stringify(table.dimensions.map((d) => d.categories.map((c) => c.code)))
-    ) {
-      throw new NrmkitError("invalid_argument", "original: expected the same dimensions and categories as the table");
+/** Options of one audit run over tables of the same records. */
+export interface AuditRun {
+  /** Required width; defaults to each table's own protection level (or 1). */
+  readonly protectionLevel?: number;
+  readonly method?: AuditOptions["method"];
+  /** Per table, optionally the raw table it came from, to check every interval holds the true value. */
+  readonly originals?: readonly (StatTable | undefined)[];
+  /**
+   * Prove widths only (faster): every shown entry reads as its exact value from `originals` (a
+   * stronger reader), and a cell whose witnesses already span the level is not solved further.
+   */
+  readonly proveOnly?: boolean;
+  /** Tables (by position) whose hidden cells need no report (reports are returned for the others). */
+  readonly reportFrom?: number;
+}
+
+/** Audits tables of the same records jointly; one report per table from `reportFrom` on. */
+export function runAudit(tables: readonly StatTable[], run: AuditRun = {}, prebuilt?: ReaderModel): AuditReport[] {
+  const method = run.method ?? "linear_programming";
+  const model = prebuilt ?? readerModel(tables);
+  const truths = model.layouts.map((layout, t) => {
+    const original = run.originals?.[t];
+    return original === undefined ? undefined : valuesByIndex(original, layout, "original");
+  });
+  const proveOnly = run.proveOnly === true;
+  const knowledge = readerKnowledge(model, proveOnly ? truths : undefined);
+  const levelOf = (table: StatTable) => run.protectionLevel ?? table.disclosure.protectionLevel ?? 1;
+  const targets = new Set<number>();
+  let level = Number.POSITIVE_INFINITY;
+  model.layouts.forEach((layout) => {
+    for (let at = 0; at < layout.size; at++) {
+      const status = layout.statuses[at];
+      if (status !== undefined && isSuppressedStatus(status) && (layout.quantity[at] as number) >= 0) {
+        targets.add(layout.quantity[at] as number);
+        level = Math.min(level, levelOf(layout.table));
+      }
     }
-    const positions = original.dimensions.map(
-      (dimension) => new Map(dimension.categories.map((category, i) => [category.code, i])),
-    );
-    for (const cell of [...original.cells, ...original.totals]) {
-      if (cell.value !== null) truth.set(indexOfKey(original, positions, cell.key, model.strides), cell.value);
+  });
+  const bounds =
+    method === "interval_propagation"
+      ? (() => {
+          const p = propagatedBounds(model, knowledge);
+          return {
+            lower: p.lower,
+            upper: p.upper,
+            provenLower: p.lower,
+            provenUpper: p.upper,
+            consistent: p.consistent,
+          };
+        })()
+      : quantityBounds(model, knowledge, [...targets], proveOnly ? level : undefined);
+  const solvable = bounds.consistent;
+  // The true values must lie in the outer intervals (exact runs only).
+  const reports: AuditReport[] = [];
+  model.layouts.forEach((layout, t) => {
+    if (t < (run.reportFrom ?? 0)) return;
+    const truth = truths[t];
+    let consistent: boolean | null = truth === undefined ? null : solvable;
+    const protectionLevel = levelOf(layout.table);
+    const cells: CellAudit[] = [];
+    let minWidth: number | null = null;
+    let passed = true;
+    const keys = new Map<number, readonly (string | null)[]>();
+    const positions = layout.table.dimensions.map((d) => new Map(d.categories.map((c, i) => [c.code, i])));
+    for (const cell of [...layout.table.cells, ...layout.table.totals]) {
+      keys.set(extendedIndex(layout.table, positions, cell.key, layout.strides), cell.key);
     }
-    consistent = solvable;
-  }
-  const keys = new Map<number, readonly (string | null)[]>();
-  const positions = table.dimensions.map(
-    (dimension) => new Map(dimension.categories.map((category, i) => [category.code, i])),
-  );
-  for (const cell of [...table.cells, ...table.totals])
-    keys.set(indexOfKey(table, positions, cell.key, model.strides), cell.key);
-  const cells: CellAudit[] = [];
-  let minWidth: number | null = null;
-  let passed = true;
-  for (let v = 0; v < model.size; v++) {
-    const status = model.statuses[v];
-    const actual = truth.get(v);
-    const lower = bounds.lower[v] as number;
-    const upper = bounds.upper[v] as number;
-    // Proven (inner) intervals need not hold the true value; only exact ones are checked.
-    if (!proveOnly && actual !== undefined && (actual < lower || actual > upper)) consistent = false;
-    if (status === undefined || !isSuppressedStatus(status)) continue;
-    const width = Number.isFinite(upper) ? upper - lower : null;
-    const isProtected = width === null || width >= protectionLevel;
-    if (!isProtected) passed = false;
-    if (width !== null) minWidth = minWidth === null ? width : Math.min(minWidth, width);
-    cells.push({
-      key: keys.get(v) ?? [],
-      status,
-      lower,
-      upper: Number.isFinite(upper) ? upper : null,
-      width,
-      protected: isProtected,
-      ...(actual === undefined ? {} : { actual }),
-    });
-  }
-  return { method, protectionLevel, passed: passed && consistent !== false, minWidth, cells, consistent };
+    for (let at = 0; at < layout.size; at++) {
+      const status = layout.statuses[at];
+      const q = layout.quantity[at] as number;
+      if (status === undefined || q < 0) continue;
+      const actual = truth?.[at] ?? undefined;
+      const hidden = isSuppressedStatus(status);
+      if (!hidden) {
+        // A shown value must be what the original's value would show.
+        if (
+          actual !== undefined &&
+          actual !== null &&
+          (actual < (knowledge.lower[q] as number) || actual > (knowledge.upper[q] as number))
+        ) {
+          consistent = false;
+        }
+        continue;
+      }
+      const lower = proveOnly ? (bounds.provenLower[q] as number) : (bounds.lower[q] as number);
+      const upper = proveOnly ? (bounds.provenUpper[q] as number) : (bounds.upper[q] as number);
+      if (!proveOnly && actual !== undefined && actual !== null && (actual < lower || actual > upper))
+        consistent = false;
+      const finite = Number.isFinite(bounds.upper[q] as number);
+      const width = finite ? upper - lower : null;
+      // Protection is judged on proven widths: attained by integer witness tables.
+      const provenWidth = (bounds.provenUpper[q] as number) - (bounds.provenLower[q] as number);
+      const isProtected =
+        !finite ||
+        (method === "interval_propagation" ? (width as number) >= protectionLevel : provenWidth >= protectionLevel);
+      if (!isProtected) passed = false;
+      if (width !== null) minWidth = minWidth === null ? width : Math.min(minWidth, width);
+      cells.push({
+        key: keys.get(at) ?? [],
+        status,
+        lower,
+        upper: finite ? upper : null,
+        width,
+        protected: isProtected,
+        ...(actual === undefined || actual === null ? {} : { actual }),
+      });
+    }
+    reports.push({ method, protectionLevel, passed: passed && consistent !== false, minWidth, cells, consistent });
+  });
+  return reports;
 }

@@ -1,111 +1,153 @@
-import type { CellStatus } from "../statTable.js";
-import { type Disclosed, initialKnowledge, type Knowledge, lpBounds, propagate } from "./feasibleBounds.js";
+import { propagatedBounds, type QuantityBounds, type QuantityKnowledge, quantityBounds } from "./atomBounds.js";
+import { knownInterval } from "./feasibleBounds.js";
+import type { ReaderModel } from "./readerModel.js";
 
-/** The protection settings suppression needs: what readers are told, except the secondary count it decides. */
-type Settings = Omit<Disclosed, "suppressedSecondary" | "secondary">;
+/** The protection settings suppression needs. */
+export interface SuppressSettings {
+  readonly threshold: number;
+  readonly zerosSensitive: boolean;
+  readonly markers: "uniform" | "distinct";
+  readonly level: number;
+  /** Per quantity, the information lost by hiding it (the greedy search prefers cheap cells). */
+  readonly cost: Float64Array;
+}
 
-import type { TableModel } from "./tableModel.js";
+/** What suppression works on: the model, true values, and what earlier publications fix. */
+export interface SuppressInput {
+  readonly model: ReaderModel;
+  /** Per quantity: its true value (NaN for quantities only earlier publications show). */
+  readonly exact: Float64Array;
+  /** Per quantity: 1 when a table being protected shows it. */
+  readonly isNew: Uint8Array;
+  /** Per quantity: what earlier publications already tell (0 to infinity where they say nothing). */
+  readonly ledger: QuantityKnowledge;
+  /** Per quantity: 1 when earlier publications hid it (it stays hidden and must stay protected). */
+  readonly ledgerHidden: Uint8Array;
+  /** Per quantity: 1 when earlier publications showed its exact value (it stays shown). */
+  readonly ledgerShown: Uint8Array;
+  /** Lines of the tables (quantity ids that add up), to search partners along. */
+  readonly relations: readonly (readonly number[])[];
+  /** Per quantity: fewest total coordinates among its entries. */
+  readonly levels: Uint8Array;
+}
 
-/** Marks per variable: 0 shown, 1 primary, 2 secondary. */
-type Marks = Uint8Array;
+/** Marks per quantity: 0 shown, 1 primary, 2 secondary. */
+export type Marks = Uint8Array;
 
-/**
- * What a reader of the table with these marks would know. Uniform markers publish neither the
- * kind of a hidden entry nor the secondary count, so every hidden entry reads as `"suppressed"`;
- * distinct markers publish both.
- */
-function knowledgeOf(model: TableModel, exact: readonly number[], marks: Marks, settings: Settings): Knowledge {
-  const uniform = settings.markers === "uniform";
+/** What a reader of the tables with these marks (and of earlier publications) knows. */
+export function knowledgeOf(input: SuppressInput, marks: Marks, settings: SuppressSettings): QuantityKnowledge {
+  const size = input.model.quantities.length;
+  const lower = Float64Array.from(input.ledger.lower);
+  const upper = Float64Array.from(input.ledger.upper);
   let suppressedSecondary = 0;
   for (const mark of marks) if (mark === 2) suppressedSecondary++;
-  const statuses: (CellStatus | undefined)[] = model.statuses.map((status, v) => {
-    if (status === undefined) return undefined;
-    if (marks[v] !== 0 && uniform) return "suppressed";
-    if (marks[v] === 1) return "suppressed_primary";
-    if (marks[v] === 2) return "suppressed_secondary";
-    return "published";
-  });
-  return initialKnowledge(
-    { ...model, values: exact, statuses },
-    { ...settings, secondary: true, suppressedSecondary: uniform ? null : suppressedSecondary },
+  const uniform = settings.markers === "uniform";
+  const disclosed = {
+    threshold: settings.threshold,
+    zerosSensitive: settings.zerosSensitive,
+    rounding: null,
+    markers: settings.markers,
+    secondary: true,
+    suppressedSecondary: uniform ? null : suppressedSecondary,
+  };
+  for (let q = 0; q < size; q++) {
+    if (input.isNew[q] !== 1) continue;
+    const mark = marks[q] as number;
+    const status =
+      mark === 0 ? "published" : uniform ? "suppressed" : mark === 1 ? "suppressed_primary" : "suppressed_secondary";
+    const [lo, hi] = knownInterval(input.exact[q] as number, status, disclosed);
+    if (lo > (lower[q] as number)) lower[q] = lo;
+    if (hi < (upper[q] as number)) upper[q] = hi;
+  }
+  return { lower, upper };
+}
+
+function targetsOf(input: SuppressInput, marks: Marks): number[] {
+  const out: number[] = [];
+  for (let q = 0; q < marks.length; q++) if (marks[q] !== 0 || input.ledgerHidden[q] === 1) out.push(q);
+  return out;
+}
+
+/** Hidden quantities narrower than the level, narrowest first. */
+function failing(targets: readonly number[], lower: Float64Array, upper: Float64Array, level: number): number[] {
+  return targets
+    .map((q) => ({ q, width: (upper[q] as number) - (lower[q] as number) }))
+    .filter((entry) => entry.width < level)
+    .sort((a, b) => a.width - b.width || a.q - b.q)
+    .map((entry) => entry.q);
+}
+
+/** Whether a quantity may be hidden as a secondary cell now. */
+function candidate(input: SuppressInput, marks: Marks, q: number, allowZero: boolean): boolean {
+  return (
+    marks[q] === 0 &&
+    input.isNew[q] === 1 &&
+    input.ledgerShown[q] !== 1 &&
+    (allowZero || (input.exact[q] as number) !== 0)
   );
 }
 
-/** Hidden variables whose interval is narrower than the level, narrowest first. */
-function failing(model: TableModel, marks: Marks, bounds: Knowledge, level: number): number[] {
-  const result: { v: number; width: number }[] = [];
-  for (let v = 0; v < model.size; v++) {
-    if (marks[v] === 0 || model.statuses[v] === undefined) continue;
-    const width = (bounds.upper[v] as number) - (bounds.lower[v] as number);
-    if (width < level) result.push({ v, width });
-  }
-  return result.sort((a, b) => a.width - b.width || a.v - b.v).map((entry) => entry.v);
-}
-
-/** The best shown cell of one relation: fewest total coordinates, then smallest value; -1 if none. */
+/** The best shown quantity of one relation: fewest total coordinates, then lowest cost; -1 if none. */
 function cheapestIn(
-  model: TableModel,
+  input: SuppressInput,
   variables: readonly number[],
   marks: Marks,
-  exact: readonly number[],
+  settings: SuppressSettings,
   allowZero: boolean,
 ): number {
   let best = -1;
-  for (const v of variables) {
-    if (marks[v] !== 0 || model.statuses[v] === undefined || (!allowZero && (exact[v] as number) === 0)) continue;
+  for (const q of variables) {
+    if (!candidate(input, marks, q, allowZero)) continue;
     if (
       best < 0 ||
-      (model.levels[v] as number) < (model.levels[best] as number) ||
-      ((model.levels[v] as number) === (model.levels[best] as number) && (exact[v] as number) < (exact[best] as number))
+      (input.levels[q] as number) < (input.levels[best] as number) ||
+      ((input.levels[q] as number) === (input.levels[best] as number) &&
+        (settings.cost[q] as number) < (settings.cost[best] as number))
     ) {
-      best = v;
+      best = q;
     }
   }
   return best;
 }
 
 /**
- * Picks a shown cell to hide with `target`. The relations searched come in rings: first those of
- * `target`, then those of the hidden entries they hold, and so on (a cell whose own lines are all
- * hidden can still be pinned down by totals further out). Within the first ring that has a shown
- * cell: the relation with the fewest hidden entries (a singleton line gives it away first), the
- * cell with the fewest total coordinates (inner cells before totals, the grand total last), then
- * the smallest value (least information lost). A zero is picked only when the ring has no non-zero
- * cell and `zeros` allows it (uniform markers, whose readers then allow every hidden cell to be
- * 0). With `nearOnly`, only the first ring is searched. Returns -1 when nothing is left to hide.
+ * Picks a shown quantity to hide with `target`, searching relations in rings: those of `target`,
+ * then those of the hidden quantities they hold, and so on. Within the first ring with a candidate:
+ * the relation with the fewest hidden entries, then the cell with fewest total coordinates and the
+ * lowest cost. A zero is picked only when the ring has nothing else and `zeros` allows it.
  */
 function partnerFor(
-  model: TableModel,
+  input: SuppressInput,
+  relationsOf: readonly (readonly number[])[],
   target: number,
   marks: Marks,
-  exact: readonly number[],
+  settings: SuppressSettings,
   zeros: boolean,
   nearOnly: boolean,
 ): number {
-  const seen = new Set<number>(model.relationsOf[target] ?? []);
+  const seen = new Set<number>(relationsOf[target] ?? []);
   const reached = new Set<number>([target]);
   let ring = [...seen];
   while (ring.length > 0) {
     const ordered = ring
       .map((r) => {
-        const relation = model.relations[r] as (typeof model.relations)[number];
-        const hiddenCount = relation.variables.filter((v) => marks[v] !== 0).length;
-        return { relation, hiddenCount };
+        const relation = input.relations[r] as readonly number[];
+        return { relation, hiddenCount: relation.filter((q) => marks[q] !== 0 || input.ledgerHidden[q] === 1).length };
       })
       .sort((a, b) => a.hiddenCount - b.hiddenCount);
     for (const allowZero of zeros ? [false, true] : [false]) {
       for (const { relation } of ordered) {
-        const best = cheapestIn(model, relation.variables, marks, exact, allowZero);
+        const best = cheapestIn(input, relation, marks, settings, allowZero);
         if (best >= 0) return best;
       }
     }
     if (nearOnly) return -1;
     const next: number[] = [];
     for (const { relation } of ordered) {
-      for (const v of relation.variables) {
-        if (marks[v] === 0 || reached.has(v)) continue;
-        reached.add(v);
-        for (const r of model.relationsOf[v] ?? []) {
+      for (const q of relation) {
+        if ((marks[q] === 0 && input.ledgerHidden[q] !== 1) || reached.has(q)) continue;
+        reached.add(q);
+        for (const r of relationsOf[q] ?? []) {
           if (!seen.has(r)) {
             seen.add(r);
             next.push(r);
@@ -120,57 +162,66 @@ function partnerFor(
 
 /**
  * Primary suppression below the threshold, then greedy secondary suppression until every hidden
- * entry's feasible interval is at least `level` wide. Interval propagation finds failures fast (its
- * intervals are never narrower than the exact ones, so a failure it finds is real); linear
- * programming confirms protection before returning. When no shown cell is left to hide near any
- * failing entry, the pattern is returned as is and the audit reports the failure.
+ * quantity is proven (by integer witness tables) to span at least the level. Atom bound
+ * propagation finds failures fast (its intervals are never narrower than the exact ones, so a
+ * failure it finds is real); linear programming with witnesses confirms protection. When nothing
+ * is left to hide near a failing quantity, the pattern is returned and the audit reports the failure.
  */
-export function suppressCells(model: TableModel, exact: readonly number[], settings: Settings, level: number): Marks {
-  const { threshold, zerosSensitive, markers } = settings;
+export function suppressCells(input: SuppressInput, settings: SuppressSettings): Marks {
+  const { threshold, zerosSensitive, markers, level } = settings;
+  const size = input.model.quantities.length;
   const zeros = markers === "uniform";
-  const marks = new Uint8Array(model.size);
+  const marks = new Uint8Array(size);
   let any = false;
-  for (let v = 0; v < model.size; v++) {
-    if (model.statuses[v] === undefined) continue;
-    const value = exact[v] as number;
-    if ((value > 0 && value < threshold) || (zerosSensitive && value === 0)) {
-      marks[v] = 1;
+  for (let q = 0; q < size; q++) {
+    if (input.isNew[q] !== 1 || input.ledgerShown[q] === 1) continue;
+    const value = input.exact[q] as number;
+    if (input.ledgerHidden[q] === 1) {
+      marks[q] = value > 0 && value < threshold ? 1 : 2;
+      any = true;
+    } else if ((value > 0 && value < threshold) || (zerosSensitive && value === 0)) {
+      marks[q] = 1;
       any = true;
     }
   }
-  if (!any) return marks;
+  if (!any && !input.ledgerHidden.includes(1)) return marks;
+  const relationsOf: number[][] = Array.from({ length: size }, () => []);
+  input.relations.forEach((relation, r) => {
+    for (const q of relation) (relationsOf[q] as number[]).push(r);
+  });
   for (;;) {
-    const knowledge = knowledgeOf(model, exact, marks, { ...settings, rounding: null });
-    let failures = failing(model, marks, propagate(model, knowledge), level);
+    const knowledge = knowledgeOf(input, marks, settings);
+    const targets = targetsOf(input, marks);
+    const fast = propagatedBounds(input.model, knowledge);
+    let failures = failing(targets, fast.lower, fast.upper, level);
     if (failures.length === 0) {
-      const hidden: number[] = [];
-      for (let v = 0; v < model.size; v++) if (marks[v] !== 0) hidden.push(v);
-      failures = failing(model, marks, lpBounds(model, knowledge, hidden, level), level);
+      const proof: QuantityBounds = quantityBounds(input.model, knowledge, targets, level);
+      failures = failing(targets, proof.provenLower, proof.provenUpper, level).filter((q) =>
+        Number.isFinite(proof.upper[q] as number),
+      );
       if (failures.length === 0) return marks;
     }
-    // One partner per failing cell from its own relations, but never two in one relation in the
-    // same round. Only when none has such a partner, one cell further out (several failing cells
-    // often share that cause, so one at a time).
+    // One partner per failing cell from its own relations, never two in one relation per round;
+    // only when none has such a partner, one cell further out.
     let added = false;
     const touched = new Set<number>();
     for (const target of failures) {
-      if ((model.relationsOf[target] ?? []).some((r) => touched.has(r))) continue;
-      const partner = partnerFor(model, target, marks, exact, zeros, true);
+      if ((relationsOf[target] ?? []).some((r) => touched.has(r))) continue;
+      const partner = partnerFor(input, relationsOf, target, marks, settings, zeros, true);
       if (partner >= 0) {
         marks[partner] = 2;
         added = true;
-        for (const r of model.relationsOf[partner] ?? []) touched.add(r);
+        for (const r of relationsOf[partner] ?? []) touched.add(r);
       }
     }
     for (const target of added ? [] : failures) {
-      const partner = partnerFor(model, target, marks, exact, zeros, false);
+      const partner = partnerFor(input, relationsOf, target, marks, settings, zeros, false);
       if (partner >= 0) {
         marks[partner] = 2;
         added = true;
         break;
       }
     }
-    // Nothing left to hide: the table is too small for this threshold; the audit will say so.
     if (!added) return marks;
   }
 }

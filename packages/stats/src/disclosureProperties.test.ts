@@ -1,0 +1,162 @@
+// Property suite: random persons, random small tables of them (subtotals, nested periods,
+// multi-valued dimensions, rounding, 1-3 tables published together), attacked by the independent
+// attacker of test/attacker.ts. No hidden cell of a table whose audit passed may be narrower than
+// the protection level, and every attacker interval must hold the true count.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { attack } from "../test/attacker.js";
+import { rawDisclosure } from "./disclosureMetadata.js";
+import { protectTables } from "./protectTable.js";
+import type { Category, Dimension, StatCell, StatTable } from "./statTable.js";
+
+interface Person {
+  readonly region: number;
+  /** Known forms as a bit mask (bits 0, 1, 2), or 0 for "not recorded". */
+  readonly forms: number;
+  /** Day 0-2: 2014 H1, 2014 H2, 2015. */
+  readonly half: number;
+}
+
+const REGIONS: Category[] = [
+  { code: "north", label: "North", unknown: false },
+  { code: "south", label: "South", unknown: false },
+  { code: "east", label: "East", unknown: false },
+];
+
+const FORMS: Category[] = [
+  { code: "labour", label: "Labour", unknown: false },
+  { code: "sexual", label: "Sexual", unknown: false },
+  { code: "other", label: "Other", unknown: false },
+  { code: "unknown", label: "Not recorded", unknown: true },
+];
+
+const PERIODS: Category[] = [
+  { code: "2014-2015", label: "2014-2015", unknown: false, from: "2014-01-01", to: "2015-12-31" },
+  { code: "2014", label: "2014", unknown: false, from: "2014-01-01", to: "2014-12-31" },
+  { code: "2014H1", label: "2014 H1", unknown: false, from: "2014-01-01", to: "2014-06-30" },
+  { code: "2014H2", label: "2014 H2", unknown: false, from: "2014-07-01", to: "2014-12-31" },
+];
+const HALVES: readonly (readonly string[])[] = [
+  ["2014-2015", "2014", "2014H1"],
+  ["2014-2015", "2014", "2014H2"],
+  ["2014-2015"],
+];
+
+type DimensionKey = "region" | "forms" | "period";
+
+function dimensionOf(key: DimensionKey, subtotal: boolean): Dimension {
+  if (key === "region") {
+    const categories = subtotal
+      ? [...REGIONS, { code: "north-south", label: "North and south", unknown: false, members: ["north", "south"] }]
+      : REGIONS;
+    return { name: "regionId", label: "Region", kind: "category", multiValued: false, categories };
+  }
+  if (key === "forms") {
+    const categories = subtotal
+      ? [...FORMS, { code: "labour-sexual", label: "Labour or sexual", unknown: false, members: ["labour", "sexual"] }]
+      : FORMS;
+    return { name: "exploitation", label: "Forms", kind: "category", multiValued: true, categories };
+  }
+  return { name: "period", label: "Period", kind: "period", multiValued: true, categories: PERIODS };
+}
+
+/** The leaf codes a person has in one dimension. */
+function codesOf(person: Person, key: DimensionKey): string[] {
+  if (key === "region") return [(REGIONS[person.region] as Category).code];
+  if (key === "period") return [...(HALVES[person.half] as string[])];
+  if (person.forms === 0) return ["unknown"];
+  return ["labour", "sexual", "other"].filter((_, bit) => (person.forms & (1 << bit)) !== 0);
+}
+
+function counts(person: Person, key: DimensionKey, category: Category | null): boolean {
+  const own = codesOf(person, key);
+  if (category === null) return own.length > 0;
+  const leaves = category.members ?? [category.code];
+  return own.some((code) => leaves.includes(code));
+}
+
+/** Counts persons into a raw table over the given dimensions (independent of aggregate). */
+function rawTable(persons: readonly Person[], keys: readonly DimensionKey[], subtotals: readonly boolean[]): StatTable {
+  const dimensions = keys.map((key, j) => dimensionOf(key, subtotals[j] ?? false));
+  const cells: StatCell[] = [];
+  const totals: StatCell[] = [];
+  const walk = (j: number, chosen: (Category | null)[]) => {
+    if (j === keys.length) {
+      const value = persons.filter((person) => keys.every((key, d) => counts(person, key, chosen[d] ?? null))).length;
+      const cell: StatCell = { key: chosen.map((c) => c?.code ?? null), value, status: "published" };
+      (chosen.includes(null) ? totals : cells).push(cell);
+      return;
+    }
+    for (const category of [...(dimensions[j] as Dimension).categories, null]) walk(j + 1, [...chosen, category]);
+  };
+  walk(0, []);
+  return {
+    kind: "stat_table",
+    version: 1,
+    measure: "count",
+    dimensions,
+    cells,
+    totals,
+    disclosure: rawDisclosure(),
+    notes: [],
+  };
+}
+
+const person = fc.record({
+  region: fc.integer({ min: 0, max: 2 }),
+  forms: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 7 })),
+  half: fc.integer({ min: 0, max: 2 }),
+});
+
+const LAYOUTS: readonly (readonly DimensionKey[])[] = [
+  ["region", "forms"],
+  ["period", "region"],
+  ["forms"],
+  ["region"],
+  ["period"],
+  ["period", "forms"],
+];
+
+const tableSpec = fc.record({
+  layout: fc.integer({ min: 0, max: LAYOUTS.length - 1 }),
+  subtotals: fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
+});
+
+describe("protectTables", () => {
+  it("leaves no hidden cell narrower than the protection level against an independent attacker when tables are random", () => {
+    fc.assert(
+      fc.property(
+        fc.array(person, { minLength: 5, maxLength: 60 }),
+        fc.array(tableSpec, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 3, max: 8 }),
+        fc.constantFrom<"uniform" | "distinct">("uniform", "uniform", "distinct"),
+        fc.constantFrom(null, null, 3, 5),
+        (persons, specs, threshold, markers, base) => {
+          const raws = specs.map((spec) => rawTable(persons, LAYOUTS[spec.layout] as DimensionKey[], spec.subtotals));
+          const published = protectTables(raws, {
+            threshold,
+            markers,
+            ...(base === null ? {} : { rounding: { kind: "nearest" as const, base } }),
+          });
+          if (published.some((table) => table.disclosure.audit?.passed !== true)) return;
+          const level = published[0]?.disclosure.protectionLevel ?? 1;
+          const intervals = attack(published);
+          expect(intervals).not.toBe("infeasible");
+          if (intervals === "infeasible") return;
+          for (const interval of intervals) {
+            const truth = [
+              ...(raws[interval.table] as StatTable).cells,
+              ...(raws[interval.table] as StatTable).totals,
+            ].find((cell) => JSON.stringify(cell.key) === JSON.stringify(interval.key))?.value;
+            expect(truth).toBeGreaterThanOrEqual(interval.lower);
+            if (interval.upper !== null) {
+              expect(truth).toBeLessThanOrEqual(interval.upper);
+              expect(interval.upper - interval.lower).toBeGreaterThanOrEqual(level);
+            }
+          }
+        },
+      ),
+      { numRuns: 60, seed: 20261201 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,444 @@
+import type { ReaderModel } from "./readerModel.js";
+import { basicSolution, type FeasibleTableau, feasibleTableau, type LpRow, maximise } from "./simplex.js";
+
+/** What a reader knows about each quantity before combining them: an interval per quantity. */
+export interface QuantityKnowledge {
+  readonly lower: Float64Array;
+  /** `Infinity` when unbounded. */
+  readonly upper: Float64Array;
+}
+
+/** Bounds of the targets: outer (what the reader cannot exceed) and proven (attained by witness tables). */
+export interface QuantityBounds {
+  /** Per quantity (targets only are meaningful): the smallest value consistent with the knowledge. */
+  readonly lower: Float64Array;
+  /** Per quantity: the largest value consistent with the knowledge (`Infinity` when unbounded). */
+  readonly upper: Float64Array;
+  /**
+   * Per quantity: the smallest and largest values attained by integer witness tables checked in
+   * exact integer arithmetic against every constraint. `provenUpper - provenLower` is a proven lower
+   * bound on the width; it equals `upper - lower` whenever the bounds were resolved exactly.
+   */
+  readonly provenLower: Float64Array;
+  readonly provenUpper: Float64Array;
+  /** Whether the knowledge is consistent (some table of non-negative integer counts fits it). */
+  readonly consistent: boolean;
+}
+
+/** Per quantity, the interval that atom bound propagation proves (an outer approximation). */
+export function propagatedBounds(
+  model: ReaderModel,
+  known: QuantityKnowledge,
+): QuantityKnowledge & { consistent: boolean } {
+  const { lb, ub, consistent } = propagateAtoms(model, known);
+  const lower = new Float64Array(model.quantities.length);
+  const upper = new Float64Array(model.quantities.length);
+  model.quantities.forEach((atoms, q) => {
+    let low = 0;
+    let high = 0;
+    for (const a of atoms) {
+      low += lb[a] as number;
+      high += ub[a] as number;
+    }
+    lower[q] = Math.max(low, known.lower[q] as number);
+    upper[q] = Math.min(high, known.upper[q] as number);
+  });
+  return { lower, upper, consistent };
+}
+
+interface AtomState {
+  readonly lb: Float64Array;
+  readonly ub: Float64Array;
+  readonly consistent: boolean;
+}
+
+/** Bound propagation over atoms: each quantity's interval tightens the bounds of its atoms. */
+function propagateAtoms(model: ReaderModel, known: QuantityKnowledge, maxRounds = 100): AtomState {
+  const lb = new Float64Array(model.atomCount);
+  const ub = new Float64Array(model.atomCount).fill(Number.POSITIVE_INFINITY);
+  let consistent = true;
+  for (let round = 0; round < maxRounds && consistent; round++) {
+    let changed = false;
+    model.quantities.forEach((atoms, q) => {
+      const lo = known.lower[q] as number;
+      const hi = known.upper[q] as number;
+      let sumLb = 0;
+      let sumUb = 0;
+      let infinite = 0;
+      for (const a of atoms) {
+        sumLb += lb[a] as number;
+        const u = ub[a] as number;
+        if (Number.isFinite(u)) sumUb += u;
+        else infinite++;
+      }
+      if (sumLb > hi || (infinite === 0 && sumUb < lo)) {
+        consistent = false;
+        return;
+      }
+      for (const a of atoms) {
+        const l = lb[a] as number;
+        const u = ub[a] as number;
+        if (Number.isFinite(hi)) {
+          const cap = hi - (sumLb - l);
+          if (cap < u) {
+            ub[a] = cap;
+            if (Number.isFinite(u)) sumUb -= u - cap;
+            else {
+              infinite--;
+              sumUb += cap;
+            }
+            changed = true;
+          }
+        }
+        const othersInfinite = infinite - (Number.isFinite(ub[a] as number) ? 0 : 1);
+        if (othersInfinite === 0) {
+          const own = ub[a] as number;
+          const floor = lo - (sumUb - (Number.isFinite(own) ? own : 0));
+          if (floor > l) {
+            lb[a] = floor;
+            sumLb += floor - l;
+            changed = true;
+          }
+        }
+        if ((lb[a] as number) > (ub[a] as number)) consistent = false;
+      }
+    });
+    if (!changed) break;
+  }
+  return { lb, ub, consistent };
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x] as number;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/** One constraint of a component over its (shifted) free atoms: `lower <= sum y <= upper`. */
+interface Constraint {
+  readonly columns: readonly number[];
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Whether an integer point satisfies every constraint and bound, checked in exact integer arithmetic. */
+function verifies(point: readonly number[], constraints: readonly Constraint[], spans: readonly number[]): boolean {
+  for (let c = 0; c < point.length; c++) {
+    const v = point[c] as number;
+    if (!Number.isSafeInteger(v) || v < 0 || v > (spans[c] as number)) return false;
+  }
+  for (const { columns, lower, upper } of constraints) {
+    let sum = 0;
+    for (const c of columns) sum += point[c] as number;
+    if (sum < lower || sum > upper) return false;
+  }
+  return true;
+}
+
+function integral(point: Float64Array): number[] | null {
+  const out: number[] = [];
+  for (const v of point) {
+    const r = Math.round(v);
+    if (Math.abs(v - r) > 1e-6) return null;
+    out.push(r);
+  }
+  return out;
+}
+
+function rowsOf(
+  n: number,
+  constraints: readonly Constraint[],
+  spans: readonly number[],
+  extra: readonly LpRow[],
+): LpRow[] {
+  const rows: LpRow[] = [];
+  for (const { columns, lower, upper } of constraints) {
+    const coefficients = new Array<number>(n).fill(0);
+    for (const c of columns) coefficients[c] = 1;
+    if (lower === upper) {
+      rows.push({ coefficients, type: "eq", rhs: upper });
+      continue;
+    }
+    if (Number.isFinite(upper)) rows.push({ coefficients, type: "le", rhs: upper });
+    if (lower > 0) rows.push({ coefficients: coefficients.map((a) => -a), type: "le", rhs: -lower });
+  }
+  spans.forEach((span, c) => {
+    if (!Number.isFinite(span)) return;
+    const coefficients = new Array<number>(n).fill(0);
+    coefficients[c] = 1;
+    rows.push({ coefficients, type: "le", rhs: span });
+  });
+  rows.push(...extra);
+  return rows;
+}
+
+/** Result of maximising an integer objective: an outer bound and the best verified integer witness. */
+interface IntegerMax {
+  /** Upper bound on the integer optimum (`Infinity` when unbounded). */
+  readonly bound: number;
+  /** A verified witness, if one was found. */
+  readonly witness: readonly number[] | null;
+}
+
+const BRANCH_NODES = 40;
+
+/**
+ * Maximises `objective · y` over integer points: the linear relaxation gives the bound; an
+ * integral optimal vertex (the rule for tables with margins) is the witness; otherwise a small
+ * branch and bound looks for one, and the bound is the best one it proved.
+ */
+function integerMax(
+  n: number,
+  constraints: readonly Constraint[],
+  spans: readonly number[],
+  root: FeasibleTableau,
+  objective: readonly number[],
+  onWitness: (point: readonly number[]) => void,
+  goal = Number.POSITIVE_INFINITY,
+): IntegerMax {
+  const value = (point: readonly number[]) => point.reduce((sum, v, c) => sum + v * (objective[c] as number), 0);
+  const first = maximise(root, objective);
+  if (first.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: null };
+  const rootBound = Math.floor(first.value + 1e-6);
+  const candidate = integral(first.point);
+  if (candidate !== null && verifies(candidate, constraints, spans)) {
+    onWitness(candidate);
+    return { bound: rootBound, witness: candidate };
+  }
+  // Branch and bound on the fractional coordinates, depth first, with a node budget.
+  let best: number[] | null = null;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  let openBound = Number.NEGATIVE_INFINITY;
+  const stack: LpRow[][] = [];
+  const branch = (point: Float64Array, extra: LpRow[]) => {
+    let column = -1;
+    for (let c = 0; c < n; c++) {
+      const v = point[c] as number;
+      if (Math.abs(v - Math.round(v)) > 1e-6) {
+        column = c;
+        break;
+      }
+    }
+    if (column < 0) return;
+    const low = Math.floor(point[column] as number);
+    const unit = new Array<number>(n).fill(0);
+    unit[column] = 1;
+    stack.push([...extra, { coefficients: unit.map((a) => -a), type: "le", rhs: -(low + 1) }]);
+    stack.push([...extra, { coefficients: unit, type: "le", rhs: low }]);
+  };
+  branch(first.point, []);
+  let nodes = 0;
+  while (stack.length > 0) {
+    const extra = stack.pop() as LpRow[];
+    if (nodes++ >= BRANCH_NODES) {
+      openBound = rootBound;
+      break;
+    }
+    const tableau = feasibleTableau(n, rowsOf(n, constraints, spans, extra));
+    if (tableau === null) continue;
+    const result = maximise(tableau, objective);
+    if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best };
+    const bound = Math.floor(result.value + 1e-6);
+    if (bound <= bestValue) continue;
+    const point = integral(result.point);
+    if (point !== null && verifies(point, constraints, spans)) {
+      onWitness(point);
+      best = point;
+      bestValue = value(point);
+      // Proving only: a witness reaching the goal is all that was asked.
+      if (bestValue >= goal) {
+        openBound = rootBound;
+        break;
+      }
+      continue;
+    }
+    branch(result.point, extra);
+  }
+  return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best };
+}
+
+/**
+ * Bounds of the target quantities under the knowledge: propagation fixes what it can, then each
+ * connected group of free atoms is solved by linear programming, with integer witness tables
+ * checked exactly. With `level`, a target whose witnesses already span `level` is not solved
+ * further (its bounds are then the proven ones).
+ */
+export function quantityBounds(
+  model: ReaderModel,
+  known: QuantityKnowledge,
+  targets: readonly number[],
+  level?: number,
+): QuantityBounds {
+  const size = model.quantities.length;
+  const lower = new Float64Array(size);
+  const upper = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  const provenLower = new Float64Array(size);
+  const provenUpper = new Float64Array(size);
+  const state = propagateAtoms(model, known);
+  const { lb, ub } = state;
+  if (!state.consistent) return { lower, upper, provenLower, provenUpper, consistent: false };
+  const free = (a: number) => (lb[a] as number) < (ub[a] as number);
+  const active: number[] = [];
+  model.quantities.forEach((atoms, q) => {
+    let sumLb = 0;
+    let anyFree = false;
+    for (const a of atoms) {
+      sumLb += lb[a] as number;
+      if (free(a)) anyFree = true;
+    }
+    // A constraint that non-negativity alone implies adds nothing and must not link components. The
+    // others are all kept: the atom bounds were derived from them, so they stand in for the bounds.
+    if (anyFree && !((known.lower[q] as number) <= sumLb && !Number.isFinite(known.upper[q] as number))) active.push(q);
+  });
+  const linked = new UnionFind(model.atomCount);
+  for (const q of active) {
+    let first = -1;
+    for (const a of model.quantities[q] as Int32Array) {
+      if (!free(a)) continue;
+      if (first < 0) first = a;
+      else linked.union(first, a);
+    }
+  }
+  let consistent = true;
+  // Group targets' free atoms by component.
+  const wanted = new Map<number, Set<number>>();
+  for (const q of targets) {
+    let base = 0;
+    for (const a of model.quantities[q] as Int32Array) {
+      base += lb[a] as number;
+      if (free(a)) {
+        const root = linked.find(a);
+        let set = wanted.get(root);
+        if (set === undefined) {
+          set = new Set();
+          wanted.set(root, set);
+        }
+        set.add(q);
+      }
+    }
+    lower[q] = base;
+    upper[q] = base;
+    provenLower[q] = base;
+    provenUpper[q] = base;
+  }
+  const constraintsByRoot = new Map<number, number[]>();
+  for (const q of active) {
+    const atoms = model.quantities[q] as Int32Array;
+    let root = -1;
+    for (const a of atoms) {
+      if (free(a)) {
+        root = linked.find(a);
+        break;
+      }
+    }
+    if (!wanted.has(root)) continue;
+    const list = constraintsByRoot.get(root);
+    if (list === undefined) constraintsByRoot.set(root, [q]);
+    else list.push(q);
+  }
+  for (const [root, goals] of wanted) {
+    // Columns: the component's free atoms (those of its constraints and of its targets).
+    const columnOf = new Map<number, number>();
+    const atomsOfColumn: number[] = [];
+    const add = (a: number) => {
+      if (free(a) && linked.find(a) === root && !columnOf.has(a)) {
+        columnOf.set(a, atomsOfColumn.length);
+        atomsOfColumn.push(a);
+      }
+    };
+    const constraintIds = constraintsByRoot.get(root) ?? [];
+    for (const q of constraintIds) for (const a of model.quantities[q] as Int32Array) add(a);
+    for (const q of goals) for (const a of model.quantities[q] as Int32Array) add(a);
+    const n = atomsOfColumn.length;
+    // Atom upper bounds are implied by the kept constraints; leaving them out keeps the LP small.
+    const spans = atomsOfColumn.map(() => Number.POSITIVE_INFINITY);
+    const constraints: Constraint[] = constraintIds.map((q) => {
+      let shift = 0;
+      const columns: number[] = [];
+      for (const a of model.quantities[q] as Int32Array) {
+        shift += lb[a] as number;
+        const c = columnOf.get(a);
+        if (c !== undefined) columns.push(c);
+      }
+      return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
+    });
+    const tableau = feasibleTableau(n, rowsOf(n, constraints, spans, []));
+    if (tableau === null) {
+      consistent = false;
+      continue;
+    }
+    const goalColumns = new Map<number, number[]>();
+    for (const q of goals) {
+      const columns: number[] = [];
+      for (const a of model.quantities[q] as Int32Array) {
+        const c = columnOf.get(a);
+        if (c !== undefined) columns.push(c);
+      }
+      goalColumns.set(q, columns);
+    }
+    // Per goal: the smallest and largest part values seen in verified witnesses of this component.
+    const seenMin = new Map<number, number>();
+    const seenMax = new Map<number, number>();
+    const onWitness = (point: readonly number[]) => {
+      for (const [q, columns] of goalColumns) {
+        let sum = 0;
+        for (const c of columns) sum += point[c] as number;
+        if (sum < (seenMin.get(q) ?? Number.POSITIVE_INFINITY)) seenMin.set(q, sum);
+        if (sum > (seenMax.get(q) ?? Number.NEGATIVE_INFINITY)) seenMax.set(q, sum);
+      }
+    };
+    const start = integral(basicSolution(n, tableau.rows, tableau.basis));
+    if (start !== null && verifies(start, constraints, spans)) onWitness(start);
+    for (const q of goals) {
+      const columns = goalColumns.get(q) as number[];
+      const objective = new Array<number>(n).fill(0);
+      for (const c of columns) objective[c] = 1;
+      const spanSeen = () => (seenMax.get(q) ?? 0) - (seenMin.get(q) ?? 0);
+      // Proving only: the span of this part alone may already reach the level.
+      if (level !== undefined && seenMin.has(q) && spanSeen() >= level) {
+        lower[q] = (lower[q] as number) + (seenMin.get(q) as number);
+        upper[q] = (upper[q] as number) + (seenMax.get(q) as number);
+        provenLower[q] = lower[q] as number;
+        provenUpper[q] = upper[q] as number;
+        continue;
+      }
+      const proving = level !== undefined;
+      const max = integerMax(
+        n,
+        constraints,
+        spans,
+        tableau,
+        objective,
+        onWitness,
+        proving ? (seenMin.get(q) ?? 0) + level : undefined,
+      );
+      let minBound = 0;
+      if (proving && seenMin.has(q) && spanSeen() >= level) {
+        minBound = -(seenMin.get(q) as number);
+      } else {
+        const negated = objective.map((a) => -a);
+        const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
+        minBound = integerMax(n, constraints, spans, tableau, negated, onWitness, goal).bound;
+      }
+      upper[q] = (upper[q] as number) + max.bound;
+      lower[q] = (lower[q] as number) + Math.max(0, -minBound);
+      provenLower[q] = (provenLower[q] as number) + (seenMin.get(q) ?? 0);
+      provenUpper[q] = (provenUpper[q] as number) + (seenMax.get(q) ?? 0);
+    }
+  }
+  return { lower, upper, provenLower, provenUpper, consistent };
+}

@@ -1,0 +1,329 @@
+import { NrmkitError } from "@nrmkit/core";
+import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../statTable.js";
+
+/**
+ * The reader model: the person types ("atoms") behind one or more tables of the same records, and
+ * every published number as the count of persons of a set of atoms.
+ *
+ * A person has, per dimension name, one atom: a leaf category (single-valued dimensions); a
+ * non-empty set of known values, or one "not recorded" value (multi-valued dimensions); a run of
+ * days that no period start or end cuts (period dimensions with dates: nested and overlapping
+ * periods then share atoms). When some table lacks a dimension, persons outside every category
+ * shown get an "other" atom, since that table counts them. The atoms of a person are the product
+ * of the per-dimension ones. Every cell, subtotal, margin and total of every table is then the sum
+ * of the counts of the atoms it covers; the counts are non-negative integers. Every relation a
+ * reader can derive (subtotals, nested periods, multi-valued margins, unknowns, the same count in
+ * two tables) follows from that one construction.
+ */
+export interface ReaderModel {
+  /** Number of atoms (person types). */
+  readonly atomCount: number;
+  /** The distinct published quantities: each a sorted set of atoms. */
+  readonly quantities: readonly Int32Array[];
+  /** Per table, its entries in the extended row-major space (see {@link TableLayout}). */
+  readonly layouts: readonly TableLayout[];
+}
+
+/** One table's entries: every cell and total indexed in the extended row-major space. */
+export interface TableLayout {
+  readonly table: StatTable;
+  /** Per dimension, its category count plus one (the total coordinate). */
+  readonly extents: readonly number[];
+  readonly strides: readonly number[];
+  readonly size: number;
+  /** Per extended index: the quantity id, or -1 when the table lacks the entry. */
+  readonly quantity: Int32Array;
+  /** Per extended index: the shown value (`null` when hidden or absent). */
+  readonly values: readonly (number | null)[];
+  /** Per extended index: the status (`undefined` when absent). */
+  readonly statuses: readonly (CellStatus | undefined)[];
+  /** Per extended index: how many coordinates are totals. */
+  readonly levels: Uint8Array;
+}
+
+/** Multi-valued dimensions need one atom per set of values: this caps the sets per dimension. */
+const MAX_KNOWN_VALUES = 12;
+/** A cap on the model's size, so that memory stays bounded. */
+const MAX_ATOMS = 200_000;
+
+const DAY = 86_400_000;
+
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
+}
+
+interface Axis {
+  readonly size: number;
+  /** Per table using the dimension: per category code (and "" for its total), a 0/1 mask over the atoms. */
+  readonly masks: Map<StatTable, Map<string, Uint8Array>>;
+}
+
+/** The leaves a category covers (itself for a leaf; its members' leaves for a subtotal). */
+function leafCodes(dimension: Dimension, category: Category): string[] {
+  const byCode = new Map(dimension.categories.map((c) => [c.code, c]));
+  const out = new Set<string>();
+  const visit = (c: Category, depth: number) => {
+    if (depth > dimension.categories.length) return;
+    if (c.members === undefined) {
+      out.add(c.code);
+      return;
+    }
+    for (const code of c.members) {
+      const member = byCode.get(code);
+      if (member !== undefined) visit(member, depth + 1);
+    }
+  };
+  visit(category, 0);
+  return [...out];
+}
+
+function isDated(dimension: Dimension): boolean {
+  return (
+    dimension.kind === "period" &&
+    dimension.categories.every(
+      (c) => c.unknown || c.members !== undefined || (c.from !== undefined && c.to !== undefined),
+    )
+  );
+}
+
+/** Builds the atoms of one dimension name across the tables and each category's atom mask. */
+function buildAxis(name: string, uses: readonly { table: StatTable; dimension: Dimension }[], other: boolean): Axis {
+  // For each leaf code in any table: which atoms it covers. Built per kind of dimension.
+  let size: number;
+  let leafMask: (dimension: Dimension, leaf: Category) => Uint8Array;
+  if (uses.every(({ dimension }) => isDated(dimension))) {
+    const cuts = new Set<number>();
+    const unknownCodes: string[] = [];
+    const ranges: [number, number][] = [];
+    for (const { dimension } of uses) {
+      for (const c of dimension.categories) {
+        if (c.members !== undefined) continue;
+        if (c.from === undefined || c.to === undefined) {
+          if (!unknownCodes.includes(c.code)) unknownCodes.push(c.code);
+          continue;
+        }
+        const from = dayNumber(c.from);
+        const to = dayNumber(c.to) + 1;
+        cuts.add(from);
+        cuts.add(to);
+        ranges.push([from, to]);
+      }
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const segments: [number, number][] = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const from = points[i] as number;
+      const to = points[i + 1] as number;
+      if (ranges.some(([f, t]) => f <= from && to <= t)) segments.push([from, to]);
+    }
+    size = segments.length + unknownCodes.length;
+    leafMask = (_dimension, leaf) => {
+      const mask = new Uint8Array(size + (other ? 1 : 0));
+      if (leaf.from === undefined || leaf.to === undefined) {
+        const u = unknownCodes.indexOf(leaf.code);
+        if (u >= 0) mask[segments.length + u] = 1;
+        return mask;
+      }
+      const from = dayNumber(leaf.from);
+      const to = dayNumber(leaf.to) + 1;
+      segments.forEach(([f, t], s) => {
+        if (from <= f && t <= to) mask[s] = 1;
+      });
+      return mask;
+    };
+  } else if (uses.some(({ dimension }) => dimension.multiValued)) {
+    const known: string[] = [];
+    const unknown: string[] = [];
+    for (const { dimension } of uses) {
+      for (const c of dimension.categories) {
+        if (c.members !== undefined) continue;
+        const list = c.unknown ? unknown : known;
+        if (!list.includes(c.code)) list.push(c.code);
+      }
+    }
+    if (known.length > MAX_KNOWN_VALUES) {
+      throw new NrmkitError(
+        "invalid_argument",
+        `${name}: expected at most ${String(MAX_KNOWN_VALUES)} categories of a multi-valued dimension to protect, received ${String(known.length)}; group its values (subtotals do not count)`,
+      );
+    }
+    const sets = (1 << known.length) - 1;
+    size = sets + unknown.length;
+    leafMask = (_dimension, leaf) => {
+      const mask = new Uint8Array(size + (other ? 1 : 0));
+      const k = known.indexOf(leaf.code);
+      if (k >= 0) {
+        // Atom s (0-based) is the set with bit mask s + 1.
+        for (let s = 0; s < sets; s++) if (((s + 1) & (1 << k)) !== 0) mask[s] = 1;
+      } else {
+        const u = unknown.indexOf(leaf.code);
+        if (u >= 0) mask[sets + u] = 1;
+      }
+      return mask;
+    };
+  } else {
+    const codes: string[] = [];
+    for (const { dimension } of uses) {
+      for (const c of dimension.categories) if (c.members === undefined && !codes.includes(c.code)) codes.push(c.code);
+    }
+    size = codes.length;
+    leafMask = (_dimension, leaf) => {
+      const mask = new Uint8Array(size + (other ? 1 : 0));
+      const at = codes.indexOf(leaf.code);
+      if (at >= 0) mask[at] = 1;
+      return mask;
+    };
+  }
+  const full = size + (other ? 1 : 0);
+  const masks = new Map<StatTable, Map<string, Uint8Array>>();
+  for (const { table, dimension } of uses) {
+    const byCode = new Map<string, Uint8Array>();
+    const leafMasks = new Map<string, Uint8Array>();
+    for (const c of dimension.categories) if (c.members === undefined) leafMasks.set(c.code, leafMask(dimension, c));
+    const total = new Uint8Array(full);
+    for (const mask of leafMasks.values()) {
+      for (let a = 0; a < full; a++) if (mask[a] === 1) total[a] = 1;
+    }
+    for (const c of dimension.categories) {
+      const mask = new Uint8Array(full);
+      for (const code of leafCodes(dimension, c)) {
+        const leaf = leafMasks.get(code);
+        if (leaf !== undefined) for (let a = 0; a < full; a++) if (leaf[a] === 1) mask[a] = 1;
+      }
+      byCode.set(c.code, mask);
+    }
+    byCode.set("", total);
+    masks.set(table, byCode);
+  }
+  return { size: full, masks };
+}
+
+function layoutOf(table: StatTable): Omit<TableLayout, "quantity"> {
+  const extents = table.dimensions.map((dimension) => dimension.categories.length + 1);
+  const strides = new Array<number>(extents.length).fill(1);
+  for (let j = extents.length - 2; j >= 0; j--) strides[j] = (strides[j + 1] as number) * (extents[j + 1] as number);
+  const size = extents.reduce((product, extent) => product * extent, 1);
+  const values = new Array<number | null>(size).fill(null);
+  const statuses = new Array<CellStatus | undefined>(size).fill(undefined);
+  const levels = new Uint8Array(size);
+  const positions = table.dimensions.map((d) => new Map(d.categories.map((c, i) => [c.code, i])));
+  const place = (cell: StatCell) => {
+    const at = extendedIndex(table, positions, cell.key, strides);
+    values[at] = cell.value;
+    statuses[at] = cell.status;
+    levels[at] = cell.key.filter((code) => code === null).length;
+  };
+  table.cells.forEach(place);
+  table.totals.forEach(place);
+  return { table, extents, strides, size, values, statuses, levels };
+}
+
+/** The extended index of a key (`null` → the total coordinate). */
+export function extendedIndex(
+  table: StatTable,
+  positions: readonly Map<string, number>[],
+  key: readonly (string | null)[],
+  strides: readonly number[],
+): number {
+  if (key.length !== table.dimensions.length) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `table: expected keys of its dimensions, received ${JSON.stringify(key)}`,
+    );
+  }
+  let at = 0;
+  key.forEach((code, j) => {
+    const dimension = table.dimensions[j];
+    const position = code === null ? dimension?.categories.length : positions[j]?.get(code);
+    if (dimension === undefined || position === undefined) {
+      throw new NrmkitError(
+        "invalid_argument",
+        `table: expected keys of its dimensions, received ${JSON.stringify(key)}`,
+      );
+    }
+    at += position * (strides[j] as number);
+  });
+  return at;
+}
+
+/** Builds the reader model of tables that count the same records. */
+export function readerModel(tables: readonly StatTable[]): ReaderModel {
+  const names: string[] = [];
+  for (const table of tables) {
+    const own = new Set<string>();
+    for (const dimension of table.dimensions) {
+      if (own.has(dimension.name)) {
+        throw new NrmkitError("duplicate_id", `table.dimensions: duplicate dimension ${dimension.name}`);
+      }
+      own.add(dimension.name);
+      if (!names.includes(dimension.name)) names.push(dimension.name);
+    }
+  }
+  const axes = names.map((name) => {
+    const uses = tables.flatMap((table) => {
+      const dimension = table.dimensions.find((d) => d.name === name);
+      return dimension === undefined ? [] : [{ table, dimension }];
+    });
+    return buildAxis(name, uses, uses.length < tables.length);
+  });
+  const axisSizes = axes.map((axis) => axis.size);
+  const atomCount = axisSizes.reduce((product, n) => product * n, 1);
+  if (atomCount > MAX_ATOMS) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `tables: expected at most ${String(MAX_ATOMS)} combinations of categories to protect together, received ${String(atomCount)}; protect fewer or smaller tables together`,
+    );
+  }
+  // Atom index = row-major over the axes in `names` order.
+  const atomStrides = new Array<number>(axes.length).fill(1);
+  for (let j = axes.length - 2; j >= 0; j--)
+    atomStrides[j] = (atomStrides[j + 1] as number) * (axisSizes[j + 1] as number);
+  const quantities: Int32Array[] = [];
+  const byKey = new Map<string, number>();
+  const layouts: TableLayout[] = tables.map((table) => {
+    const layout = layoutOf(table);
+    const quantity = new Int32Array(layout.size).fill(-1);
+    const axisOf = table.dimensions.map((d) => names.indexOf(d.name));
+    const codes = table.dimensions.map((d) => [...d.categories.map((c) => c.code), ""]);
+    // Per axis, the atom values allowed for the entry; axes the table lacks allow every value.
+    const coordinate = new Array<number>(table.dimensions.length).fill(0);
+    for (let at = 0; at < layout.size; at++) {
+      let rest = at;
+      for (let j = 0; j < coordinate.length; j++) {
+        coordinate[j] = Math.floor(rest / (layout.strides[j] as number));
+        rest %= layout.strides[j] as number;
+      }
+      if (layout.statuses[at] === undefined) continue;
+      const allowed: number[][] = axes.map((axis) => Array.from({ length: axis.size }, (_, i) => i));
+      table.dimensions.forEach((_, j) => {
+        const axis = axes[axisOf[j] as number] as Axis;
+        const code = (codes[j] as string[])[coordinate[j] as number] as string;
+        const mask = axis.masks.get(table)?.get(code) as Uint8Array;
+        const values: number[] = [];
+        mask.forEach((bit, a) => {
+          if (bit === 1) values.push(a);
+        });
+        allowed[axisOf[j] as number] = values;
+      });
+      const atoms: number[] = [];
+      const walk = (j: number, base: number) => {
+        if (j === axes.length) {
+          atoms.push(base);
+          return;
+        }
+        for (const value of allowed[j] as number[]) walk(j + 1, base + value * (atomStrides[j] as number));
+      };
+      walk(0, 0);
+      const key = atoms.join(",");
+      let id = byKey.get(key);
+      if (id === undefined) {
+        id = quantities.length;
+        byKey.set(key, id);
+        quantities.push(Int32Array.from(atoms));
+      }
+      quantity[at] = id;
+    }
+    return { ...layout, quantity };
+  });
+  return { atomCount, quantities, layouts };
+}
