@@ -1,7 +1,8 @@
 // Broken rows never take valid rows with them: an unterminated CSV quote, a stray JSON quote or
 // bracket costs its own row only, and `accepted + rejected` always equals the rows read, for the
 // string and the stream import alike, whatever the corruption and wherever the chunks are cut.
-import { type CaseRecord, generateSyntheticCases } from "@nrmkit/core";
+import type { CaseRecord } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CSV_HEADER, toCsvRow } from "../test/importFiles.js";

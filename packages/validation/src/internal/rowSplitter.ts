@@ -50,7 +50,7 @@ const FIELD_START = 0;
 const UNQUOTED = 1;
 const QUOTED = 2;
 const QUOTE_IN_QUOTED = 3;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The CSV quote state after reading `text` (which holds no line break) from `state`, as in RFC 4180. */
 function scanQuotes(text: string, state: number): number {
@@ -200,10 +200,7 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
     cont = QUOTED;
     if (open !== undefined) {
       const isRecord =
-        !current.over &&
-        lineState !== QUOTED &&
-        startsRecord !== undefined &&
-        startsRecord(stripCarriageReturn(current.text()));
+        !current.over && lineState !== QUOTED && startsRecord?.(stripCarriageReturn(current.text())) === true;
       if (!isRecord) {
         open.text.add("\n", 1);
         open.text.add(current.text(), current.bytes);
