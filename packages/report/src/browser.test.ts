@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Chromium, launchChromium } from "../test/chromium.js";
 import { hostileDataset, protectedTable } from "../test/fixtures.js";
 import { buildMeetingReport } from "./meetingReport.js";
 import { renderHtml } from "./renderHtml.js";
@@ -10,36 +10,18 @@ import { buildStatisticsReport } from "./statisticsReport.js";
 // Renders the HTML reports in headless Debian chromium (installed by test/chromiumSetup.ts, the
 // report project's globalSetup) and checks the page as a browser builds it.
 
-const CHROMIUM = "/usr/bin/chromium";
-let browser: Browser;
+let chromium: Chromium;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the report globalSetup should have installed it (apt-get install chromium)`,
-    );
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  chromium = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chromium?.close();
 });
 
 async function open(html: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await chromium.context.newPage();
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());

@@ -209,7 +209,15 @@ function publication(ctx: Context, item: Publication): Block[] {
   if (item.tags.length > 0) add(m.tags, [words(item.tags)]);
   if (item.languages.length > 0) {
     const names = new Intl.DisplayNames([ctx.locale], { type: "language" });
-    add(m.languages, [item.languages.map((tag) => names.of(tag) ?? tag).join(", ")]);
+    // An ill-formed tag in the data makes Intl throw: show it as written instead.
+    const name = (tag: string): string => {
+      try {
+        return names.of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    };
+    add(m.languages, [item.languages.map(name).join(", ")]);
   }
   if (item.previousTitle !== undefined) add(m.previousItem, [ctx.text(item.previousTitle)]);
   if (item.nextTitle !== undefined) add(m.nextItem, [ctx.text(item.nextTitle)]);

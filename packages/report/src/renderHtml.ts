@@ -1,6 +1,6 @@
 import type { Block, Inline, ReportDocument, TableBlock, TableCell } from "./document.js";
 import { html, type SafeHtml, safeHref, trustedHtml } from "./html.js";
-import { blockText } from "./internal/dataText.js";
+import { blockText, lineText } from "./internal/dataText.js";
 import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 import { chartSvg } from "./svgChart.js";
 
@@ -209,7 +209,7 @@ export function renderHtml(doc: ReportDocument, options: HtmlRenderOptions = {})
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${doc.title}</title>
+<title>${lineText(doc.title)}</title>
 <style>
 ${css}
 </style>

@@ -188,3 +188,275 @@ describe("renderMarkdown link destinations", () => {
     }
   });
 });
+
+function richDoc(text: string): ReportDocument {
+  return {
+    kind: "report",
+    version: 1,
+    lang: "en",
+    title: "T",
+    blocks: [
+      { kind: "heading", level: 2, content: [text] },
+      { kind: "paragraph", content: ["Said: ", text, " (", { kind: "fallback", text, lang: "ru" }, ")"] },
+      { kind: "list", ordered: false, items: [[text]] },
+      { kind: "definitions", items: [{ term: ["Term"], details: [text] }] },
+      {
+        kind: "table",
+        caption: [text],
+        columns: [{ header: [text], align: "start" }],
+        rows: [{ cells: [{ content: [text] }] }],
+        footnotes: [[text]],
+      },
+      { kind: "paragraph", content: [{ kind: "link", href: "https://ok.example/", children: [text] }] },
+    ],
+  };
+}
+
+// Bare addresses in data that GFM (marked) or linkify (markdown-it) would turn into links.
+const autolinks = [
+  "see http://evil.example/x now",
+  "see HTTPS://evil.example/x now",
+  "see www.evil.example now",
+  "(www.evil.example)",
+  "*www.evil.example*",
+  "mail evil@example.com now",
+  "mail evil+tag@mail.example.org",
+  "xmpp:evil@example.com/res",
+  "mailto:evil@example.com",
+  "host evil.example/path",
+  "протокол пример.рф",
+  "proto //evil.example/x",
+  "ip 192.168.0.1",
+  "ftp://evil.example/f",
+  "!\\[y](http://evil.example/y.png) ![y](http://evil.example/y.png)",
+  "<http://evil.example/> <javascript:alert(1)> <evil@example.com>",
+  "[x]: javascript:alert(1)",
+  "[x]\n\n[x]: http://evil.example/",
+  '<a href="javascript:alert(1)">x</a><img src="http://evil.example/i.png">',
+  "&lt;img src=x&gt; &#60;img src=x&#62;",
+];
+
+describe("renderMarkdown autolinks", () => {
+  it.each(autolinks)("makes no link or image from the data %j under marked and markdown-it", (text) => {
+    const html = renderWithGfm(renderMarkdown(richDoc(text)));
+    for (const output of [html.marked, html.markdownIt]) {
+      const facts = htmlFacts(output);
+      expect(facts.elements.filter((name) => name === "a")).toHaveLength(1);
+      expect(facts.hrefs).toEqual(["https://ok.example/"]);
+      expect(facts.srcs).toEqual([]);
+      expect(facts.elements.filter((name) => !MARKDOWN_ELEMENTS.has(name))).toEqual([]);
+    }
+  });
+
+  it("keeps the builder's own link live when its text is a URL", () => {
+    const doc: ReportDocument = {
+      kind: "report",
+      version: 1,
+      lang: "en",
+      title: "T",
+      blocks: [
+        {
+          kind: "paragraph",
+          content: [{ kind: "link", href: "https://belarus.iom.int/news", children: ["https://belarus.iom.int/news"] }],
+        },
+      ],
+    };
+    const html = renderWithGfm(renderMarkdown(doc));
+    for (const output of [html.marked, html.markdownIt]) {
+      const facts = htmlFacts(output);
+      expect(facts.hrefs).toEqual(["https://belarus.iom.int/news"]);
+      expect(facts.text.trim()).toBe("https://belarus.iom.int/news");
+    }
+  });
+
+  it.each(autolinks)("shows the data %j exactly as written", (text) => {
+    const html = renderWithGfm(renderMarkdown(richDoc(text.replace(/\n/g, " "))));
+    for (const output of [html.marked, html.markdownIt]) {
+      expect(htmlFacts(output).text).toContain(`Said: ${text.replace(/\n/g, " ")} (`);
+    }
+  });
+
+  it("keeps a heading's trailing # when the data ends with one", () => {
+    const html = renderWithGfm(renderMarkdown(paragraphHeading("Issue #")));
+    for (const output of [html.marked, html.markdownIt]) expect(htmlFacts(output).text.trim()).toBe("Issue #");
+  });
+
+  it("starts no code block when the data opens with spaces", () => {
+    const html = renderWithGfm(renderMarkdown(paragraph("        indented")));
+    for (const output of [html.marked, html.markdownIt]) expect(htmlFacts(output).elements).not.toContain("code");
+  });
+});
+
+function paragraphHeading(text: string): ReportDocument {
+  return {
+    kind: "report",
+    version: 1,
+    lang: "en",
+    title: "T",
+    blocks: [{ kind: "heading", level: 2, content: [text] }],
+  };
+}
+
+// The elements the Markdown of a report may produce; anything else came from data.
+const MARKDOWN_ELEMENTS = new Set([
+  "html",
+  "head",
+  "body",
+  "h1",
+  "h2",
+  "h3",
+  "p",
+  "strong",
+  "em",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "br",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "img",
+]);
+
+describe("renderMarkdown control and bidirectional characters", () => {
+  it.each([
+    ["NUL and BEL", "a\u0000b\u0007c", "abc"],
+    ["an ANSI colour", "\u001b[31mred\u001b[0m", "red"],
+    ["an OSC title", "\u001b]0;owned\u0007name", "name"],
+    ["C1 controls", "a\u0085b\u009bc", "a b"],
+  ])("removes %s", (_, text, expected) => {
+    const markdown = renderMarkdown(paragraph(text));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly these.
+    expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(htmlFacts(renderWithGfm(markdown).marked).text.trim()).toBe(expected);
+  });
+
+  it("removes an override and isolates right-to-left text when a name holds them", () => {
+    const markdown = renderMarkdown(paragraph("evil\u202eexe.txt and שלום"));
+    expect(markdown).not.toMatch(/[\u202a-\u202e]/);
+    expect(markdown).toBe("\u2068evilexe\\.txt and שלום\u2069\n");
+  });
+});
+
+// Fragments an attacker would combine: URL and address parts, Markdown and HTML syntax,
+// entities, escapes, controls, terminal escapes and bidi characters.
+const FRAGMENTS = [
+  "http://",
+  "https://",
+  "www.",
+  "ftp://",
+  "mailto:",
+  "xmpp:",
+  "javascript:",
+  "data:",
+  "//",
+  "/",
+  ":",
+  ".",
+  "@",
+  "evil",
+  "example",
+  "com",
+  "ru",
+  "рф",
+  "a",
+  "1",
+  " ",
+  "(",
+  ")",
+  "[",
+  "]",
+  "<",
+  ">",
+  "!",
+  "\\",
+  "&",
+  "#",
+  ";",
+  "&#58;",
+  "&#x6A;",
+  "&colon;",
+  "&lt;",
+  "*",
+  "_",
+  "`",
+  "~",
+  "|",
+  "=",
+  "-",
+  "+",
+  '"',
+  "'",
+  "img",
+  "src=",
+  "script",
+  "alert(1)",
+  "onerror=",
+  "%20",
+  "\n",
+  "\r\n",
+  "\t",
+  "\u0000",
+  "\u0007",
+  "\u001b[31m",
+  "\u001b]0;x\u0007",
+  "\u0085",
+  "\u009b",
+  "\u202e",
+  "\u2066",
+  "\u2069",
+  "\u200b",
+  "שלום",
+  "مرحبا",
+  "\ud800",
+  "    ",
+  "1. ",
+  "- ",
+  "> ",
+  "# ",
+];
+const hostileText = fc
+  .array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.join(""));
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that start escape sequences.
+const ESCAPE_START = /[\u001b\u0090\u0098\u009b\u009d-\u009f]/;
+
+describe("renderMarkdown with random hostile text", () => {
+  it("never gives marked or markdown-it a link, image, element or handler beyond the builder's own", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const html = renderWithGfm(renderMarkdown(richDoc(text)));
+        for (const output of [html.marked, html.markdownIt]) {
+          const facts = htmlFacts(output);
+          expect(facts.hrefs).toEqual(["https://ok.example/"]);
+          expect(facts.srcs).toEqual([]);
+          expect(facts.handlers).toEqual([]);
+          expect(facts.elements.filter((name) => !MARKDOWN_ELEMENTS.has(name))).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("shows every printable character of the data, in order, under marked and markdown-it", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        fc.pre(!ESCAPE_START.test(text));
+        const printable = [...text].filter((char) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(char));
+        const html = renderWithGfm(renderMarkdown(paragraph(text)));
+        for (const output of [html.marked, html.markdownIt]) {
+          const shown = [...htmlFacts(output).text];
+          let at = 0;
+          for (const char of shown) if (char === printable[at]) at += 1;
+          expect({ text, output, missing: printable.slice(at).join("") }).toEqual({ text, output, missing: "" });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -80,10 +80,11 @@ function link(href: string): string {
 function run(item: Inline, options: RenderOptions): string {
   if (typeof item === "string") return escapeMarkdown(lineText(item));
   switch (item.kind) {
+    // Markers around nothing would show as text, and `****` alone is a thematic break.
     case "strong":
-      return `**${inline(item.children, options)}**`;
+      return wrap("**", inline(item.children, options));
     case "emphasis":
-      return `*${inline(item.children, options)}*`;
+      return wrap("*", inline(item.children, options));
     case "link":
       return `[${inline(item.children, options)}](${link(item.href)})`;
     case "fallback":
@@ -91,6 +92,10 @@ function run(item: Inline, options: RenderOptions): string {
         lineText(`${(options.fallbackMarker ?? defaultFallbackMarker)(item.lang)} ${item.text}`.trimEnd()),
       );
   }
+}
+
+function wrap(marker: string, text: string): string {
+  return text.trim() === "" ? text : `${marker}${text}${marker}`;
 }
 
 function inline(content: readonly Inline[], options: RenderOptions): string {
@@ -112,7 +117,7 @@ function table(block: TableBlock, options: RenderOptions): string {
       row(
         entry.cells.map((cell) => {
           const text = inline(cell.content, options);
-          return entry.total === true && text !== "" ? `**${text}**` : text;
+          return entry.total === true ? wrap("**", text) : text;
         }),
       ),
     ),

@@ -4,6 +4,7 @@
 import MarkdownIt from "markdown-it";
 import { Marked } from "marked";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { RTL_CHAR } from "./textOracle.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -30,6 +31,8 @@ export interface HtmlFacts {
   readonly handlers: readonly string[];
   /** The text a reader sees (text nodes joined). */
   readonly text: string;
+  /** Text nodes with right-to-left letters that no `<bdi>` or `dir` attribute isolates. */
+  readonly unisolatedRtl: readonly string[];
 }
 
 /** Parses HTML with parse5 and lists what a browser would act on. */
@@ -38,11 +41,24 @@ export function htmlFacts(html: string): HtmlFacts {
   const hrefs: string[] = [];
   const srcs: string[] = [];
   const handlers: string[] = [];
+  const unisolatedRtl: string[] = [];
   let text = "";
-  const visit = (node: Node): void => {
-    if (node.nodeName === "#text") text += (node as DefaultTreeAdapterMap["textNode"]).value;
+  const visit = (node: Node, isolated = false): void => {
+    if (node.nodeName === "#text") {
+      const value = (node as DefaultTreeAdapterMap["textNode"]).value;
+      text += value;
+      if (!isolated && RTL_CHAR.test(value)) unisolatedRtl.push(value);
+    }
+    let inside = isolated;
     if ("tagName" in node) {
       const element = node as Element;
+      // The title cannot hold elements: it is checked for Unicode isolates instead.
+      if (
+        element.tagName === "bdi" ||
+        element.tagName === "title" ||
+        element.attrs.some((attribute) => attribute.name === "dir")
+      )
+        inside = true;
       elements.push(element.tagName);
       for (const attribute of element.attrs) {
         if (attribute.name === "href") hrefs.push(attribute.value);
@@ -50,11 +66,11 @@ export function htmlFacts(html: string): HtmlFacts {
         if (attribute.name.startsWith("on")) handlers.push(attribute.name);
       }
     }
-    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
-    if (node.nodeName === "template") visit((node as DefaultTreeAdapterMap["template"]).content);
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child, inside);
+    if (node.nodeName === "template") visit((node as DefaultTreeAdapterMap["template"]).content, inside);
   };
   visit(parse(html));
-  return { elements, hrefs, srcs, handlers, text };
+  return { elements, hrefs, srcs, handlers, text, unisolatedRtl };
 }
 
 /** A scheme that runs code or embeds content, as a browser reads it (whitespace and controls dropped). */
