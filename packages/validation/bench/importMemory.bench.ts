@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { importCaseRecordsStream } from "../src/index.js";
 
 const self = fileURLToPath(import.meta.url);
+const print = (line: string) => process.stdout.write(`${line}\n`);
 
 async function child(mode: string, file: string): Promise<void> {
   const started = performance.now();
@@ -70,16 +71,16 @@ async function main(): Promise<void> {
     writeFileSync(file, `${row}\n`.repeat(count));
     const baseline = run("read", file);
     const imported = run("import", file);
-    console.log(`file: ${count} rows of ${row.length} bytes (${((count * (row.length + 1)) / 1e6).toFixed(1)} MB)`);
-    console.log("| child | peak RSS (MB) | rows | rejected | issues | ms |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    print(`file: ${count} rows of ${row.length} bytes (${((count * (row.length + 1)) / 1e6).toFixed(1)} MB)`);
+    print("| child | peak RSS (MB) | rows | rejected | issues | ms |");
+    print("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (const result of [baseline, imported]) {
       const label = result === baseline ? "read the file only (baseline)" : "importCaseRecordsStream";
-      console.log(
+      print(
         `| ${label} | ${result.maxRssMb.toFixed(0)} | ${result.rows} | ${result.rejected} | ${result.issues} | ${result.ms.toFixed(0)} |`,
       );
     }
-    console.log(
+    print(
       `peak RSS ratio import/baseline: ${(imported.maxRssMb / baseline.maxRssMb).toFixed(2)}; goal < 250 MB: ${imported.maxRssMb < 250 ? "met" : "NOT met"}`,
     );
   } finally {
