@@ -2,7 +2,7 @@ import { type CaseRecord, NrmkitError } from "@nrmkit/core";
 import { caseIssue } from "./internal/caseIssues.js";
 import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY, RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
 import { describeValue } from "./internal/describeValue.js";
-import { checkedMaxRowBytes, collectOutcomes, rowOutcome } from "./internal/importRows.js";
+import { checkedMaxIssues, checkedMaxRowBytes, collectOutcomes, rowOutcome } from "./internal/importRows.js";
 import { splitJsonArray } from "./internal/jsonArrayElements.js";
 import {
   createCsvRowImporter,
@@ -44,6 +44,12 @@ export interface ImportOptions {
    * Default 1 MiB. NDJSON and CSV only: a JSON array is one document.
    */
   readonly maxRowBytes?: number;
+  /**
+   * Most issues listed for one row; a row with more lists this many, then one `too_many_issues`
+   * issue whose `received` is the row's total count. Default 20. Keeps memory bounded when a row
+   * holds thousands of bad values.
+   */
+  readonly maxIssuesPerRow?: number;
 }
 
 /**
@@ -95,7 +101,7 @@ export interface ImportResult {
   readonly stats: ImportStats;
 }
 
-function* jsonOutcomes(text: string, locale: IssueLocale): Generator<RowOutcome, void, undefined> {
+function* jsonOutcomes(text: string, locale: IssueLocale, maxIssues: number): Generator<RowOutcome, void, undefined> {
   const { elements, problem } = splitJsonArray(text);
   if (problem !== undefined) {
     const issue =
@@ -110,7 +116,7 @@ function* jsonOutcomes(text: string, locale: IssueLocale): Generator<RowOutcome,
           );
     yield { accepted: false, row: 0, raw: truncateRaw(text), issues: [issue] };
   }
-  for (const [index, element] of elements.entries()) yield importJsonRow(element, index + 1, locale);
+  for (const [index, element] of elements.entries()) yield importJsonRow(element, index + 1, locale, maxIssues);
 }
 
 /**
@@ -161,13 +167,14 @@ function* jsonOutcomes(text: string, locale: IssueLocale): Generator<RowOutcome,
 export function importCaseRecords(text: string, options: ImportOptions): ImportResult {
   const locale = options.locale ?? "en";
   const limit = checkedMaxRowBytes(options);
+  const maxIssues = checkedMaxIssues(options);
   switch (options.format) {
     case "json":
-      return collectOutcomes(jsonOutcomes(text, locale));
+      return collectOutcomes(jsonOutcomes(text, locale, maxIssues));
     case "ndjson":
     case "csv": {
       const format = options.format;
-      const csv = createCsvRowImporter(locale);
+      const csv = createCsvRowImporter(locale, maxIssues);
       const splitter = createRowSplitter({
         quoteAware: format === "csv",
         maxRowBytes: limit,
@@ -176,11 +183,11 @@ export function importCaseRecords(text: string, options: ImportOptions): ImportR
       });
       function* outcomes(): Generator<RowOutcome, void, undefined> {
         for (const row of splitter.push(text)) {
-          const outcome = rowOutcome(row, format, locale, limit, csv);
+          const outcome = rowOutcome(row, format, locale, limit, csv, maxIssues);
           if (outcome !== undefined) yield outcome;
         }
         for (const row of splitter.end()) {
-          const outcome = rowOutcome(row, format, locale, limit, csv);
+          const outcome = rowOutcome(row, format, locale, limit, csv, maxIssues);
           if (outcome !== undefined) yield outcome;
         }
       }

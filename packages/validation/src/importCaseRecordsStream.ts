@@ -1,6 +1,6 @@
 import { type CaseRecord, NrmkitError } from "@nrmkit/core";
 import type { ImportResult, ImportStats, RejectedImportRow } from "./importCaseRecords.js";
-import { addOutcome, checkedMaxRowBytes, importResult, rowOutcome } from "./internal/importRows.js";
+import { addOutcome, checkedMaxIssues, checkedMaxRowBytes, importResult, rowOutcome } from "./internal/importRows.js";
 import { createCsvRowImporter, MAX_RAW_LENGTH } from "./internal/rowImporter.js";
 import { createRowSplitter, type SplitRow } from "./internal/rowSplitter.js";
 import type { IssueLocale } from "./zodIssues.js";
@@ -37,6 +37,14 @@ export interface ImportStreamOptions {
   readonly maxRowBytes?: number;
   /** How many rows (accepted or rejected) a batch holds at most. Default 10 000. */
   readonly batchSize?: number;
+  /** Most issues listed for one row, then one `too_many_issues` issue with the total. Default 20. */
+  readonly maxIssuesPerRow?: number;
+  /**
+   * Most issues a batch holds: a batch is yielded early, before `batchSize` rows, once its
+   * rejected rows carry this many issues, so memory stays bounded however bad the rows are.
+   * Nothing is dropped. Default 100 000.
+   */
+  readonly maxIssuesPerBatch?: number;
 }
 
 /**
@@ -55,6 +63,7 @@ export interface ImportBatch {
 }
 
 const DEFAULT_BATCH_SIZE = 10_000;
+const DEFAULT_MAX_ISSUES_PER_BATCH = 100_000;
 
 async function* chunksOf(source: ImportSource): AsyncGenerator<string | Uint8Array, void, undefined> {
   // Not every browser makes ReadableStream async-iterable yet: read it through its reader.
@@ -119,7 +128,7 @@ async function* decodedTexts(source: ImportSource): AsyncGenerator<string, void,
  * `maxRowBytes`. JSON arrays are not streamed: use NDJSON for large files.
  *
  * @param source - Chunks of UTF-8 bytes or text: a Node or web stream, or any async iterable.
- * @param options - The format, message language, row length limit and batch size.
+ * @param options - The format, message language, row length limit, batch size and issue caps.
  * @returns An async generator of batches; the last one may be smaller, and none is empty.
  * @throws NrmkitError with code `invalid_argument` for invalid options or a chunk that is neither
  * text nor bytes, and `import_failed` (with the `cause`) when reading the source fails.
@@ -157,7 +166,15 @@ export async function* importCaseRecordsStream(
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new NrmkitError("invalid_argument", `batchSize: expected a positive integer, received ${String(batchSize)}`);
   }
-  const csv = createCsvRowImporter(locale);
+  const maxIssues = checkedMaxIssues(options);
+  const maxBatchIssues = options.maxIssuesPerBatch ?? DEFAULT_MAX_ISSUES_PER_BATCH;
+  if (!Number.isInteger(maxBatchIssues) || maxBatchIssues < 1) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `maxIssuesPerBatch: expected a positive integer, received ${String(maxBatchIssues)}`,
+    );
+  }
+  const csv = createCsvRowImporter(locale, maxIssues);
   const splitter = createRowSplitter({
     quoteAware: format === "csv",
     maxRowBytes: limit,
@@ -166,17 +183,20 @@ export async function* importCaseRecordsStream(
   });
   let records: CaseRecord[] = [];
   let rejected: RejectedImportRow[] = [];
+  let issues = 0;
   const batch = (): ImportBatch => {
     const done = importResult(records, rejected);
     records = [];
     rejected = [];
+    issues = 0;
     return done;
   };
   const take = (row: SplitRow): boolean => {
-    const outcome = rowOutcome(row, format, locale, limit, csv);
+    const outcome = rowOutcome(row, format, locale, limit, csv, maxIssues);
     if (outcome === undefined) return false;
     addOutcome(outcome, records, rejected);
-    return records.length + rejected.length >= batchSize;
+    if (!outcome.accepted) issues += outcome.issues.length;
+    return records.length + rejected.length >= batchSize || issues >= maxBatchIssues;
   };
   for await (const text of decodedTexts(source)) {
     for (const row of splitter.push(text)) if (take(row)) yield batch();

@@ -3,6 +3,7 @@ import type { CaseRecord } from "@nrmkit/core";
 import { NrmkitError } from "@nrmkit/core";
 import type { ImportResult, RejectedImportRow } from "../importCaseRecords.js";
 import type { IssueLocale } from "../zodIssues.js";
+import { DEFAULT_MAX_ISSUES_PER_ROW } from "./caseExplain.js";
 import {
   type CsvRowImporter,
   DEFAULT_MAX_ROW_BYTES,
@@ -13,6 +14,18 @@ import {
   truncateRaw,
 } from "./rowImporter.js";
 import type { SplitRow } from "./rowSplitter.js";
+
+/** Checks `maxIssuesPerRow` once. */
+export function checkedMaxIssues(options: { readonly maxIssuesPerRow?: number }): number {
+  const limit = options.maxIssuesPerRow ?? DEFAULT_MAX_ISSUES_PER_ROW;
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `maxIssuesPerRow: expected a positive integer, received ${String(limit)}`,
+    );
+  }
+  return limit;
+}
 
 /** Checks options once; bad options are a programming error, unlike bad data. */
 export function checkedMaxRowBytes(options: { readonly maxRowBytes?: number }): number {
@@ -50,6 +63,7 @@ export function rowOutcome(
   locale: IssueLocale,
   limit: number,
   csv: CsvRowImporter,
+  maxIssues: number,
 ): RowOutcome | undefined {
   if (format === "csv") return csv.next(row, limit);
   if (row.tooLong) {
@@ -60,5 +74,5 @@ export function rowOutcome(
       issues: [tooLongIssue(locale, limit, row.bytes)],
     };
   }
-  return isBlank(row.text) ? undefined : importJsonRow(row.text, row.line, locale);
+  return isBlank(row.text) ? undefined : importJsonRow(row.text, row.line, locale, maxIssues);
 }

@@ -5,6 +5,7 @@ import { safeParseCaseRecord } from "../caseRecordSchema.js";
 import { isCaseRecord } from "../caseRecordValidator.js";
 import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../zodIssues.js";
+import { capIssues, explainCaseRecord } from "./caseExplain.js";
 import { caseIssue } from "./caseIssues.js";
 import {
   EXPECTED_UNIQUE_COLUMN,
@@ -55,11 +56,17 @@ function validate(
   text: string,
   locale: IssueLocale,
   extra: readonly ValidationIssue[],
+  maxIssues: number,
 ): RowOutcome {
   if (extra.length === 0 && isCaseRecord(value)) return { accepted: true, record: value };
-  const result = safeParseCaseRecord(value, { locale });
-  if (result.success && extra.length === 0) return { accepted: true, record: result.data };
-  return reject(row, text, [...extra, ...(result.success ? [] : result.issues)]);
+  const explained = explainCaseRecord(value, locale, maxIssues);
+  if (explained.count === 0 && extra.length === 0) {
+    // Only reachable if the fast check and the schema ever disagree: the schema has the last word.
+    const result = safeParseCaseRecord(value, { locale });
+    if (result.success) return { accepted: true, record: result.data };
+  }
+  const issues = [...extra, ...explained.issues];
+  return reject(row, text, capIssues(issues, extra.length + explained.count, maxIssues, locale));
 }
 
 /** The issue of a JSON text that does not parse: where the error is and what stands there. */
@@ -73,13 +80,13 @@ export function jsonSyntaxIssue(locale: IssueLocale, text: string): ValidationIs
 }
 
 /** Imports one JSON text (an NDJSON line or an array element). */
-export function importJsonRow(text: string, row: number, locale: IssueLocale): RowOutcome {
+export function importJsonRow(text: string, row: number, locale: IssueLocale, maxIssues: number): RowOutcome {
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return reject(row, text, [jsonSyntaxIssue(locale, text)]);
   const forbidden = parsed.forbidden.map((path) =>
     caseIssue(locale, "forbidden_key", path, EXPECTED_ALLOWED_KEY, describeValue(path[path.length - 1])),
   );
-  return validate(parsed.value, row, text, locale, forbidden);
+  return validate(parsed.value, row, text, locale, forbidden, maxIssues);
 }
 
 /** The issue of a row longer than the limit, stating its size. */
@@ -103,7 +110,7 @@ export interface CsvRowImporter {
 }
 
 /** Creates the CSV state machine of one import. */
-export function createCsvRowImporter(locale: IssueLocale): CsvRowImporter {
+export function createCsvRowImporter(locale: IssueLocale, maxIssues: number): CsvRowImporter {
   let header: string[] | undefined;
   // Issues that every record gets because of the header: duplicate or forbidden column names.
   let headerIssues: ValidationIssue[] = [];
@@ -168,7 +175,7 @@ export function createCsvRowImporter(locale: IssueLocale): CsvRowImporter {
       const value = fields[i] as string;
       record[name] = MULTI_VALUED.has(name) ? (value === "" ? [] : value.split("|")) : value;
     }
-    return validate(record, dataRow, row.text, locale, headerIssues);
+    return validate(record, dataRow, row.text, locale, headerIssues, maxIssues);
   }
 
   function startsRecord(line: string): boolean {

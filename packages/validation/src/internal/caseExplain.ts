@@ -1,0 +1,136 @@
+// Explains why a value is not a case record with a bounded number of issues, whatever its size.
+// Zod reports one issue per bad list element: a 1 MiB row with 250,000 invalid values would
+// cost seconds and hundreds of megabytes. Long lists are checked here instead, with the same
+// issues Zod would give, materialising only the first ones and counting the rest.
+import { ASSISTANCE_KINDS, CONTROL_MEANS, EXPLOITATION_TYPES } from "@nrmkit/core";
+import { caseRecordSchema, safeParseCaseRecord } from "../caseRecordSchema.js";
+import type { ValidationIssue } from "../validationError.js";
+import { type IssueLocale, localizeIssue } from "../zodIssues.js";
+import { EXPECTED_NO_DUPLICATES, expectedIssueCount } from "./casePhrases.js";
+import { describeValue } from "./describeValue.js";
+import { oneOf } from "./phrases.js";
+
+/** Default of `maxIssuesPerRow`. */
+export const DEFAULT_MAX_ISSUES_PER_ROW = 20;
+
+/** Multi-valued fields and their vocabularies. */
+const LIST_FIELDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ["exploitation", EXPLOITATION_TYPES],
+  ["meansOfControl", CONTROL_MEANS],
+  ["assistance", ASSISTANCE_KINDS],
+]);
+
+/** Lists longer than this are checked here, not by Zod. */
+const LONG_LIST = 64;
+
+let fieldOrder: ReadonlyMap<string, number> | undefined;
+
+function rank(issue: ValidationIssue): number {
+  fieldOrder ??= new Map(Object.keys(caseRecordSchema.unwrap().shape).map((key, index) => [key, index]));
+  const first = issue.path[0];
+  return (typeof first === "string" ? fieldOrder.get(first) : undefined) ?? fieldOrder.size;
+}
+
+/** The issues of one long list, as Zod gives them: invalid values, or else repeated ones; first `budget` kept. */
+function listIssues(
+  field: string,
+  list: readonly unknown[],
+  vocabulary: readonly string[],
+  budget: number,
+  locale: IssueLocale,
+): { issues: ValidationIssue[]; count: number } {
+  const allowed = new Set<unknown>(vocabulary);
+  const issues: ValidationIssue[] = [];
+  let count = 0;
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    if (allowed.has(item)) continue;
+    count++;
+    if (issues.length < budget) {
+      const expected = oneOf(vocabulary.map((value) => JSON.stringify(value)));
+      issues.push(issueOf("invalid_value", [field, index], expected, describeValue(item), locale));
+    }
+  }
+  if (count > 0) return { issues, count };
+  // Every value is allowed: Zod then reports each repetition.
+  const seen = new Set<unknown>();
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    if (!seen.has(item)) {
+      seen.add(item);
+      continue;
+    }
+    count++;
+    if (issues.length < budget) {
+      issues.push(issueOf("duplicate_value", [field, index], EXPECTED_NO_DUPLICATES, describeValue(item), locale));
+    }
+  }
+  return { issues, count };
+}
+
+function issueOf(
+  code: string,
+  path: (string | number)[],
+  expected: string,
+  received: string,
+  locale: IssueLocale,
+): ValidationIssue {
+  return localizeIssue({ code, path, message: "", expected, received }, locale);
+}
+
+/** Every issue of a value that is not a valid case record (at most `maxIssues` listed), and how many there are. */
+export function explainCaseRecord(
+  value: unknown,
+  locale: IssueLocale,
+  maxIssues: number,
+): { readonly issues: readonly ValidationIssue[]; readonly count: number } {
+  const record = value as Record<string, unknown>;
+  const long: string[] = [];
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const field of LIST_FIELDS.keys()) {
+      const list = Object.hasOwn(record, field) ? record[field] : undefined;
+      if (Array.isArray(list) && list.length > LONG_LIST) long.push(field);
+    }
+  }
+  if (long.length === 0) {
+    const result = safeParseCaseRecord(value, { locale });
+    const issues = result.success ? [] : result.issues;
+    return { issues, count: issues.length };
+  }
+  const shortened: Record<string, unknown> = { ...record };
+  for (const field of long) shortened[field] = [];
+  const result = safeParseCaseRecord(shortened, { locale });
+  const issues: ValidationIssue[] = result.success ? [] : [...result.issues];
+  let count = issues.length;
+  for (const field of long) {
+    const found = listIssues(field, record[field] as unknown[], LIST_FIELDS.get(field) ?? [], maxIssues + 1, locale);
+    for (const issue of found.issues) issues.push(issue);
+    count += found.count;
+  }
+  // Zod reports fields in schema order; the stable sort puts the list issues where Zod would.
+  issues.sort((a, b) => rank(a) - rank(b));
+  return { issues, count };
+}
+
+/** Caps a row's issues at `maxIssues`, then one `too_many_issues` issue giving the total. */
+export function capIssues(
+  issues: readonly ValidationIssue[],
+  count: number,
+  maxIssues: number,
+  locale: IssueLocale,
+): readonly ValidationIssue[] {
+  if (count <= maxIssues) return issues;
+  return [
+    ...issues.slice(0, maxIssues),
+    localizeIssue(
+      {
+        code: "too_many_issues",
+        path: [],
+        message: "",
+        expected: expectedIssueCount(maxIssues),
+        received: String(count),
+      },
+      locale,
+    ),
+  ];
+}
