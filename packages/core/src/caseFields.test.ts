@@ -37,7 +37,14 @@ describe("defineCaseFields", () => {
     ["a name with a space", [{ name: "my field", type: "boolean" }], "invalid_argument"],
     ["a name starting with a digit", [{ name: "1st", type: "boolean" }], "invalid_argument"],
     ["a __proto__ name", [{ name: "__proto__", type: "boolean" }], "invalid_argument"],
-    ["a name given twice", [{ name: "a", type: "boolean" }, { name: "a", type: "boolean" }], "duplicate_id"],
+    [
+      "a name given twice",
+      [
+        { name: "a", type: "boolean" },
+        { name: "a", type: "boolean" },
+      ],
+      "duplicate_id",
+    ],
     ["an unknown type", [{ name: "a", type: "number" }], "invalid_argument"],
     ["no codes", [{ name: "a", type: "code", codes: [] }], "invalid_argument"],
     ["an unknown code", [{ name: "a", type: "code", codes: ["unknown"] }], "invalid_argument"],

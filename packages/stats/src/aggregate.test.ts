@@ -159,7 +159,9 @@ describe("aggregate", () => {
           const records = varied(generateSyntheticCases({ count, seed, from: "2014-01-01", to: "2015-06-30" }));
           const table = aggregate(
             records,
-            period === undefined ? { dimensions: names, fields: FIELDS } : { dimensions: names, period, fields: FIELDS },
+            period === undefined
+              ? { dimensions: names, fields: FIELDS }
+              : { dimensions: names, period, fields: FIELDS },
           );
           const all: DimensionName[] = period === undefined ? names : ["period", ...names];
           expect(table.dimensions.map((dimension) => dimension.name)).toEqual(all);

@@ -1,8 +1,8 @@
 import type { CaseFieldDefinition, CaseRecord, IsoDate } from "@nrmkit/core";
 import type { DimensionSpec } from "./dimensions.js";
 import type { EncodedCases } from "./encodeCases.js";
-import { compileSpec } from "./internal/compileSpec.js";
 import type { CompiledDimension } from "./internal/compileDimension.js";
+import { compileSpec } from "./internal/compileSpec.js";
 import { countCube } from "./internal/countCube.js";
 import { cubeToTable } from "./internal/cubeToTable.js";
 import { toEncoded } from "./internal/toEncoded.js";
@@ -100,7 +100,12 @@ function unplacedNote(dimensions: readonly CompiledDimension[], spec: AggregateS
   const keys = dimension.keys;
   for (let i = 0; i < keys.length; i++) count += unplaced[keys[i] as number] as number;
   if (count === 0) return undefined;
-  const what = typeof spec.period === "string" ? `a single ${spec.period}` : spec.period === undefined ? "the chosen dates" : "a single period";
+  const what =
+    typeof spec.period === "string"
+      ? `a single ${spec.period}`
+      : spec.period === undefined
+        ? "the chosen dates"
+        : "a single period";
   const records = count === 1 ? "1 record" : `${String(count)} records`;
   return `${records} registered with only a year or a month could not be placed in ${what} and ${count === 1 ? "is" : "are"} not counted in this table.`;
 }

@@ -1,12 +1,4 @@
-import {
-  datePrecision,
-  type IsoDate,
-  isIsoDate,
-  NrmkitError,
-  partialDateRange,
-  toDate,
-  toIsoDate,
-} from "@nrmkit/core";
+import { datePrecision, type IsoDate, isIsoDate, NrmkitError, partialDateRange, toDate, toIsoDate } from "@nrmkit/core";
 import {
   eachMonthOfInterval,
   eachQuarterOfInterval,
@@ -208,8 +200,7 @@ function compileCalendar(
   if (range.to !== undefined) checkDate(range.to, "to");
   // A date counts toward the data's range only when it is precise enough for the granularity, so a
   // year-only record never stretches a monthly table over twelve empty months.
-  const precise = (date: string) =>
-    spec === "year" || date.length === 10 || (spec === "quarter" && date.length === 7);
+  const precise = (date: string) => spec === "year" || date.length >= 7;
   let first = range.from;
   let last = range.to;
   if (first === undefined || last === undefined) {
@@ -248,8 +239,10 @@ function compileCalendar(
     }),
   );
   const position = new Map(categories.map((category, i) => [category.code, i]));
-  const lo = first;
-  const hi = last;
+  // Bounds from the data cover whole periods, so a month-only record in the last month is placed;
+  // bounds the caller gave are kept to the day.
+  const lo = range.from ?? (categories[0] as Category).from ?? first;
+  const hi = range.to ?? (categories[categories.length - 1] as Category).to ?? last;
   dates.forEach((date, code) => {
     if (date.length === 10) {
       if (date < lo || date > hi) return;
@@ -257,7 +250,9 @@ function compileCalendar(
       return;
     }
     const span = spanOf(date);
-    if (span.to < lo || span.from > hi) return;
+    // Outside the caller's from/to: filtered out. Outside the data's own range (a year-only record
+    // before the first dated one): not placeable, so noted.
+    if ((range.to !== undefined && span.from > range.to) || (range.from !== undefined && span.to < range.from)) return;
     const period = periodCodeOf(span.from, spec);
     if (span.from < lo || span.to > hi || period !== periodCodeOf(span.to, spec)) {
       markUnplaced(code);
