@@ -49,7 +49,12 @@ export interface BooleanFieldDefinition {
   /** Axis label in tables; the name otherwise. */
   readonly label?: string;
   /** Labels of the two values; `"Yes"` and `"No"` otherwise. */
-  readonly labels?: { readonly true?: string; readonly false?: string };
+  readonly labels?: {
+    /** Label of `true`. */
+    readonly true?: string;
+    /** Label of `false`. */
+    readonly false?: string;
+  };
 }
 
 /**

@@ -112,7 +112,12 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * @category Dates
  * @since 0.1.0
  */
-export function partialDateRange(value: PartialDate): { readonly from: IsoDate; readonly to: IsoDate } {
+export function partialDateRange(value: PartialDate): {
+  /** The first day covered. */
+  readonly from: IsoDate;
+  /** The last day covered. */
+  readonly to: IsoDate;
+} {
   const precision = datePrecision(value);
   if (precision === undefined) {
     throw new NrmkitError(

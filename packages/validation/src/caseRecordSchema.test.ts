@@ -1,10 +1,10 @@
-import { isIsoDate } from "@nrmkit/core";
+import { defineCaseFields, isIsoDate } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caseRecordArb } from "../test/caseRecords.js";
 import { changed, describeParsers, withProtoKey } from "../test/describeParsers.js";
-import { caseRecordSchema, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
+import { caseRecordSchema, caseRecordSchemaWith, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
 import { isCaseRecord } from "./caseRecordValidator.js";
 import { isPseudonymousCaseId, PERSONAL_LOOKING } from "./internal/caseRecordRules.js";
 
@@ -194,6 +194,25 @@ describe("parseCaseRecord", () => {
       ["invalid_value", ["gender"]],
       ["invalid_country", ["citizenship"]],
     ]);
+  });
+});
+
+describe("caseRecordSchemaWith", () => {
+  it("gives the result shown in its documentation", () => {
+    const fields = defineCaseFields([{ name: "district", type: "code", codes: ["d1", "d2"] }]);
+    const [record] = generateSyntheticCases({ count: 1, seed: 7 });
+    expect(caseRecordSchemaWith(fields).safeParse({ ...record, extra: { district: "d2" } }).success).toBe(true);
+    expect(caseRecordSchemaWith(fields).safeParse({ ...record, extra: { district: "d9" } }).success).toBe(false);
+    expect(caseRecordSchema.safeParse({ ...record, registrationDate: "2019" }).success).toBe(true);
+    // The same declarations give the same schema; none give the base schema.
+    expect(caseRecordSchemaWith(fields)).toBe(caseRecordSchemaWith(fields));
+    expect(caseRecordSchemaWith([])).toBe(caseRecordSchema);
+  });
+
+  it("throws invalid_argument when the declarations are invalid", () => {
+    expect(() => caseRecordSchemaWith([{ name: "bad name", type: "boolean" }])).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
   });
 });
 
