@@ -18,7 +18,7 @@ const ndjson = [
 
 // CSV: a header naming the fields, lists joined with "|". Row 2 repeats a value and names a person
 // as id; row 3 has a field too few.
-const csv = `id,registrationDate,regionId,gender,ageBand,citizenship,exploitationCountry,exploitation,meansOfControl,recruiterRelation,referringAgencyKind,assistance,traffickingStatus,caseStatus
+const csv = `id,registrationDate,regionId,gender,ageBand,citizenship,exploitationCountry,exploitation,meansOfControl,recruiterRelations,referringAgencyKind,assistance,traffickingStatus,caseStatus
 SYN-101,2014-04-16,BY-HO,female,18-20,BLR,RUS,forced_labour|sexual_exploitation,debt_bondage,friend,ngo,medical|legal,identified,active
 Ivan Petrov,2014-05-14,BY-VI,male,30-38,BLR,RUS,forced_labour|forced_labour,,employer,interior,,presumed,closed
 SYN-103,2014-05-21,BY-BR,female,unknown,BLR,POL,sexual_exploitation,,unknown,self,,identified

@@ -1,4 +1,4 @@
-import type { AgeBand } from "./caseRecord.js";
+import type { AgeBand } from "./caseCodes.js";
 import { NrmkitError } from "./error.js";
 
 /**

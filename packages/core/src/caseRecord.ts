@@ -1,227 +1,34 @@
-import type { IsoDate } from "./isoDate.js";
+import type {
+  AgeBand,
+  AssistanceKind,
+  CaseStatus,
+  ControlMeans,
+  DataSource,
+  ExploitationType,
+  Gender,
+  LabourSector,
+  MajorityStatus,
+  RecruiterRelation,
+  SexualExploitationForm,
+  StatusDecider,
+  TraffickingStatus,
+} from "./caseCodes.js";
 import type { OrganizationKind } from "./organization.js";
-
-/**
- * Every {@link Gender}: the one list that schemas, checks and tables share, so none drifts.
- *
- * @example
- * ```ts
- * GENDERS[0];
- * // => "female"
- * GENDERS.length;
- * // => 4
- * ```
- *
- * @category Cases
- * @since 0.1.0
- */
-export const GENDERS = Object.freeze(["female", "male", "other", "unknown"] as const);
-
-/**
- * Gender as recorded (CTDC `gender`); `unknown` is kept apart from every known value.
- *
- * @category Cases
- * @since 0.1.0
- */
-export type Gender = (typeof GENDERS)[number];
-
-/**
- * CTDC's broad age bands (`ageBroad`), in years at identification.
- *
- * @category Cases
- * @since 0.1.0
- */
-export type AgeBand = "0-8" | "9-17" | "18-20" | "21-23" | "24-26" | "27-29" | "30-38" | "39-47" | "48+" | "unknown";
-
-/**
- * Every {@link ExploitationType}, in display order.
- *
- * @example
- * ```ts
- * EXPLOITATION_TYPES[0];
- * // => "forced_labour"
- * EXPLOITATION_TYPES.length;
- * // => 8
- * ```
- *
- * @category Cases
- * @since 0.1.0
- */
-export const EXPLOITATION_TYPES = Object.freeze([
-  "forced_labour",
-  "sexual_exploitation",
-  "forced_criminality",
-  "forced_marriage",
-  "domestic_servitude",
-  "begging",
-  "organ_removal",
-  "other",
-] as const);
-
-/**
- * Forms of exploitation, from the HTCDS and CTDC vocabularies.
- *
- * @category Cases
- * @since 0.1.0
- */
-export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
-
-/**
- * Every {@link ControlMeans}, in display order.
- *
- * @example
- * ```ts
- * CONTROL_MEANS[0];
- * // => "debt_bondage"
- * CONTROL_MEANS.length;
- * // => 11
- * ```
- *
- * @category Cases
- * @since 0.1.0
- */
-export const CONTROL_MEANS = Object.freeze([
-  "debt_bondage",
-  "withholding_wages",
-  "withholding_documents",
-  "threats",
-  "physical_violence",
-  "sexual_violence",
-  "psychological_abuse",
-  "restricting_movement",
-  "false_promises",
-  "substance_abuse",
-  "other",
-] as const);
-
-/**
- * Means of control used by traffickers (CTDC `meansOfControl*`).
- *
- * @category Cases
- * @since 0.1.0
- */
-export type ControlMeans = (typeof CONTROL_MEANS)[number];
-
-/**
- * Every {@link RecruiterRelation}, in display order.
- *
- * @example
- * ```ts
- * RECRUITER_RELATIONS[0];
- * // => "intimate_partner"
- * RECRUITER_RELATIONS.length;
- * // => 6
- * ```
- *
- * @category Cases
- * @since 0.1.0
- */
-export const RECRUITER_RELATIONS = Object.freeze([
-  "intimate_partner",
-  "friend",
-  "family",
-  "employer",
-  "other",
-  "unknown",
-] as const);
-
-/**
- * How the recruiter was related to the person (CTDC `recruiterRelation`).
- *
- * @category Cases
- * @since 0.1.0
- */
-export type RecruiterRelation = (typeof RECRUITER_RELATIONS)[number];
-
-/**
- * Every {@link AssistanceKind}, in display order.
- *
- * @example
- * ```ts
- * ASSISTANCE_KINDS[0];
- * // => "accommodation"
- * ASSISTANCE_KINDS.length;
- * // => 10
- * ```
- *
- * @category Cases
- * @since 0.1.0
- */
-export const ASSISTANCE_KINDS = Object.freeze([
-  "accommodation",
-  "medical",
-  "psychological",
-  "legal",
-  "financial",
-  "education_training",
-  "employment",
-  "reintegration",
-  "return",
-  "other",
-] as const);
-
-/**
- * Kinds of assistance a person received.
- *
- * @category Cases
- * @since 0.1.0
- */
-export type AssistanceKind = (typeof ASSISTANCE_KINDS)[number];
-
-/**
- * Every {@link TraffickingStatus}.
- *
- * @example
- * ```ts
- * TRAFFICKING_STATUSES[0];
- * // => "presumed"
- * TRAFFICKING_STATUSES.length;
- * // => 2
- * ```
- *
- * @category Cases
- * @since 0.1.0
- */
-export const TRAFFICKING_STATUSES = Object.freeze(["presumed", "identified"] as const);
-
-/**
- * Trafficking status: presumed (possible) or formally identified victim (Eurostat counts both as registered).
- *
- * @category Cases
- * @since 0.1.0
- */
-export type TraffickingStatus = (typeof TRAFFICKING_STATUSES)[number];
-
-/**
- * Every {@link CaseStatus}, from open to closed.
- *
- * @example
- * ```ts
- * CASE_STATUSES[0];
- * // => "active"
- * CASE_STATUSES.length;
- * // => 4
- * ```
- *
- * @category Cases
- * @since 0.1.0
- */
-export const CASE_STATUSES = Object.freeze(["active", "follow_up", "closed", "closed_referred"] as const);
-
-/**
- * Case status from HTCDS.
- *
- * @category Cases
- * @since 0.1.0
- */
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+import type { PartialDate } from "./partialDate.js";
 
 /**
  * A pseudonymous, record-level trafficking case: the input of every statistic.
  *
  * @remarks
- * Holds no name, birth date or document number, only coded values. `unknown` (and an empty
- * list for multi-valued fields) means "not recorded" and is never counted as zero.
+ * Holds no name, birth date or document number, only coded values. "Not recorded" is never
+ * counted as zero, and is written one way per field:
+ * - the single-valued fields every record has (`gender`, `ageBand`, `citizenship`,
+ *   `exploitationCountry`, `referringAgencyKind`) use the code `"unknown"`;
+ * - every other field is optional: absent means not recorded;
+ * - a multi-valued field absent means not recorded (CTDC's empty cells), an empty list means
+ *   recorded and none applies (CTDC's zeros).
+ *
+ * User-defined fields live in `extra`, declared once with `defineCaseFields`.
  *
  * @category Cases
  * @since 0.1.0
@@ -229,30 +36,50 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export interface CaseRecord {
   /** Pseudonymous case id; never a name or document number. */
   readonly id: string;
-  /** The day the person was registered as a presumed or identified victim. */
-  readonly registrationDate: IsoDate;
-  /** The region (ISO 3166-2 code) where the case was registered. */
-  readonly regionId: string;
+  /** When the person was registered as a presumed or identified victim: a year, a month or a day. */
+  readonly registrationDate: PartialDate;
+  /** The region (ISO 3166-2 code) where the case was registered; absent when not recorded. */
+  readonly regionId?: string;
+  /** The country (ISO 3166-1 alpha-3) where the case was registered; absent when not recorded. */
+  readonly registrationCountry?: string;
+  /** Where the record comes from (CTDC `Datasource`). */
+  readonly dataSource?: DataSource;
   /** Gender. */
   readonly gender: Gender;
   /** Age band at identification. */
   readonly ageBand: AgeBand;
+  /** Minor or adult at registration (CTDC `majorityStatus`), often known when the age band is not. */
+  readonly majorityStatus?: MajorityStatus;
+  /** Minor or adult when exploitation began (CTDC `majorityStatusAtExploit`). */
+  readonly majorityStatusAtExploitation?: MajorityStatus;
+  /** Minor or adult when entering the trafficking situation (CTDC `majorityEntry`). */
+  readonly majorityStatusAtEntry?: MajorityStatus;
   /** Citizenship as ISO 3166-1 alpha-3, or `"unknown"`. */
   readonly citizenship: string;
   /** Country of exploitation as ISO 3166-1 alpha-3, or `"unknown"`. */
   readonly exploitationCountry: string;
-  /** Forms of exploitation; several may apply; empty when unknown. */
-  readonly exploitation: readonly ExploitationType[];
-  /** Means of control; several may apply; empty when unknown. */
-  readonly meansOfControl: readonly ControlMeans[];
-  /** How the recruiter was related to the person. */
-  readonly recruiterRelation: RecruiterRelation;
+  /** Forms of exploitation; several may apply; `[]` none, absent not recorded. */
+  readonly exploitation?: readonly ExploitationType[];
+  /** Sectors of forced labour; several may apply; `[]` none, absent not recorded. */
+  readonly labourSectors?: readonly LabourSector[];
+  /** Forms of sexual exploitation; several may apply; `[]` none, absent not recorded. */
+  readonly sexualExploitationForms?: readonly SexualExploitationForm[];
+  /** Means of control; several may apply; `[]` none, absent not recorded. */
+  readonly meansOfControl?: readonly ControlMeans[];
+  /** How recruiters were related to the person; several may apply; `[]` none, absent not recorded. */
+  readonly recruiterRelations?: readonly RecruiterRelation[];
+  /** Whether the person was abducted (CTDC `isAbduction`). */
+  readonly abduction?: boolean;
   /** The kind of agency that referred the case, `"self"` for self-referral, or `"unknown"`. */
   readonly referringAgencyKind: OrganizationKind | "self" | "unknown";
-  /** Assistance received; several may apply; empty when none is recorded. */
-  readonly assistance: readonly AssistanceKind[];
-  /** Presumed or identified victim. */
-  readonly traffickingStatus: TraffickingStatus;
-  /** Where the case stands. */
-  readonly caseStatus: CaseStatus;
+  /** Assistance received; several may apply; `[]` none, absent not recorded. */
+  readonly assistance?: readonly AssistanceKind[];
+  /** Presumed, identified or not a victim (HTCDS `vic_TraffickingStatus`). */
+  readonly traffickingStatus?: TraffickingStatus;
+  /** Who decided the trafficking status (HTCDS `vic_TraffickingStatusDecidedBy`). */
+  readonly traffickingStatusDecidedBy?: StatusDecider;
+  /** Where the case stands (HTCDS `cas_Status`). */
+  readonly caseStatus?: CaseStatus;
+  /** Values of user-defined fields by name (declared with `defineCaseFields`): a code or a boolean; absent when not recorded. */
+  readonly extra?: Readonly<Record<string, string | boolean>>;
 }

@@ -22,23 +22,35 @@ export { attendanceMatrix, participationRates } from "./attendance.js";
 export type {
   AgeBand,
   AssistanceKind,
-  CaseRecord,
   CaseStatus,
   ControlMeans,
+  DataSource,
   ExploitationType,
   Gender,
+  LabourSector,
+  MajorityStatus,
   RecruiterRelation,
+  SexualExploitationForm,
+  StatusDecider,
   TraffickingStatus,
-} from "./caseRecord.js";
+} from "./caseCodes.js";
 export {
   ASSISTANCE_KINDS,
   CASE_STATUSES,
   CONTROL_MEANS,
+  DATA_SOURCES,
   EXPLOITATION_TYPES,
   GENDERS,
+  LABOUR_SECTORS,
+  MAJORITY_STATUSES,
   RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_FORMS,
+  STATUS_DECIDERS,
   TRAFFICKING_STATUSES,
-} from "./caseRecord.js";
+} from "./caseCodes.js";
+export type { BooleanFieldDefinition, CaseFieldDefinition, CodeFieldDefinition } from "./caseFields.js";
+export { defineCaseFields, isCaseFieldValue } from "./caseFields.js";
+export type { CaseRecord } from "./caseRecord.js";
 export type { CommonDecisionsOptions, DecisionGroup } from "./commonDecisions.js";
 export { commonDecisions } from "./commonDecisions.js";
 export { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from "./countries.js";
@@ -77,6 +89,8 @@ export type {
 } from "./meeting.js";
 export type { MeetingSeriesOptions } from "./meetingSeries.js";
 export { meetingSeries } from "./meetingSeries.js";
+export type { LegacyCaseRecord } from "./migrateCaseRecord.js";
+export { migrateCaseRecord } from "./migrateCaseRecord.js";
 export type { ClauseTopic, Mou, MouClause, MouParty } from "./mou.js";
 export type {
   AddClauseOperation,
@@ -95,6 +109,8 @@ export { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 export type { OpenDecisionsOptions } from "./openDecisions.js";
 export { openDecisions } from "./openDecisions.js";
 export type { Organization, OrganizationKind } from "./organization.js";
+export type { DatePrecision, PartialDate } from "./partialDate.js";
+export { datePrecision, isPartialDate, partialDateRange } from "./partialDate.js";
 export type { Person, Position } from "./person.js";
 export { positionsOn } from "./positions.js";
 export type { Region } from "./region.js";

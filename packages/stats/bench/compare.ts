@@ -207,11 +207,17 @@ function handQ3(encoded: EncodedCases): TrendRow[] {
 function arqueroTable(records: readonly CaseRecord[]) {
   return aq.table({
     registrationDate: records.map((record) => record.registrationDate),
-    regionId: records.map((record) => record.regionId),
+    regionId: records.map((record) => record.regionId ?? "unknown"),
     gender: records.map((record) => record.gender),
     exploitationCountry: records.map((record) => record.exploitationCountry),
-    // Empty lists mean "not recorded", encoded as such at load time (as encodeCases does).
-    exploitation: records.map((record) => (record.exploitation.length === 0 ? ["unknown"] : record.exploitation)),
+    // An absent list means "not recorded", an empty one "none", encoded as such at load time (as encodeCases does).
+    exploitation: records.map((record) =>
+      record.exploitation === undefined
+        ? ["unknown"]
+        : record.exploitation.length === 0
+          ? ["none"]
+          : record.exploitation,
+    ),
   });
 }
 
@@ -288,10 +294,16 @@ async function duckdbLoad(records: readonly CaseRecord[]) {
   const appender = await connection.createAppender("staging");
   for (const record of records) {
     appender.appendVarchar(record.registrationDate);
-    appender.appendVarchar(record.regionId);
+    appender.appendVarchar(record.regionId ?? "unknown");
     appender.appendVarchar(record.gender);
     appender.appendVarchar(record.exploitationCountry);
-    appender.appendVarchar(record.exploitation.length === 0 ? "unknown" : record.exploitation.join("|"));
+    appender.appendVarchar(
+      record.exploitation === undefined
+        ? "unknown"
+        : record.exploitation.length === 0
+          ? "none"
+          : record.exploitation.join("|"),
+    );
     appender.endRow();
   }
   appender.flushSync();

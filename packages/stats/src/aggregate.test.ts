@@ -1,4 +1,4 @@
-import { type CaseRecord, isChildAgeBand, NrmkitError } from "@nrmkit/core";
+import { type CaseRecord, defineCaseFields, EXPLOITATION_TYPES, isChildAgeBand, NrmkitError } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,9 @@ type Granularity = "month" | "quarter" | "year";
 
 /** The values a record takes along a dimension, computed the slow, obvious way. */
 function valuesOf(record: CaseRecord, name: DimensionName, period?: Granularity): string[] {
-  const orUnknown = (values: readonly string[]) => (values.length === 0 ? ["unknown"] : [...new Set(values)]);
+  // Absent: not recorded; empty: recorded, none applies.
+  const orUnknown = (values: readonly string[] | undefined) =>
+    values === undefined ? ["unknown"] : values.length === 0 ? ["none"] : [...new Set(values)];
   switch (name) {
     case "period": {
       const date = record.registrationDate;
@@ -21,7 +23,12 @@ function valuesOf(record: CaseRecord, name: DimensionName, period?: Granularity)
       return [date.slice(0, 4)];
     }
     case "ageGroup":
-      return [record.ageBand === "unknown" ? "unknown" : isChildAgeBand(record.ageBand) ? "child" : "adult"];
+      if (record.ageBand === "unknown") {
+        return [
+          record.majorityStatus === undefined ? "unknown" : record.majorityStatus === "minor" ? "child" : "adult",
+        ];
+      }
+      return [isChildAgeBand(record.ageBand) ? "child" : "adult"];
     case "migration":
       if (record.citizenship === "unknown" || record.exploitationCountry === "unknown") return ["unknown"];
       return [record.citizenship === record.exploitationCountry ? "internal" : "transnational"];
@@ -29,20 +36,30 @@ function valuesOf(record: CaseRecord, name: DimensionName, period?: Granularity)
       return orUnknown(record.exploitation);
     case "exploitationGroup":
       return orUnknown(
-        record.exploitation.map((type) =>
+        record.exploitation?.map((type) =>
           type === "sexual_exploitation"
             ? "sexual"
-            : type === "forced_labour" || type === "domestic_servitude"
+            : ["forced_labour", "domestic_servitude", "servitude", "slavery_practices", "child_labour"].includes(type)
               ? "labour"
               : "other",
         ),
       );
     case "meansOfControl":
-      return orUnknown(record.meansOfControl);
     case "assistance":
-      return orUnknown(record.assistance);
-    default:
-      return [record[name]];
+    case "labourSectors":
+    case "sexualExploitationForms":
+    case "recruiterRelations":
+      return orUnknown(record[name]);
+    case "abduction":
+      return [record.abduction === undefined ? "unknown" : String(record.abduction)];
+    default: {
+      if (name.startsWith("extra.")) {
+        const value = record.extra?.[name.slice(6)];
+        return [value === undefined ? "unknown" : String(value)];
+      }
+      const value = record[name as "regionId"];
+      return [value ?? "unknown"];
+    }
   }
 }
 
@@ -92,11 +109,43 @@ const NAMES: DimensionName[] = [
   "exploitationGroup",
   "meansOfControl",
   "assistance",
-  "recruiterRelation",
+  "recruiterRelations",
   "referringAgencyKind",
   "traffickingStatus",
   "caseStatus",
+  "registrationCountry",
+  "dataSource",
+  "majorityStatus",
+  "majorityStatusAtExploitation",
+  "majorityStatusAtEntry",
+  "labourSectors",
+  "sexualExploitationForms",
+  "abduction",
+  "traffickingStatusDecidedBy",
+  "extra.district",
+  "extra.stateProgramme",
 ];
+
+const FIELDS = defineCaseFields([
+  { name: "district", type: "code", codes: ["d1", "d2", "d3"] },
+  { name: "stateProgramme", type: "boolean" },
+]);
+
+/** Synthetic records made more like real data: regions missing, empty lists (none), user-defined values. */
+function varied(records: readonly CaseRecord[]): CaseRecord[] {
+  return records.map((record, i) => {
+    const { regionId, ...rest } = record;
+    const extra: Record<string, string | boolean> = {};
+    if (i % 3 !== 0) extra.district = ["d1", "d2", "d3"][i % 3 === 1 ? (i >> 2) % 3 : 2] as string;
+    if (i % 4 !== 0) extra.stateProgramme = i % 5 < 2;
+    return {
+      ...(i % 7 === 0 ? rest : record),
+      ...(i % 5 === 0 ? { meansOfControl: [], recruiterRelations: [] } : {}),
+      ...(i % 6 === 0 ? { exploitation: [] } : {}),
+      extra,
+    };
+  });
+}
 
 describe("aggregate", () => {
   it("matches a record-by-record reference count when dimensions and periods are random", () => {
@@ -107,10 +156,12 @@ describe("aggregate", () => {
         fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }),
         fc.option(fc.constantFrom<Granularity>("month", "quarter", "year"), { nil: undefined }),
         (count, seed, names, period) => {
-          const records = generateSyntheticCases({ count, seed, from: "2014-01-01", to: "2015-06-30" });
+          const records = varied(generateSyntheticCases({ count, seed, from: "2014-01-01", to: "2015-06-30" }));
           const table = aggregate(
             records,
-            period === undefined ? { dimensions: names } : { dimensions: names, period },
+            period === undefined
+              ? { dimensions: names, fields: FIELDS }
+              : { dimensions: names, period, fields: FIELDS },
           );
           const all: DimensionName[] = period === undefined ? names : ["period", ...names];
           expect(table.dimensions.map((dimension) => dimension.name)).toEqual(all);
@@ -159,7 +210,7 @@ describe("aggregate", () => {
     expect(cellAt(table, ["unknown"])?.value).toBe(records.filter((record) => record.gender === "unknown").length);
     // A known category nobody has is a real zero, shown as 0, not left out.
     const none = aggregate(records.slice(0, 5), { dimensions: ["exploitation"] });
-    expect(none.dimensions[0]?.categories.length).toBe(9);
+    expect(none.dimensions[0]?.categories.length).toBe(EXPLOITATION_TYPES.length + 2);
     expect(none.cells.some((cell) => cell.value === 0 && cell.key[0] !== "unknown")).toBe(true);
   });
 
@@ -168,7 +219,7 @@ describe("aggregate", () => {
       fc.property(fc.integer({ min: 0, max: 200 }), fc.nat(1000), (count, seed) => {
         const records = generateSyntheticCases({ count, seed });
         const table = aggregate(records, { dimensions: ["exploitation", "ageBand"] });
-        const noForm = records.filter((record) => record.exploitation.length === 0).length;
+        const noForm = records.filter((record) => record.exploitation === undefined).length;
         const noAge = records.filter((record) => record.ageBand === "unknown").length;
         expect(cellAt(table, ["unknown", null])?.value).toBe(noForm);
         expect(cellAt(table, [null, "unknown"])?.value).toBe(noAge);
@@ -225,7 +276,7 @@ describe("aggregate", () => {
       to: "2014-12-31",
     });
     const expected = records.filter(
-      (record) => ["BY-HO", "BY-VI"].includes(record.regionId) && record.registrationDate.startsWith("2014"),
+      (record) => ["BY-HO", "BY-VI"].includes(record.regionId ?? "") && record.registrationDate.startsWith("2014"),
     ).length;
     expect(cellAt(table, [null])?.value).toBe(expected);
     expect(table.notes.some((note) => note.includes("Only records"))).toBe(true);

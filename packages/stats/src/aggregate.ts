@@ -1,6 +1,7 @@
-import type { CaseRecord, IsoDate } from "@nrmkit/core";
+import type { CaseFieldDefinition, CaseRecord, IsoDate } from "@nrmkit/core";
 import type { DimensionSpec } from "./dimensions.js";
 import type { EncodedCases } from "./encodeCases.js";
+import type { CompiledDimension } from "./internal/compileDimension.js";
 import { compileSpec } from "./internal/compileSpec.js";
 import { countCube } from "./internal/countCube.js";
 import { cubeToTable } from "./internal/cubeToTable.js";
@@ -32,6 +33,8 @@ export interface AggregateSpec {
   readonly to?: IsoDate;
   /** Caption of the table. */
   readonly title?: string;
+  /** User-defined fields to count by (`"extra.<name>"`) when `input` is records; encoded cases bring their own. */
+  readonly fields?: readonly CaseFieldDefinition[];
 }
 
 /**
@@ -55,6 +58,9 @@ export type CaseInput = readonly CaseRecord[] | EncodedCases;
  * dimension over cache-sized chunks adds the counts into a typed array. Totals count persons:
  * over a multi-valued dimension a person is counted once in the total although it may appear in
  * several cells. "Not recorded" is a category of its own, never a zero.
+ * Registration dates known only to a year or a month count in every period that holds them whole
+ * (a year-only record in its year); one that spans several periods, or the edge of `from`/`to`,
+ * cannot be placed: it is left out, never put in January, and a note says how many were.
  * The result is raw (disclosure method `"none"`): protect it with {@link publishTable} before it
  * leaves the agency. Input is not validated: validate records first (`validateCaseRecords` in
  * `@nrmkit/validation`).
@@ -62,7 +68,7 @@ export type CaseInput = readonly CaseRecord[] | EncodedCases;
  * @param input - Case records or encoded cases (encode once to run many queries fast).
  * @param spec - Dimensions, periods, date range and title.
  * @returns A raw {@link StatTable} with all cells and totals.
- * @throws NrmkitError with code `invalid_argument` when a dimension is unknown or repeated, `"period"` is listed without a `period` option, or the table would exceed 16 million cells; `invalid_date` for a malformed date.
+ * @throws NrmkitError with code `invalid_argument` when a dimension is unknown (a user-defined one not declared) or repeated, `"period"` is listed without a `period` option, or the table would exceed 16 million cells; `invalid_date` for a malformed date.
  *
  * @example
  * ```ts
@@ -78,9 +84,28 @@ export type CaseInput = readonly CaseRecord[] | EncodedCases;
  * @since 0.1.0
  */
 export function aggregate(input: CaseInput, spec: AggregateSpec): StatTable {
-  const encoded = toEncoded(input);
+  const encoded = toEncoded(input, spec.fields);
   const { compiled, range } = compileSpec(encoded, spec);
   const counted = range === null ? compiled : [...compiled, range];
   const cube = countCube(encoded.count, counted);
-  return cubeToTable(cube, compiled, range !== null, spec.title);
+  return cubeToTable(cube, compiled, range !== null, spec.title, unplacedNote(counted, spec));
+}
+
+/** How many records no period could hold, as a table note (or none): placed in January they would mislead. */
+function unplacedNote(dimensions: readonly CompiledDimension[], spec: AggregateSpec): string | undefined {
+  const dimension = dimensions.find((candidate) => candidate.unplaced != null);
+  const unplaced = dimension?.unplaced;
+  if (dimension === undefined || unplaced == null) return undefined;
+  let count = 0;
+  const keys = dimension.keys;
+  for (let i = 0; i < keys.length; i++) count += unplaced[keys[i] as number] as number;
+  if (count === 0) return undefined;
+  const what =
+    typeof spec.period === "string"
+      ? `a single ${spec.period}`
+      : spec.period === undefined
+        ? "the chosen dates"
+        : "a single period";
+  const records = count === 1 ? "1 record" : `${String(count)} records`;
+  return `${records} registered with only a year or a month could not be placed in ${what} and ${count === 1 ? "is" : "are"} not counted in this table.`;
 }

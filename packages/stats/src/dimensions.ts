@@ -2,12 +2,20 @@
  * The dimensions a case table can be broken down by: record fields and derived groupings.
  *
  * @remarks
- * - `ageGroup`: children (0-17) / adults (18+) / not recorded, from `ageBand`.
+ * - `ageGroup`: children (0-17) / adults (18+) / not recorded, from `ageBand`, or from
+ *   `majorityStatus` when the band is not recorded.
  * - `migration`: transnational / internal / not recorded, comparing `citizenship` with
  *   `exploitationCountry` (not recorded when either is unknown).
- * - `exploitationGroup`: Eurostat's sexual / labour (forced labour and domestic servitude) / other forms.
- * - `exploitation`, `exploitationGroup`, `meansOfControl`, `assistance` are multi-valued: a person
- *   counts once in each category that applies; an empty list counts as "not recorded".
+ * - `exploitationGroup`: Eurostat's sexual / labour (forced labour, domestic servitude, servitude,
+ *   slavery and similar practices, child labour) / other forms.
+ * - `exploitation`, `exploitationGroup`, `labourSectors`, `sexualExploitationForms`,
+ *   `meansOfControl`, `recruiterRelations` and `assistance` are multi-valued: a person counts once
+ *   in each category that applies; an empty list counts in `"none"`, an absent field in
+ *   `"unknown"` (not recorded).
+ * - Absent optional fields (`regionId`, `registrationCountry`, `majorityStatus`, …) count in `"unknown"`.
+ * - `extra.<name>`: a user-defined field declared with `defineCaseFields` and passed to
+ *   `encodeCases` (or in the spec's `fields`): its codes in declaration order (`"true"`, `"false"`
+ *   for a boolean field), then `"unknown"`.
  * - `period`: the time periods chosen by the `period` option, placed where it appears in the list
  *   (first when absent from the list).
  *
@@ -22,20 +30,30 @@
 export type DimensionName =
   | "period"
   | "regionId"
+  | "registrationCountry"
+  | "dataSource"
   | "gender"
   | "ageBand"
   | "ageGroup"
+  | "majorityStatus"
+  | "majorityStatusAtExploitation"
+  | "majorityStatusAtEntry"
   | "citizenship"
   | "exploitationCountry"
   | "migration"
   | "exploitation"
   | "exploitationGroup"
+  | "labourSectors"
+  | "sexualExploitationForms"
   | "meansOfControl"
+  | "recruiterRelations"
+  | "abduction"
   | "assistance"
-  | "recruiterRelation"
   | "referringAgencyKind"
   | "traffickingStatus"
-  | "caseStatus";
+  | "traffickingStatusDecidedBy"
+  | "caseStatus"
+  | `extra.${string}`;
 
 /**
  * A subtotal category (hierarchical total) added to a dimension: the persons in any of its members.
@@ -63,7 +81,8 @@ export interface SubtotalSpec {
  * @remarks
  * Records whose value is not among `categories` are left out of the whole table (cells and totals).
  * Without `categories`, fixed vocabularies show every category (zeros included) and open ones
- * (`regionId`, `citizenship`, `exploitationCountry`) show the codes present, sorted, "unknown" last.
+ * (`regionId`, `registrationCountry`, `citizenship`, `exploitationCountry`) show the codes present,
+ * sorted, "unknown" last.
  *
  * @example
  * ```ts

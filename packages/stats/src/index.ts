@@ -23,6 +23,7 @@ export type {
   EncodedField,
   EncodedMultiColumn,
   EncodedMultiField,
+  EncodeOptions,
 } from "./encodeCases.js";
 export { encodeCases } from "./encodeCases.js";
 export type { IndicatorOptions, PercentageOptions } from "./indicators.js";

@@ -58,8 +58,16 @@ describe("percentages", () => {
 
 describe("shareOfChildren", () => {
   it("matches the records when computed without protection", () => {
-    const children = records.filter((record) => record.ageBand === "0-8" || record.ageBand === "9-17").length;
-    const known = records.filter((record) => record.ageBand !== "unknown").length;
+    // An unknown age band falls back on the majority status at registration.
+    const children = records.filter(
+      (record) =>
+        record.ageBand === "0-8" ||
+        record.ageBand === "9-17" ||
+        (record.ageBand === "unknown" && record.majorityStatus === "minor"),
+    ).length;
+    const known = records.filter(
+      (record) => record.ageBand !== "unknown" || record.majorityStatus !== undefined,
+    ).length;
     const result = shareOfChildren(records, { protection: false });
     expect(result.rows[0]?.value).toBeCloseTo((100 * children) / known, 10);
     expect(result.disclosure.method).toBe("none");

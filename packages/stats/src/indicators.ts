@@ -206,6 +206,8 @@ export function shareOfChildren(input: CaseInput, options: IndicatorOptions = {}
 export function exploitationShares(input: CaseInput, options: IndicatorOptions = {}): IndicatorTable {
   return percentages(countsFor(input, "exploitationGroup", options), {
     of: "exploitationGroup",
+    // The forms only: persons recorded with none count in the denominator, not as a row.
+    categories: ["sexual", "labour", "other"],
     ...byName(options),
     name: "exploitation_shares",
     label: "Forms of exploitation among registered victims with a known form",

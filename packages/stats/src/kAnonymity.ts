@@ -1,5 +1,5 @@
 import { type CaseRecord, NrmkitError } from "@nrmkit/core";
-import { ageGroupOf, exploitationGroupOf, migrationOf, UNKNOWN } from "./internal/vocabulary.js";
+import { ageGroupOf, exploitationGroupOf, migrationOf, NONE, UNKNOWN } from "./internal/vocabulary.js";
 
 /**
  * A field that, combined with others, could single a person out in a record-level export.
@@ -18,7 +18,8 @@ import { ageGroupOf, exploitationGroupOf, migrationOf, UNKNOWN } from "./interna
  * @since 0.1.0
  */
 export type QuasiIdentifier =
-  | Exclude<keyof CaseRecord, "id">
+  | Exclude<keyof CaseRecord, "id" | "extra">
+  | `extra.${string}`
   | "registrationMonth"
   | "registrationYear"
   | "ageGroup"
@@ -74,16 +75,22 @@ function quasiValue(record: CaseRecord, field: QuasiIdentifier): string | readon
     case "registrationYear":
       return record.registrationDate.slice(0, 4);
     case "ageGroup":
-      return ageGroupOf(record.ageBand);
+      return ageGroupOf(record.ageBand, record.majorityStatus);
     case "migration":
       return migrationOf(record.citizenship, record.exploitationCountry);
     case "exploitationGroup":
-      return record.exploitation.length === 0
+      return record.exploitation === undefined
         ? [UNKNOWN]
-        : [...new Set(record.exploitation.map(exploitationGroupOf))].sort();
+        : record.exploitation.length === 0
+          ? [NONE]
+          : [...new Set(record.exploitation.map(exploitationGroupOf))].sort();
     default: {
-      const value = record[field];
-      return Array.isArray(value) ? [...value].sort() : (value as string);
+      const value = field.startsWith("extra.")
+        ? record.extra?.[field.slice("extra.".length)]
+        : record[field as Exclude<keyof CaseRecord, "extra">];
+      // Not recorded is one class of its own; an empty list (none) another.
+      if (value === undefined) return UNKNOWN;
+      return Array.isArray(value) ? (value.length === 0 ? [NONE] : [...value].sort()) : String(value);
     }
   }
 }

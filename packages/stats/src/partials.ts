@@ -153,7 +153,7 @@ export async function partialAggregate(
   options: PseudonymOptions,
 ): Promise<PartialAggregate> {
   const pseudonymise = await createPseudonymiser(options.secret);
-  const encoded = encodeCases(records);
+  const encoded = encodeCases(records, spec.fields === undefined ? {} : { fields: spec.fields });
   const { compiled, range } = compileSpec(encoded, spec);
   const rows = new Map<string, string[][]>();
   const pseudonyms = await Promise.all(records.map((record) => pseudonymise(options.key(record))));

@@ -1,20 +1,36 @@
 import {
   ASSISTANCE_KINDS,
   CASE_STATUSES,
+  type CaseFieldDefinition,
   type CaseRecord,
   CONTROL_MEANS,
+  DATA_SOURCES,
+  defineCaseFields,
   EXPLOITATION_TYPES,
   GENDERS,
+  isPartialDate,
+  LABOUR_SECTORS,
+  MAJORITY_STATUSES,
   RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_FORMS,
+  STATUS_DECIDERS,
   TRAFFICKING_STATUSES,
 } from "@nrmkit/core";
 import * as z from "zod";
-import { createParsers, type ParseOptions } from "./createParsers.js";
-import { EXPECTED_CASE_ID, EXPECTED_COUNTRY3, EXPECTED_NO_DUPLICATES } from "./internal/casePhrases.js";
+import { createParsers, type ParseOptions, type Parsers } from "./createParsers.js";
+import {
+  EXPECTED_CASE_ID,
+  EXPECTED_COUNTRY3,
+  EXPECTED_DECLARED_FIELD,
+  EXPECTED_EXTRA_OBJECT,
+  EXPECTED_KNOWN_COUNTRY3,
+  EXPECTED_NO_DUPLICATES,
+  EXPECTED_PARTIAL_DATE,
+} from "./internal/casePhrases.js";
 import { AGE_BAND_VALUES, COUNTRY3, isPseudonymousCaseId, REFERRER_KINDS } from "./internal/caseRecordRules.js";
 import { describeValue } from "./internal/describeValue.js";
+import { oneOf } from "./internal/phrases.js";
 import { refinedString } from "./internal/schemaHelpers.js";
-import { isoDateSchema } from "./isoDateSchema.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { regionCodeSchema } from "./regionSchema.js";
 
@@ -44,6 +60,111 @@ const country3Schema = refinedString((value) => COUNTRY3.test(value), {
   expected: EXPECTED_COUNTRY3,
 });
 
+const knownCountry3Schema = refinedString((value) => value !== "unknown" && COUNTRY3.test(value), {
+  code: "invalid_country",
+  expected: EXPECTED_KNOWN_COUNTRY3,
+});
+
+const partialDateSchema = refinedString(isPartialDate, { code: "invalid_date", expected: EXPECTED_PARTIAL_DATE });
+
+type Extra = Readonly<Record<string, string | boolean>>;
+
+/** `extra`: an object whose every key is a declared field holding one of its values; a frozen copy. */
+function extraSchema(fields: readonly CaseFieldDefinition[]) {
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  return z
+    .custom<Extra>()
+    .superRefine((value, context) => {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        context.addIssue({
+          code: "custom",
+          message: EXPECTED_EXTRA_OBJECT,
+          params: { code: "invalid_type", expected: EXPECTED_EXTRA_OBJECT, received: describeValue(value) },
+        });
+        return;
+      }
+      // for…in, as the strict record check reads keys (inherited enumerable ones included).
+      for (const key in value) {
+        const item: unknown = (value as Record<string, unknown>)[key];
+        const field = byName.get(key);
+        if (field === undefined) {
+          context.addIssue({
+            code: "custom",
+            path: [key],
+            message: EXPECTED_DECLARED_FIELD,
+            params: { code: "unknown_field", expected: EXPECTED_DECLARED_FIELD, received: describeValue(key) },
+          });
+        } else if (field.type === "boolean" ? typeof item !== "boolean" : !field.codes.includes(item as string)) {
+          const expected = oneOf(field.type === "boolean" ? ["true", "false"] : field.codes);
+          context.addIssue({
+            code: "custom",
+            path: [key],
+            message: expected,
+            params: { code: "invalid_value", expected, received: describeValue(item) },
+          });
+        }
+      }
+    })
+    .transform((value): Extra => Object.freeze({ ...value }));
+}
+
+function shape(fields: readonly CaseFieldDefinition[]) {
+  return {
+    /** Pseudonymous case id; never a name or document number. */
+    id: refinedString(isPseudonymousCaseId, { code: "invalid_case_id", expected: EXPECTED_CASE_ID }),
+    /** When registered: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+    registrationDate: partialDateSchema,
+    /** ISO 3166-2 code of the region where the case was registered. */
+    regionId: regionCodeSchema.exactOptional(),
+    /** ISO 3166-1 alpha-3 country of registration. */
+    registrationCountry: knownCountry3Schema.exactOptional(),
+    /** CTDC data source. */
+    dataSource: z.enum(DATA_SOURCES).exactOptional(),
+    /** Gender; `unknown` when not recorded. */
+    gender: z.enum(GENDERS),
+    /** CTDC age band at identification; `unknown` when not recorded. */
+    ageBand: z.enum(AGE_BAND_VALUES),
+    /** Minor or adult at registration. */
+    majorityStatus: z.enum(MAJORITY_STATUSES).exactOptional(),
+    /** Minor or adult when exploited. */
+    majorityStatusAtExploitation: z.enum(MAJORITY_STATUSES).exactOptional(),
+    /** Minor or adult at entry. */
+    majorityStatusAtEntry: z.enum(MAJORITY_STATUSES).exactOptional(),
+    /** ISO 3166-1 alpha-3 citizenship, or `unknown`. */
+    citizenship: country3Schema,
+    /** ISO 3166-1 alpha-3 country of exploitation, or `unknown`. */
+    exploitationCountry: country3Schema,
+    /** Forms of exploitation, each at most once. */
+    exploitation: distinctList(EXPLOITATION_TYPES).exactOptional(),
+    /** Sectors of forced labour, each at most once. */
+    labourSectors: distinctList(LABOUR_SECTORS).exactOptional(),
+    /** Forms of sexual exploitation, each at most once. */
+    sexualExploitationForms: distinctList(SEXUAL_EXPLOITATION_FORMS).exactOptional(),
+    /** Means of control, each at most once. */
+    meansOfControl: distinctList(CONTROL_MEANS).exactOptional(),
+    /** Recruiter relations, each at most once. */
+    recruiterRelations: distinctList(RECRUITER_RELATIONS).exactOptional(),
+    /** Whether the person was abducted. */
+    abduction: z.boolean().exactOptional(),
+    /** Kind of the referring agency, `self` or `unknown`. */
+    referringAgencyKind: z.enum(REFERRER_KINDS),
+    /** Assistance received, each kind at most once. */
+    assistance: distinctList(ASSISTANCE_KINDS).exactOptional(),
+    /** Presumed, identified or not a victim. */
+    traffickingStatus: z.enum(TRAFFICKING_STATUSES).exactOptional(),
+    /** Who decided the trafficking status. */
+    traffickingStatusDecidedBy: z.enum(STATUS_DECIDERS).exactOptional(),
+    /** Where the case stands. */
+    caseStatus: z.enum(CASE_STATUSES).exactOptional(),
+    /** Values of user-defined fields. */
+    extra: extraSchema(fields).exactOptional(),
+  };
+}
+
+function buildSchema(fields: readonly CaseFieldDefinition[]) {
+  return z.strictObject(shape(fields)).readonly();
+}
+
 /**
  * The schema of a {@link @nrmkit/core!CaseRecord | CaseRecord}: strict, every vocabulary closed, output frozen.
  *
@@ -55,10 +176,14 @@ const country3Schema = refinedString((value) => COUNTRY3.test(value), {
  *   letters followed by 7 digits (a passport number such as `MP1234567`), a Belarusian personal
  *   number (`3010185A001PB1`), or two capitalised words (`Ivan_Petrov`, `IvanPetrov`).
  *   `SYN-000042`, `BY-HO/2014/17` and `c8f2e1` pass.
- * - `registrationDate` is a real calendar date `YYYY-MM-DD` (`invalid_date`).
- * - `regionId` is an ISO 3166-2 code such as `BY-HO` (`invalid_region_code`).
- * - `citizenship` and `exploitationCountry` are ISO 3166-1 alpha-3 codes or `"unknown"` (`invalid_country`).
- * - `exploitation`, `meansOfControl` and `assistance` list each value at most once (`duplicate_value`).
+ * - `registrationDate` is a year, a month or a real calendar day: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (`invalid_date`).
+ * - `regionId`, when present, is an ISO 3166-2 code such as `BY-HO` (`invalid_region_code`).
+ * - `citizenship` and `exploitationCountry` are ISO 3166-1 alpha-3 codes or `"unknown"`;
+ *   `registrationCountry`, when present, an alpha-3 code (`invalid_country`).
+ * - Multi-valued fields list each value at most once (`duplicate_value`).
+ * - Optional fields are absent or hold a value: `undefined` is not "not recorded".
+ * - `extra` may only hold fields declared with `defineCaseFields` (`unknown_field`): this schema
+ *   declares none; use {@link caseRecordSchemaWith} for your own.
  * - Unknown keys are rejected (`unrecognized_keys`; `forbidden_key` for `__proto__`, `constructor`, `prototype`).
  *
  * @example
@@ -70,52 +195,81 @@ const country3Schema = refinedString((value) => COUNTRY3.test(value), {
  * // => true
  * caseRecordSchema.safeParse({ ...record, id: "Ivan Petrov" }).success;
  * // => false
+ * caseRecordSchema.safeParse({ ...record, registrationDate: "2019" }).success;
+ * // => true
  * ```
  *
  * @category Cases
  * @since 0.1.0
  */
-export const caseRecordSchema = z
-  .strictObject({
-    /** Pseudonymous case id; never a name or document number. */
-    id: refinedString(isPseudonymousCaseId, { code: "invalid_case_id", expected: EXPECTED_CASE_ID }),
-    /** The day of registration, `YYYY-MM-DD`. */
-    registrationDate: isoDateSchema,
-    /** ISO 3166-2 code of the region where the case was registered. */
-    regionId: regionCodeSchema,
-    /** Gender; `unknown` when not recorded. */
-    gender: z.enum(GENDERS),
-    /** CTDC age band at identification; `unknown` when not recorded. */
-    ageBand: z.enum(AGE_BAND_VALUES),
-    /** ISO 3166-1 alpha-3 citizenship, or `unknown`. */
-    citizenship: country3Schema,
-    /** ISO 3166-1 alpha-3 country of exploitation, or `unknown`. */
-    exploitationCountry: country3Schema,
-    /** Forms of exploitation, each at most once; empty when unknown. */
-    exploitation: distinctList(EXPLOITATION_TYPES),
-    /** Means of control, each at most once; empty when unknown. */
-    meansOfControl: distinctList(CONTROL_MEANS),
-    /** How the recruiter was related to the person. */
-    recruiterRelation: z.enum(RECRUITER_RELATIONS),
-    /** Kind of the referring agency, `self` or `unknown`. */
-    referringAgencyKind: z.enum(REFERRER_KINDS),
-    /** Assistance received, each kind at most once; empty when none is recorded. */
-    assistance: distinctList(ASSISTANCE_KINDS),
-    /** Presumed or identified victim. */
-    traffickingStatus: z.enum(TRAFFICKING_STATUSES),
-    /** Where the case stands. */
-    caseStatus: z.enum(CASE_STATUSES),
-  })
-  .readonly();
+export const caseRecordSchema = buildSchema([]);
 
-const caseRecordParsers = createParsers(caseRecordSchema);
+const schemas = new WeakMap<readonly CaseFieldDefinition[], typeof caseRecordSchema>();
+
+/**
+ * The case-record schema that also accepts the user-defined fields declared in `fields`, in `extra`.
+ *
+ * @param fields - Declarations (checked with `defineCaseFields`).
+ * @returns A schema like {@link caseRecordSchema} whose `extra` accepts those fields and values only; the same schema for the same declarations.
+ * @throws NrmkitError with code `invalid_argument` or `duplicate_id` when the declarations are invalid.
+ *
+ * @example
+ * ```ts
+ * import { defineCaseFields } from "@nrmkit/core";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ *
+ * const fields = defineCaseFields([{ name: "district", type: "code", codes: ["d1", "d2"] }]);
+ * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
+ * caseRecordSchemaWith(fields).safeParse({ ...record, extra: { district: "d2" } }).success;
+ * // => true
+ * caseRecordSchemaWith(fields).safeParse({ ...record, extra: { district: "d9" } }).success;
+ * // => false
+ * ```
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export function caseRecordSchemaWith(fields: readonly CaseFieldDefinition[]): typeof caseRecordSchema {
+  const declared = defineCaseFields(fields);
+  if (declared.length === 0) return caseRecordSchema;
+  let schema = schemas.get(declared);
+  if (schema === undefined) {
+    schema = buildSchema(declared);
+    schemas.set(declared, schema);
+  }
+  return schema;
+}
+
+/**
+ * Options of the case-record parsers: those of every parser, and the user-defined fields.
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export interface CaseRecordParseOptions extends ParseOptions {
+  /** User-defined fields that `extra` may hold (declared with `defineCaseFields`). */
+  readonly fields?: readonly CaseFieldDefinition[];
+}
+
+const parsers = new WeakMap<typeof caseRecordSchema, Parsers<CaseRecord>>();
+
+function parsersFor(fields: readonly CaseFieldDefinition[] | undefined): Parsers<CaseRecord> {
+  const schema = fields === undefined ? caseRecordSchema : caseRecordSchemaWith(fields);
+  let found = parsers.get(schema);
+  if (found === undefined) {
+    found = createParsers(schema);
+    parsers.set(schema, found);
+  }
+  return found;
+}
 
 /**
  * Parses untrusted input as a {@link @nrmkit/core!CaseRecord | CaseRecord} without throwing.
  *
  * @param input - Anything, typically from `JSON.parse`.
- * @param options - Message language and path prefix.
+ * @param options - Message language, path prefix and user-defined fields.
  * @returns The record (a frozen copy), or every issue found.
+ * @throws NrmkitError with code `invalid_argument` when `options.fields` are invalid declarations (never for bad input).
  *
  * @example
  * ```ts
@@ -130,17 +284,17 @@ const caseRecordParsers = createParsers(caseRecordSchema);
  * @category Cases
  * @since 0.1.0
  */
-export function safeParseCaseRecord(input: unknown, options: ParseOptions = {}): SafeParseResult<CaseRecord> {
-  return caseRecordParsers.safeParse(input, options);
+export function safeParseCaseRecord(input: unknown, options: CaseRecordParseOptions = {}): SafeParseResult<CaseRecord> {
+  return parsersFor(options.fields).safeParse(input, options);
 }
 
 /**
  * Parses untrusted input as a {@link @nrmkit/core!CaseRecord | CaseRecord} or throws with every issue found.
  *
  * @param input - Anything, typically from `JSON.parse`.
- * @param options - Message language and path prefix.
+ * @param options - Message language, path prefix and user-defined fields.
  * @returns The record, a frozen copy of the input.
- * @throws ValidationError with code `validation_failed` and every issue found.
+ * @throws ValidationError with code `validation_failed` and every issue found; NrmkitError `invalid_argument` for invalid `options.fields`.
  *
  * @example
  * ```ts
@@ -154,6 +308,6 @@ export function safeParseCaseRecord(input: unknown, options: ParseOptions = {}):
  * @category Cases
  * @since 0.1.0
  */
-export function parseCaseRecord(input: unknown, options?: ParseOptions): CaseRecord {
-  return caseRecordParsers.parse(input, options);
+export function parseCaseRecord(input: unknown, options: CaseRecordParseOptions = {}): CaseRecord {
+  return parsersFor(options.fields).parse(input, options);
 }

@@ -1,8 +1,8 @@
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { caseRecordArb, nearCaseRecordArb } from "../test/caseRecords.js";
-import { caseRecordSchema, safeParseCaseRecord } from "./caseRecordSchema.js";
+import { caseRecordArb, caseRecordWithExtraArb, nearCaseRecordArb, TEST_FIELDS } from "../test/caseRecords.js";
+import { caseRecordSchema, caseRecordSchemaWith, safeParseCaseRecord } from "./caseRecordSchema.js";
 import { isCaseRecord, validateCaseRecords } from "./caseRecordValidator.js";
 
 describe("isCaseRecord", () => {
@@ -15,16 +15,52 @@ describe("isCaseRecord", () => {
     );
   });
 
+  it("agrees with caseRecordSchemaWith on near-valid inputs when fields are declared", () => {
+    const schema = caseRecordSchemaWith(TEST_FIELDS);
+    fc.assert(
+      fc.property(nearCaseRecordArb, (input) => {
+        expect(isCaseRecord(input, TEST_FIELDS)).toBe(schema.safeParse(input).success);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it("accepts every valid record", () => {
     fc.assert(fc.property(caseRecordArb, (record) => isCaseRecord(record)));
+    fc.assert(fc.property(caseRecordWithExtraArb, (record) => isCaseRecord(record, TEST_FIELDS)));
+  });
+
+  it("rejects user-defined values when no field is declared", () => {
+    const [record] = generateSyntheticCases({ count: 1, seed: 1 });
+    expect(isCaseRecord({ ...record, extra: { district: "d1" } })).toBe(false);
+    expect(isCaseRecord({ ...record, extra: {} })).toBe(true);
+    const result = safeParseCaseRecord(
+      { ...record, extra: { district: "d9", stateProgramme: 1 } },
+      { fields: TEST_FIELDS },
+    );
+    expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_value", ["extra", "district"]],
+      ["invalid_value", ["extra", "stateProgramme"]],
+    ]);
+    const undeclared = safeParseCaseRecord({ ...record, extra: { shelter: "north" } });
+    expect(undeclared.success ? [] : undeclared.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["unknown_field", ["extra", "shelter"]],
+    ]);
+  });
+
+  it("treats an optional field set to undefined as present and wrong, as the schema does", () => {
+    const [record] = generateSyntheticCases({ count: 1, seed: 1 });
+    const input = { ...record, regionId: undefined };
+    expect([isCaseRecord(input), caseRecordSchema.safeParse(input).success]).toEqual([false, false]);
   });
 
   it.each([
     ["inherited fields", () => Object.create(generateSyntheticCases({ count: 1 })[0] ?? null)],
     [
       "an inherited unknown key",
-      () => Object.assign(Object.create({ extra: 1 }), generateSyntheticCases({ count: 1 })[0]),
+      () => Object.assign(Object.create({ note: 1 }), generateSyntheticCases({ count: 1 })[0]),
     ],
+    ["an inherited extra", () => Object.assign(Object.create({ extra: 1 }), generateSyntheticCases({ count: 1 })[0])],
     ["a null prototype", () => Object.assign(Object.create(null), generateSyntheticCases({ count: 1 })[0])],
     [
       "a non-enumerable unknown key",

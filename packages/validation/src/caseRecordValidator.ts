@@ -1,16 +1,22 @@
 import {
   ASSISTANCE_KINDS,
   CASE_STATUSES,
+  type CaseFieldDefinition,
   type CaseRecord,
   CONTROL_MEANS,
+  DATA_SOURCES,
+  defineCaseFields,
   EXPLOITATION_TYPES,
   GENDERS,
-  isIsoDate,
+  isPartialDate,
+  LABOUR_SECTORS,
+  MAJORITY_STATUSES,
   RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_FORMS,
+  STATUS_DECIDERS,
   TRAFFICKING_STATUSES,
 } from "@nrmkit/core";
-import { safeParseCaseRecord } from "./caseRecordSchema.js";
-import type { ParseOptions } from "./createParsers.js";
+import { type CaseRecordParseOptions, safeParseCaseRecord } from "./caseRecordSchema.js";
 import { AGE_BAND_VALUES, isPseudonymousCaseId, REFERRER_KINDS, REGION_CODE } from "./internal/caseRecordRules.js";
 import type { ValidationIssue } from "./validationError.js";
 
@@ -20,17 +26,27 @@ function isCaseRecordKey(key: string): boolean {
     case "id":
     case "registrationDate":
     case "regionId":
+    case "registrationCountry":
+    case "dataSource":
     case "gender":
     case "ageBand":
+    case "majorityStatus":
+    case "majorityStatusAtExploitation":
+    case "majorityStatusAtEntry":
     case "citizenship":
     case "exploitationCountry":
     case "exploitation":
+    case "labourSectors":
+    case "sexualExploitationForms":
     case "meansOfControl":
-    case "recruiterRelation":
+    case "recruiterRelations":
+    case "abduction":
     case "referringAgencyKind":
     case "assistance":
     case "traffickingStatus":
+    case "traffickingStatusDecidedBy":
     case "caseStatus":
+    case "extra":
       return true;
     default:
       return false;
@@ -38,12 +54,17 @@ function isCaseRecordKey(key: string): boolean {
 }
 const GENDER: ReadonlySet<unknown> = new Set(GENDERS);
 const AGE_BAND: ReadonlySet<unknown> = new Set(AGE_BAND_VALUES);
+const MAJORITY: ReadonlySet<unknown> = new Set(MAJORITY_STATUSES);
+const DATA_SOURCE: ReadonlySet<unknown> = new Set(DATA_SOURCES);
 const EXPLOITATION: ReadonlySet<unknown> = new Set(EXPLOITATION_TYPES);
+const LABOUR: ReadonlySet<unknown> = new Set(LABOUR_SECTORS);
+const SEX_FORM: ReadonlySet<unknown> = new Set(SEXUAL_EXPLOITATION_FORMS);
 const CONTROL: ReadonlySet<unknown> = new Set(CONTROL_MEANS);
 const RECRUITER: ReadonlySet<unknown> = new Set(RECRUITER_RELATIONS);
 const REFERRER: ReadonlySet<unknown> = new Set(REFERRER_KINDS);
 const ASSISTANCE: ReadonlySet<unknown> = new Set(ASSISTANCE_KINDS);
 const TRAFFICKING: ReadonlySet<unknown> = new Set(TRAFFICKING_STATUSES);
+const DECIDER: ReadonlySet<unknown> = new Set(STATUS_DECIDERS);
 const CASE_STATUS: ReadonlySet<unknown> = new Set(CASE_STATUSES);
 
 function isCountry3(value: unknown): boolean {
@@ -71,15 +92,56 @@ function isDistinctList(allowed: ReadonlySet<unknown>, value: unknown): boolean 
 }
 
 /**
+ * Whether an optional field is absent or holds a valid value. Absent as the schema reads it: a
+ * key that is `in` the record (inherited ones too) with the value `undefined` is present and wrong.
+ */
+function optional(record: Record<string, unknown>, key: string, check: (value: unknown) => boolean): boolean {
+  const value = record[key];
+  return value === undefined ? !(key in record) : check(value);
+}
+
+const inSet = (set: ReadonlySet<unknown>) => (value: unknown) => set.has(value);
+const listOf = (set: ReadonlySet<unknown>) => (value: unknown) => isDistinctList(set, value);
+const isRegion = (value: unknown) => typeof value === "string" && REGION_CODE.test(value);
+const isKnownCountry = (value: unknown) => value !== "unknown" && isCountry3(value);
+const isBoolean = (value: unknown) => typeof value === "boolean";
+const NO_FIELDS = new Map<string, CaseFieldDefinition>();
+const fieldMaps = new WeakMap<readonly CaseFieldDefinition[], ReadonlyMap<string, CaseFieldDefinition>>();
+
+function fieldMap(fields: readonly CaseFieldDefinition[] | undefined): ReadonlyMap<string, CaseFieldDefinition> {
+  if (fields === undefined || fields.length === 0) return NO_FIELDS;
+  const declared = defineCaseFields(fields);
+  let map = fieldMaps.get(declared);
+  if (map === undefined) {
+    map = new Map(declared.map((field) => [field.name, field]));
+    fieldMaps.set(declared, map);
+  }
+  return map;
+}
+
+function isExtra(value: unknown, fields: ReadonlyMap<string, CaseFieldDefinition>): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const key in value) {
+    const field = fields.get(key);
+    if (field === undefined) return false;
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (field.type === "boolean" ? typeof item !== "boolean" : !field.codes.includes(item as string)) return false;
+  }
+  return true;
+}
+
+/**
  * Tells whether a value is a valid {@link @nrmkit/core!CaseRecord | CaseRecord}, with a hand-written
- * check that accepts exactly what {@link caseRecordSchema} accepts, many times faster.
+ * check that accepts exactly what {@link caseRecordSchema} (or {@link caseRecordSchemaWith} the same fields) accepts, many times faster.
  *
  * @remarks
  * Allocates nothing: use it on hot paths, and {@link safeParseCaseRecord} to learn why a value fails.
  * A property test holds it to agreement with the schema on arbitrary inputs.
  *
  * @param value - Anything.
+ * @param fields - User-defined fields that `extra` may hold; none when absent.
  * @returns `true` when the schema would accept `value`.
+ * @throws NrmkitError with code `invalid_argument` when `fields` are invalid declarations (never for bad `value`).
  *
  * @example
  * ```ts
@@ -90,34 +152,52 @@ function isDistinctList(allowed: ReadonlySet<unknown>, value: unknown): boolean 
  * // => true
  * isCaseRecord({ ...record, exploitation: ["begging", "begging"] });
  * // => false
+ * isCaseRecord({ ...record, extra: { shelter: "north" } }, [{ name: "shelter", type: "code", codes: ["north"] }]);
+ * // => true
  * ```
  *
  * @category Cases
  * @since 0.1.0
  */
-export function isCaseRecord(value: unknown): value is CaseRecord {
+export function isCaseRecord(value: unknown, fields?: readonly CaseFieldDefinition[]): value is CaseRecord {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   // The schema is strict and reads keys as `for…in` does (inherited enumerable keys included).
   for (const key in record) if (!isCaseRecordKey(key)) return false;
-  const { id, registrationDate, regionId } = record;
+  const { id } = record;
+  if (
+    !(
+      typeof id === "string" &&
+      isPseudonymousCaseId(id) &&
+      isPartialDate(record.registrationDate) &&
+      GENDER.has(record.gender) &&
+      AGE_BAND.has(record.ageBand) &&
+      isCountry3(record.citizenship) &&
+      isCountry3(record.exploitationCountry) &&
+      REFERRER.has(record.referringAgencyKind)
+    )
+  ) {
+    return false;
+  }
+  const declared = fieldMap(fields);
   return (
-    typeof id === "string" &&
-    isPseudonymousCaseId(id) &&
-    isIsoDate(registrationDate) &&
-    typeof regionId === "string" &&
-    REGION_CODE.test(regionId) &&
-    GENDER.has(record.gender) &&
-    AGE_BAND.has(record.ageBand) &&
-    isCountry3(record.citizenship) &&
-    isCountry3(record.exploitationCountry) &&
-    isDistinctList(EXPLOITATION, record.exploitation) &&
-    isDistinctList(CONTROL, record.meansOfControl) &&
-    RECRUITER.has(record.recruiterRelation) &&
-    REFERRER.has(record.referringAgencyKind) &&
-    isDistinctList(ASSISTANCE, record.assistance) &&
-    TRAFFICKING.has(record.traffickingStatus) &&
-    CASE_STATUS.has(record.caseStatus)
+    optional(record, "regionId", isRegion) &&
+    optional(record, "registrationCountry", isKnownCountry) &&
+    optional(record, "dataSource", inSet(DATA_SOURCE)) &&
+    optional(record, "majorityStatus", inSet(MAJORITY)) &&
+    optional(record, "majorityStatusAtExploitation", inSet(MAJORITY)) &&
+    optional(record, "majorityStatusAtEntry", inSet(MAJORITY)) &&
+    optional(record, "exploitation", listOf(EXPLOITATION)) &&
+    optional(record, "labourSectors", listOf(LABOUR)) &&
+    optional(record, "sexualExploitationForms", listOf(SEX_FORM)) &&
+    optional(record, "meansOfControl", listOf(CONTROL)) &&
+    optional(record, "recruiterRelations", listOf(RECRUITER)) &&
+    optional(record, "abduction", isBoolean) &&
+    optional(record, "assistance", listOf(ASSISTANCE)) &&
+    optional(record, "traffickingStatus", inSet(TRAFFICKING)) &&
+    optional(record, "traffickingStatusDecidedBy", inSet(DECIDER)) &&
+    optional(record, "caseStatus", inSet(CASE_STATUS)) &&
+    optional(record, "extra", (extra) => isExtra(extra, declared))
   );
 }
 
@@ -158,8 +238,9 @@ export interface CaseRecordValidation {
  * are returned as given (not frozen, no allocation per row). Never throws on bad data.
  *
  * @param values - Any iterable of untrusted values, such as parsed JSON.
- * @param options - Message language and a path prefix for the issues.
+ * @param options - Message language, a path prefix for the issues, and user-defined fields.
  * @returns The valid records and every rejected value with its issues.
+ * @throws NrmkitError with code `invalid_argument` when `options.fields` are invalid declarations (never for bad data).
  *
  * @example
  * ```ts
@@ -175,12 +256,15 @@ export interface CaseRecordValidation {
  * @category Cases
  * @since 0.1.0
  */
-export function validateCaseRecords(values: Iterable<unknown>, options: ParseOptions = {}): CaseRecordValidation {
+export function validateCaseRecords(
+  values: Iterable<unknown>,
+  options: CaseRecordParseOptions = {},
+): CaseRecordValidation {
   const valid: CaseRecord[] = [];
   const rejected: RejectedRow[] = [];
   let index = 0;
   for (const value of values) {
-    if (isCaseRecord(value)) {
+    if (isCaseRecord(value, options.fields)) {
       valid.push(value);
     } else {
       const result = safeParseCaseRecord(value, options);

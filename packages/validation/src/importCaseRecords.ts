@@ -150,7 +150,7 @@ function* jsonOutcomes(text: string, locale: IssueLocale, maxIssues: number): Ge
  *
  * @example
  * ```ts
- * const header = "id,registrationDate,regionId,gender,ageBand,citizenship,exploitationCountry,exploitation,meansOfControl,recruiterRelation,referringAgencyKind,assistance,traffickingStatus,caseStatus";
+ * const header = "id,registrationDate,regionId,gender,ageBand,citizenship,exploitationCountry,exploitation,meansOfControl,recruiterRelations,referringAgencyKind,assistance,traffickingStatus,caseStatus";
  * const text = [
  *   header,
  *   "SYN-1,2014-04-16,BY-HO,female,18-20,BLR,RUS,forced_labour|sexual_exploitation,,friend,ngo,medical,identified,active",

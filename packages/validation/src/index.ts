@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 
-export { caseRecordSchema, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
+export type { CaseRecordParseOptions } from "./caseRecordSchema.js";
+export { caseRecordSchema, caseRecordSchemaWith, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
 export type { CaseRecordValidation, RejectedRow } from "./caseRecordValidator.js";
 export { isCaseRecord, validateCaseRecords } from "./caseRecordValidator.js";
 export type { FindPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from "./confidentiality.js";

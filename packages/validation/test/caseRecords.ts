@@ -3,11 +3,18 @@
 import {
   ASSISTANCE_KINDS,
   CASE_STATUSES,
+  type CaseFieldDefinition,
   type CaseRecord,
   CONTROL_MEANS,
+  DATA_SOURCES,
+  defineCaseFields,
   EXPLOITATION_TYPES,
   GENDERS,
+  LABOUR_SECTORS,
+  MAJORITY_STATUSES,
   RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_FORMS,
+  STATUS_DECIDERS,
   TRAFFICKING_STATUSES,
 } from "@nrmkit/core";
 import fc from "fast-check";
@@ -24,29 +31,77 @@ export const isoDateArb: fc.Arbitrary<string> = fc
 
 const country = fc.oneof(fc.constantFrom("BLR", "RUS", "POL", "unknown"), fc.stringMatching(/^[A-Z]{3}$/));
 
-/** Valid case records. */
-export const caseRecordArb: fc.Arbitrary<CaseRecord> = fc.record({
-  id: fc.oneof(
-    fc.integer({ min: 1, max: 999_999 }).map((n) => `SYN-${pad(n, 6)}`),
-    fc.constantFrom("BY-HO/2014/17", "c8f2e1", "case_1.a:b"),
-  ),
-  registrationDate: isoDateArb,
-  regionId: fc.constantFrom("BY-HO", "BY-VI", "BY-HM", "RU-MOW", "DE-BE", "GB-ENG"),
-  gender: fc.constantFrom(...GENDERS),
-  ageBand: fc.constantFrom(...AGE_BAND_VALUES),
-  citizenship: country,
-  exploitationCountry: country,
-  exploitation: fc.subarray([...EXPLOITATION_TYPES]),
-  meansOfControl: fc.subarray([...CONTROL_MEANS]),
-  recruiterRelation: fc.constantFrom(...RECRUITER_RELATIONS),
-  referringAgencyKind: fc.constantFrom(...REFERRER_KINDS),
-  assistance: fc.subarray([...ASSISTANCE_KINDS]),
-  traffickingStatus: fc.constantFrom(...TRAFFICKING_STATUSES),
-  caseStatus: fc.constantFrom(...CASE_STATUSES),
+/** User-defined fields the arbitraries fill in `extra`. */
+export const TEST_FIELDS: readonly CaseFieldDefinition[] = defineCaseFields([
+  { name: "district", type: "code", codes: ["d1", "d2", "d3"], labels: { d1: "District 1" } },
+  { name: "stateProgramme", type: "boolean" },
+]);
+
+/** Registration dates: a real day, a month or a year. */
+export const partialDateArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: isoDateArb },
+  { weight: 1, arbitrary: isoDateArb.map((date) => date.slice(0, 7)) },
+  { weight: 1, arbitrary: isoDateArb.map((date) => date.slice(0, 4)) },
+);
+
+const knownCountry = fc.oneof(fc.constantFrom("BLR", "RUS", "POL"), fc.stringMatching(/^[A-Z]{3}$/));
+
+/** Valid case records: every optional field present or absent, `extra` with the {@link TEST_FIELDS}. */
+export const caseRecordWithExtraArb: fc.Arbitrary<CaseRecord> = fc.record(
+  {
+    id: fc.oneof(
+      fc.integer({ min: 1, max: 999_999 }).map((n) => `SYN-${pad(n, 6)}`),
+      fc.constantFrom("BY-HO/2014/17", "c8f2e1", "case_1.a:b"),
+    ),
+    registrationDate: partialDateArb,
+    regionId: fc.constantFrom("BY-HO", "BY-VI", "BY-HM", "RU-MOW", "DE-BE", "GB-ENG"),
+    registrationCountry: knownCountry,
+    dataSource: fc.constantFrom(...DATA_SOURCES),
+    gender: fc.constantFrom(...GENDERS),
+    ageBand: fc.constantFrom(...AGE_BAND_VALUES),
+    majorityStatus: fc.constantFrom(...MAJORITY_STATUSES),
+    majorityStatusAtExploitation: fc.constantFrom(...MAJORITY_STATUSES),
+    majorityStatusAtEntry: fc.constantFrom(...MAJORITY_STATUSES),
+    citizenship: country,
+    exploitationCountry: country,
+    exploitation: fc.subarray([...EXPLOITATION_TYPES]),
+    labourSectors: fc.subarray([...LABOUR_SECTORS]),
+    sexualExploitationForms: fc.subarray([...SEXUAL_EXPLOITATION_FORMS]),
+    meansOfControl: fc.subarray([...CONTROL_MEANS]),
+    recruiterRelations: fc.subarray([...RECRUITER_RELATIONS]),
+    abduction: fc.boolean(),
+    referringAgencyKind: fc.constantFrom(...REFERRER_KINDS),
+    assistance: fc.subarray([...ASSISTANCE_KINDS]),
+    traffickingStatus: fc.constantFrom(...TRAFFICKING_STATUSES),
+    traffickingStatusDecidedBy: fc.constantFrom(...STATUS_DECIDERS),
+    caseStatus: fc.constantFrom(...CASE_STATUSES),
+    extra: fc.record(
+      { district: fc.constantFrom("d1", "d2", "d3"), stateProgramme: fc.boolean() },
+      { requiredKeys: [] },
+    ),
+  },
+  {
+    requiredKeys: [
+      "id",
+      "registrationDate",
+      "gender",
+      "ageBand",
+      "citizenship",
+      "exploitationCountry",
+      "referringAgencyKind",
+    ],
+  },
+);
+
+/** Valid case records without user-defined fields. */
+export const caseRecordArb: fc.Arbitrary<CaseRecord> = caseRecordWithExtraArb.map((record) => {
+  if (record.extra === undefined) return record;
+  const { extra: _extra, ...rest } = record;
+  return rest;
 });
 
 // The CSV header lists every case-record field in interface order: one list for both helpers.
-const FIELDS = CSV_HEADER;
+const FIELDS = [...CSV_HEADER, "extra"];
 
 /** Values that are almost right for some field: the edges of every rule. */
 const trickyValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -89,9 +144,37 @@ const trickyValue: fc.Arbitrary<unknown> = fc.oneof(
     "self",
     "other",
     "begging",
+    "2019",
+    "2019-05",
+    "2019-13",
+    "0000",
+    "201",
+    "none",
+    "true",
+    true,
+    false,
+    undefined,
+    null,
+    { district: "d1" },
+    { district: "d4" },
+    { stateProgramme: "yes" },
+    { stateProgramme: true, other: 1 },
+    {},
   ),
   fc.constantFrom(...EXPLOITATION_TYPES, ...CONTROL_MEANS, ...ASSISTANCE_KINDS).map((value) => [value, value]),
-  fc.array(fc.constantFrom(...EXPLOITATION_TYPES, ...CONTROL_MEANS, ...ASSISTANCE_KINDS, "x"), { maxLength: 14 }),
+  fc.array(
+    fc.constantFrom(
+      ...EXPLOITATION_TYPES,
+      ...CONTROL_MEANS,
+      ...ASSISTANCE_KINDS,
+      ...LABOUR_SECTORS,
+      ...RECRUITER_RELATIONS,
+      ...SEXUAL_EXPLOITATION_FORMS,
+      "unknown",
+      "x",
+    ),
+    { maxLength: 20 },
+  ),
   fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
   fc.stringMatching(/^[A-Za-z0-9 ._:/@-]{0,70}$/),
   fc.anything(),
@@ -122,11 +205,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   ),
 );
 
-/** Near-valid inputs: a valid record with zero to three random mutations, or an arbitrary value. */
+/** Near-valid inputs: a valid record (with `extra` of the {@link TEST_FIELDS}) with zero to three random mutations, or an arbitrary value. */
 export const nearCaseRecordArb: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 9,
-    arbitrary: fc.tuple(caseRecordArb, fc.array(mutation, { maxLength: 3 })).map(([record, mutations]) => {
+    arbitrary: fc.tuple(caseRecordWithExtraArb, fc.array(mutation, { maxLength: 3 })).map(([record, mutations]) => {
       const copy: Record<string, unknown> = structuredClone(record) as unknown as Record<string, unknown>;
       for (const mutate of mutations) mutate(copy);
       return copy;

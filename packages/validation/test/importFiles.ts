@@ -8,16 +8,25 @@ export const CSV_HEADER = [
   "id",
   "registrationDate",
   "regionId",
+  "registrationCountry",
+  "dataSource",
   "gender",
   "ageBand",
+  "majorityStatus",
+  "majorityStatusAtExploitation",
+  "majorityStatusAtEntry",
   "citizenship",
   "exploitationCountry",
   "exploitation",
+  "labourSectors",
+  "sexualExploitationForms",
   "meansOfControl",
-  "recruiterRelation",
+  "recruiterRelations",
+  "abduction",
   "referringAgencyKind",
   "assistance",
   "traffickingStatus",
+  "traffickingStatusDecidedBy",
   "caseStatus",
 ] as const;
 
@@ -79,7 +88,16 @@ const NDJSON_BREAKERS: readonly Breaker[] = [
 export function toCsvRow(record: CaseRecord, quote = false, override: Partial<Record<string, string>> = {}): string {
   return CSV_HEADER.map((name) => {
     const value = record[name];
-    const text = override[name] ?? (Array.isArray(value) ? value.join("|") : String(value));
+    // Absent: an empty cell (not recorded); an empty list: "none".
+    const text =
+      override[name] ??
+      (value === undefined
+        ? ""
+        : Array.isArray(value)
+          ? value.length === 0
+            ? "none"
+            : value.join("|")
+          : String(value));
     return quote ? `"${text.replaceAll('"', '""')}"` : text;
   }).join(",");
 }

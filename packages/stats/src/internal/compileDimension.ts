@@ -1,10 +1,17 @@
+import type { CaseFieldDefinition } from "@nrmkit/core";
 import { NrmkitError } from "@nrmkit/core";
 import type { DimensionName, DimensionOptions, DimensionSpec } from "../dimensions.js";
-import type { EncodedCases, EncodedField, EncodedMultiField } from "../encodeCases.js";
+import type {
+  EncodedCases,
+  EncodedColumn,
+  EncodedField,
+  EncodedMultiColumn,
+  EncodedMultiField,
+} from "../encodeCases.js";
 import type { Category, Dimension } from "../statTable.js";
 import type { CompiledPeriods } from "./compilePeriods.js";
-import { DEFINITIONS, type Definition } from "./dimensionDefinitions.js";
-import { UNKNOWN } from "./vocabulary.js";
+import { type BuiltInDimension, DEFINITIONS, type Definition } from "./dimensionDefinitions.js";
+import { UNKNOWN, type Vocabulary } from "./vocabulary.js";
 
 /**
  * A dimension ready for counting: per record a key (dictionary code, date code or bit mask), and per
@@ -19,6 +26,8 @@ export interface CompiledDimension {
   readonly masks: Uint32Array;
   /** Whether some records may be left out by this dimension (category filter, period range). */
   readonly filters: boolean;
+  /** Per key: 1 when the record's date could not be placed in one period (periods only), else null. */
+  readonly unplaced?: Uint8Array | null;
 }
 
 const MAX_MASK_CATEGORIES = 31;
@@ -30,7 +39,61 @@ export function dimensionOptions(spec: DimensionSpec): DimensionOptions {
 
 /** Whether a dimension counts a person in several categories. */
 export function isMultiValuedName(name: DimensionName): boolean {
-  return name !== "period" && (DEFINITIONS[name]?.multi ?? false);
+  return name !== "period" && !name.startsWith("extra.") && (DEFINITIONS[name as BuiltInDimension]?.multi ?? false);
+}
+
+const EXTRA = "extra.";
+
+/** The vocabulary of a user-defined field: its codes (or true / false), then "unknown". */
+function extraVocabulary(field: CaseFieldDefinition): Vocabulary {
+  if (field.type === "boolean") {
+    return {
+      codes: ["true", "false", UNKNOWN],
+      labels: { true: field.labels?.true ?? "Yes", false: field.labels?.false ?? "No", [UNKNOWN]: "Not recorded" },
+    };
+  }
+  const labels: Record<string, string> = { [UNKNOWN]: "Not recorded" };
+  for (const code of field.codes) labels[code] = field.labels?.[code] ?? code;
+  return { codes: [...field.codes, UNKNOWN], labels };
+}
+
+/**
+ * The definition of a dimension: built in, or a user-defined field (`extra.<name>`) declared in `fields`.
+ * Throws for an unknown name.
+ */
+export function definitionOf(name: string, fields: readonly CaseFieldDefinition[]): Definition {
+  if (name.startsWith(EXTRA)) {
+    const fieldName = name.slice(EXTRA.length);
+    const field = fields.find((candidate) => candidate.name === fieldName);
+    if (field === undefined) {
+      throw new NrmkitError(
+        "invalid_argument",
+        `dimensions: expected a user-defined field declared in fields (encodeCases or the spec), received ${JSON.stringify(name)}`,
+      );
+    }
+    const vocabulary = extraVocabulary(field);
+    return {
+      label: field.label ?? field.name,
+      field: `extra.${field.name}`,
+      multi: false,
+      source: vocabulary,
+      output: vocabulary,
+    };
+  }
+  const definition = Object.hasOwn(DEFINITIONS, name) ? DEFINITIONS[name as BuiltInDimension] : undefined;
+  if (definition === undefined) {
+    throw new NrmkitError("invalid_argument", `dimensions: expected a dimension name, received ${String(name)}`);
+  }
+  return definition;
+}
+
+function columnOf(encoded: EncodedCases, definition: Definition): EncodedColumn | EncodedMultiColumn {
+  if (definition.field.startsWith(EXTRA)) {
+    return encoded.extra[definition.field.slice(EXTRA.length)] as EncodedColumn;
+  }
+  return definition.multi
+    ? encoded.multi[definition.field as EncodedMultiField]
+    : encoded.columns[definition.field as EncodedField];
 }
 
 function sortOpen(codes: Iterable<string>): string[] {
@@ -96,16 +159,8 @@ export function compileDimension(encoded: EncodedCases, spec: DimensionSpec): Co
   const options = dimensionOptions(spec);
   if (options.name === "period")
     throw new NrmkitError("invalid_argument", "period: compile with compilePeriodDimension");
-  const definition = DEFINITIONS[options.name];
-  if (definition === undefined) {
-    throw new NrmkitError(
-      "invalid_argument",
-      `dimensions: expected a dimension name, received ${String(options.name)}`,
-    );
-  }
-  const column = definition.multi
-    ? encoded.multi[definition.field as EncodedMultiField]
-    : encoded.columns[definition.field as EncodedField];
+  const definition = definitionOf(options.name, encoded.fields);
+  const column = columnOf(encoded, definition);
   const sourceValues = column.dictionary;
   if (definition.source !== null) {
     for (const value of sourceValues) {
@@ -143,7 +198,7 @@ export function compileDimension(encoded: EncodedCases, spec: DimensionSpec): Co
       dimension,
       size: categories.length,
       kind: "index",
-      keys: "codes" in column ? column.codes : new Uint16Array(0),
+      keys: column.codes,
       index: Int32Array.from(leafOf),
       masks: new Uint32Array(0),
       filters,
@@ -152,21 +207,36 @@ export function compileDimension(encoded: EncodedCases, spec: DimensionSpec): Co
   checkSize(options.name, categories.length);
   if (!definition.multi) {
     const masks = Uint32Array.from(leafOf, (leaf) => (leaf < 0 ? 0 : addSubtotals(1 << leaf)));
-    const keys = "codes" in column ? column.codes : new Uint16Array(0);
-    return { dimension, size: categories.length, kind: "mask", keys, index: new Int32Array(0), masks, filters };
+    return {
+      dimension,
+      size: categories.length,
+      kind: "mask",
+      keys: column.codes,
+      index: new Int32Array(0),
+      masks,
+      filters,
+    };
   }
-  // Multi-valued source: the key is the record's bit mask over the source vocabulary.
-  const masks = new Uint32Array(1 << sourceValues.length);
-  for (let key = 1; key < masks.length; key++) {
+  // Multi-valued source: the key is the record's combination code; each distinct combination of
+  // source values maps to its output categories once.
+  const multiColumn = column as EncodedMultiColumn;
+  const masks = Uint32Array.from(multiColumn.combinations, (combination) => {
     let out = 0;
     for (let bit = 0; bit < sourceValues.length; bit++) {
       const leaf = leafOf[bit] as number;
-      if ((key & (1 << bit)) !== 0 && leaf >= 0) out |= 1 << leaf;
+      if ((combination & (2 ** bit)) !== 0 && leaf >= 0) out |= 1 << leaf;
     }
-    masks[key] = out === 0 ? 0 : addSubtotals(out);
-  }
-  const keys = "masks" in column ? column.masks : new Uint16Array(0);
-  return { dimension, size: categories.length, kind: "mask", keys, index: new Int32Array(0), masks, filters };
+    return out === 0 ? 0 : addSubtotals(out);
+  });
+  return {
+    dimension,
+    size: categories.length,
+    kind: "mask",
+    keys: multiColumn.codes,
+    index: new Int32Array(0),
+    masks,
+    filters,
+  };
 }
 
 /** Compiles the period dimension from compiled periods over the date dictionary. */
@@ -184,6 +254,7 @@ export function compilePeriodDimension(
     categories: periods.categories,
   };
   const keys = encoded.columns.registrationDate.codes;
+  const unplaced = periods.unplaced;
   if (periods.multiValued) {
     checkSize("period", periods.categories.length);
     return {
@@ -194,6 +265,7 @@ export function compilePeriodDimension(
       index: new Int32Array(0),
       masks: periods.masks,
       filters,
+      unplaced,
     };
   }
   return {
@@ -204,6 +276,7 @@ export function compilePeriodDimension(
     index: periods.index,
     masks: new Uint32Array(0),
     filters,
+    unplaced,
   };
 }
 
@@ -211,16 +284,14 @@ export function compilePeriodDimension(
  * Describes a record-field dimension (categories, labels, subtotals) from the output codes present,
  * as {@link compileDimension} would; used when counting pre-coded rows such as merged partials.
  */
-export function describeDimension(spec: DimensionSpec, present: Iterable<string>): Dimension {
+export function describeDimension(
+  spec: DimensionSpec,
+  present: Iterable<string>,
+  fields: readonly CaseFieldDefinition[] = [],
+): Dimension {
   const options = dimensionOptions(spec);
   if (options.name === "period") throw new NrmkitError("invalid_argument", "period: describe with compilePeriods");
-  const definition = DEFINITIONS[options.name];
-  if (definition === undefined) {
-    throw new NrmkitError(
-      "invalid_argument",
-      `dimensions: expected a dimension name, received ${String(options.name)}`,
-    );
-  }
+  const definition = definitionOf(options.name, fields);
   const { categories } = withSubtotals(options, leafCategories(options, definition, present));
   return {
     name: options.name,

@@ -1,4 +1,4 @@
-import { type IsoDate, isIsoDate, NrmkitError, toDate, toIsoDate } from "@nrmkit/core";
+import { datePrecision, type IsoDate, isIsoDate, NrmkitError, partialDateRange, toDate, toIsoDate } from "@nrmkit/core";
 import {
   eachMonthOfInterval,
   eachQuarterOfInterval,
@@ -20,6 +20,20 @@ export interface CompiledPeriods {
   readonly index: Int32Array;
   /** Per date code: bit mask of categories (multi-valued periods). */
   readonly masks: Uint32Array;
+  /**
+   * Per date code: 1 when a date known only to a year or month spans more than one period (or the
+   * edge of the range), so it cannot be placed and is left out; null when every date is placed.
+   */
+  readonly unplaced: Uint8Array | null;
+}
+
+const EMPTY_RANGE = { from: "", to: "" } as const;
+
+/** The first and last day a dictionary date covers, or null for a malformed one (which then throws). */
+function spanOf(date: string): { readonly from: string; readonly to: string } {
+  if (date.length === 10) return { from: date, to: date };
+  if (datePrecision(date) === undefined) checkDate(date, "registrationDate");
+  return date.length === 4 || date.length === 7 ? partialDateRange(date) : EMPTY_RANGE;
 }
 
 const CALENDAR = {
@@ -68,10 +82,12 @@ function periodCodeOf(date: string, granularity: "month" | "quarter" | "year"): 
 }
 
 function checkDate(value: IsoDate, field: string): void {
-  if (!isIsoDate(value)) {
+  if (field === "registrationDate" ? datePrecision(value) === undefined : !isIsoDate(value)) {
     throw new NrmkitError(
       "invalid_date",
-      `${field}: expected a date written YYYY-MM-DD, received ${JSON.stringify(value)}`,
+      field === "registrationDate"
+        ? `${field}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, received ${JSON.stringify(value)}`
+        : `${field}: expected a date written YYYY-MM-DD, received ${JSON.stringify(value)}`,
     );
   }
 }
@@ -104,14 +120,26 @@ function compileCustom(periods: readonly CustomPeriod[], dates: readonly string[
   });
   const index = new Int32Array(dates.length).fill(-1);
   const masks = new Uint32Array(dates.length);
+  let unplaced: Uint8Array | null = null;
   dates.forEach((date, code) => {
+    const span = spanOf(date);
+    let partly = false;
     periods.forEach((period, p) => {
-      // ISO dates compare as strings.
-      if (date >= period.from && date <= period.to) {
+      // ISO dates compare as strings. A year or month inside a period is placed; one that crosses
+      // the period's edge cannot be.
+      if (span.from >= period.from && span.to <= period.to) {
         masks[code] = (masks[code] as number) | (1 << p);
         if (index[code] === -1) index[code] = p;
+      } else if (span.from <= period.to && span.to >= period.from) {
+        partly = true;
       }
     });
+    if (partly) {
+      unplaced ??= new Uint8Array(dates.length);
+      unplaced[code] = 1;
+      index[code] = -1;
+      masks[code] = 0;
+    }
   });
   const categories = periods.map(
     (period): Category => ({
@@ -122,7 +150,7 @@ function compileCustom(periods: readonly CustomPeriod[], dates: readonly string[
       to: period.to,
     }),
   );
-  return { categories, multiValued: overlaps(periods), index, masks };
+  return { categories, multiValued: overlaps(periods), index, masks, unplaced };
 }
 
 /**
@@ -170,21 +198,35 @@ function compileCalendar(
   }
   if (range.from !== undefined) checkDate(range.from, "from");
   if (range.to !== undefined) checkDate(range.to, "to");
+  // A date counts toward the data's range only when it is precise enough for the granularity, so a
+  // year-only record never stretches a monthly table over twelve empty months.
+  const precise = (date: string) => spec === "year" || date.length >= 7;
   let first = range.from;
   let last = range.to;
   if (first === undefined || last === undefined) {
     let min: string | undefined;
     let max: string | undefined;
     for (const date of dates) {
-      if (min === undefined || date < min) min = date;
-      if (max === undefined || date > max) max = date;
+      if (!precise(date)) continue;
+      const span = spanOf(date);
+      if (min === undefined || span.from < min) min = span.from;
+      if (max === undefined || span.to > max) max = span.to;
     }
     first ??= min;
     last ??= max;
   }
   const index = new Int32Array(dates.length).fill(-1);
+  let unplaced: Uint8Array | null = null;
+  const markUnplaced = (code: number) => {
+    unplaced ??= new Uint8Array(dates.length);
+    unplaced[code] = 1;
+  };
   if (first === undefined || last === undefined || first > last) {
-    return { categories: [], multiValued: false, index, masks: new Uint32Array(dates.length) };
+    // No period to show: every date that is not precise enough could not be placed.
+    dates.forEach((date, code) => {
+      if (!precise(date)) markUnplaced(code);
+    });
+    return { categories: [], multiValued: false, index, masks: new Uint32Array(dates.length), unplaced };
   }
   const starts = calendar.each({ start: toDate(first, "from"), end: toDate(last, "to") });
   const categories = starts.map(
@@ -197,9 +239,26 @@ function compileCalendar(
     }),
   );
   const position = new Map(categories.map((category, i) => [category.code, i]));
+  // Bounds from the data cover whole periods, so a month-only record in the last month is placed;
+  // bounds the caller gave are kept to the day.
+  const lo = range.from ?? (categories[0] as Category).from ?? first;
+  const hi = range.to ?? (categories[categories.length - 1] as Category).to ?? last;
   dates.forEach((date, code) => {
-    if (date < first || date > last) return;
-    index[code] = position.get(periodCodeOf(date, spec)) ?? -1;
+    if (date.length === 10) {
+      if (date < lo || date > hi) return;
+      index[code] = position.get(periodCodeOf(date, spec)) ?? -1;
+      return;
+    }
+    const span = spanOf(date);
+    // Outside the caller's from/to: filtered out. Outside the data's own range (a year-only record
+    // before the first dated one): not placeable, so noted.
+    if ((range.to !== undefined && span.from > range.to) || (range.from !== undefined && span.to < range.from)) return;
+    const period = periodCodeOf(span.from, spec);
+    if (span.from < lo || span.to > hi || period !== periodCodeOf(span.to, spec)) {
+      markUnplaced(code);
+      return;
+    }
+    index[code] = position.get(period) ?? -1;
   });
-  return { categories, multiValued: false, index, masks: new Uint32Array(dates.length) };
+  return { categories, multiValued: false, index, masks: new Uint32Array(dates.length), unplaced };
 }

@@ -28,6 +28,7 @@ export function cubeToTable(
   dimensions: readonly CompiledDimension[],
   hiddenFilter: boolean,
   title: string | undefined,
+  extraNote?: string,
 ): StatTable {
   const k = dimensions.length;
   const { counts, strides } = cube;
@@ -72,9 +73,12 @@ export function cubeToTable(
     cells,
     totals,
     disclosure: rawDisclosure(),
-    notes: tableNotes(
-      dimensions.map((dimension) => dimension.dimension),
-      hiddenFilter || dimensions.some((dimension) => dimension.filters),
-    ),
+    notes: [
+      ...tableNotes(
+        dimensions.map((dimension) => dimension.dimension),
+        hiddenFilter || dimensions.some((dimension) => dimension.filters),
+      ),
+      ...(extraNote === undefined ? [] : [extraNote]),
+    ],
   };
 }

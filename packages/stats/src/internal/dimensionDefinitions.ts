@@ -1,19 +1,24 @@
 import type { DimensionName } from "../dimensions.js";
 import type { EncodedField, EncodedMultiField } from "../encodeCases.js";
 import {
+  ABDUCTION,
   AGE_BAND,
   AGE_GROUP,
   ASSISTANCE,
-  ageGroupOf,
   CASE_STATUS,
+  DATA_SOURCE,
   EXPLOITATION,
   EXPLOITATION_GROUP,
   exploitationGroupOf,
   GENDER,
+  LABOUR_SECTOR,
+  MAJORITY_STATUS,
   MEANS_OF_CONTROL,
   MIGRATION,
   RECRUITER_RELATION,
   REFERRING_AGENCY,
+  SEXUAL_FORM,
+  STATUS_DECIDER,
   TRAFFICKING_STATUS,
   type Vocabulary,
 } from "./vocabulary.js";
@@ -21,7 +26,8 @@ import {
 /** How a dimension reads its field, checks its vocabulary and derives its categories. */
 export interface Definition {
   readonly label: string;
-  readonly field: EncodedField | EncodedMultiField;
+  /** The encoded column: a built-in field, or `extra.<name>` for a user-defined one. */
+  readonly field: EncodedField | EncodedMultiField | `extra.${string}`;
   readonly multi: boolean;
   /** The source field's vocabulary (values outside it are an error), or null for open fields. */
   readonly source: Vocabulary | null;
@@ -30,40 +36,36 @@ export interface Definition {
   readonly derive?: (value: string) => string;
 }
 
-export const DEFINITIONS: Readonly<Record<Exclude<DimensionName, "period">, Definition>> = {
-  regionId: { label: "Region", field: "regionId", multi: false, source: null, output: null },
-  gender: { label: "Sex", field: "gender", multi: false, source: GENDER, output: GENDER },
-  ageBand: { label: "Age band", field: "ageBand", multi: false, source: AGE_BAND, output: AGE_BAND },
-  ageGroup: {
-    label: "Age group",
-    field: "ageBand",
-    multi: false,
-    source: AGE_BAND,
-    output: AGE_GROUP,
-    derive: ageGroupOf,
-  },
-  citizenship: { label: "Citizenship", field: "citizenship", multi: false, source: null, output: null },
-  exploitationCountry: {
-    label: "Country of exploitation",
-    field: "exploitationCountry",
-    multi: false,
-    source: null,
-    output: null,
-  },
-  migration: {
-    label: "Internal or transnational",
-    field: "migration",
-    multi: false,
-    source: MIGRATION,
-    output: MIGRATION,
-  },
-  exploitation: {
-    label: "Form of exploitation",
-    field: "exploitation",
-    multi: true,
-    source: EXPLOITATION,
-    output: EXPLOITATION,
-  },
+/** A single-valued field counted by its own vocabulary. */
+function single(label: string, field: EncodedField, vocabulary: Vocabulary | null): Definition {
+  return { label, field, multi: false, source: vocabulary, output: vocabulary };
+}
+
+/** A multi-valued field counted by its own vocabulary. */
+function multi(label: string, field: EncodedMultiField, vocabulary: Vocabulary): Definition {
+  return { label, field, multi: true, source: vocabulary, output: vocabulary };
+}
+
+export type BuiltInDimension = Exclude<DimensionName, "period" | `extra.${string}`>;
+
+export const DEFINITIONS: Readonly<Record<BuiltInDimension, Definition>> = {
+  regionId: single("Region", "regionId", null),
+  registrationCountry: single("Country of registration", "registrationCountry", null),
+  dataSource: single("Data source", "dataSource", DATA_SOURCE),
+  gender: single("Sex", "gender", GENDER),
+  ageBand: single("Age band", "ageBand", AGE_BAND),
+  ageGroup: single("Age group", "ageGroup", AGE_GROUP),
+  majorityStatus: single("Minor or adult at registration", "majorityStatus", MAJORITY_STATUS),
+  majorityStatusAtExploitation: single(
+    "Minor or adult when exploited",
+    "majorityStatusAtExploitation",
+    MAJORITY_STATUS,
+  ),
+  majorityStatusAtEntry: single("Minor or adult at entry", "majorityStatusAtEntry", MAJORITY_STATUS),
+  citizenship: single("Citizenship", "citizenship", null),
+  exploitationCountry: single("Country of exploitation", "exploitationCountry", null),
+  migration: single("Internal or transnational", "migration", MIGRATION),
+  exploitation: multi("Form of exploitation", "exploitation", EXPLOITATION),
   exploitationGroup: {
     label: "Form of exploitation",
     field: "exploitation",
@@ -72,40 +74,14 @@ export const DEFINITIONS: Readonly<Record<Exclude<DimensionName, "period">, Defi
     output: EXPLOITATION_GROUP,
     derive: exploitationGroupOf,
   },
-  meansOfControl: {
-    label: "Means of control",
-    field: "meansOfControl",
-    multi: true,
-    source: MEANS_OF_CONTROL,
-    output: MEANS_OF_CONTROL,
-  },
-  assistance: {
-    label: "Assistance received",
-    field: "assistance",
-    multi: true,
-    source: ASSISTANCE,
-    output: ASSISTANCE,
-  },
-  recruiterRelation: {
-    label: "Recruiter relation",
-    field: "recruiterRelation",
-    multi: false,
-    source: RECRUITER_RELATION,
-    output: RECRUITER_RELATION,
-  },
-  referringAgencyKind: {
-    label: "Referred by",
-    field: "referringAgencyKind",
-    multi: false,
-    source: REFERRING_AGENCY,
-    output: REFERRING_AGENCY,
-  },
-  traffickingStatus: {
-    label: "Trafficking status",
-    field: "traffickingStatus",
-    multi: false,
-    source: TRAFFICKING_STATUS,
-    output: TRAFFICKING_STATUS,
-  },
-  caseStatus: { label: "Case status", field: "caseStatus", multi: false, source: CASE_STATUS, output: CASE_STATUS },
+  labourSectors: multi("Sector of forced labour", "labourSectors", LABOUR_SECTOR),
+  sexualExploitationForms: multi("Form of sexual exploitation", "sexualExploitationForms", SEXUAL_FORM),
+  meansOfControl: multi("Means of control", "meansOfControl", MEANS_OF_CONTROL),
+  recruiterRelations: multi("Recruiter relation", "recruiterRelations", RECRUITER_RELATION),
+  abduction: single("Abduction", "abduction", ABDUCTION),
+  assistance: multi("Assistance received", "assistance", ASSISTANCE),
+  referringAgencyKind: single("Referred by", "referringAgencyKind", REFERRING_AGENCY),
+  traffickingStatus: single("Trafficking status", "traffickingStatus", TRAFFICKING_STATUS),
+  traffickingStatusDecidedBy: single("Status decided by", "traffickingStatusDecidedBy", STATUS_DECIDER),
+  caseStatus: single("Case status", "caseStatus", CASE_STATUS),
 };

@@ -54,7 +54,7 @@ export function partialTableOf(
     const options = dimensionOptions(dimensionSpec);
     const present = new Set<string>();
     for (const person of persons) for (const code of person.values[j] ?? []) present.add(code);
-    if (options.name !== "period") return describeDimension(dimensionSpec, present);
+    if (options.name !== "period") return describeDimension(dimensionSpec, present, spec.fields ?? []);
     const period = spec.period;
     if (period === undefined)
       throw new NrmkitError("invalid_argument", "dimensions: expected a period option when listing period");

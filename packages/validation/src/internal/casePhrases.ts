@@ -7,6 +7,14 @@ export const EXPECTED_CASE_ID =
   "a pseudonymous case id: 1 to 64 letters, digits or . _ : / - and no name, passport or phone number";
 /** Expected phrase for an ISO alpha-3 country code. */
 export const EXPECTED_COUNTRY3 = "an ISO 3166-1 alpha-3 country code such as BLR, or unknown";
+/** Expected phrase for an ISO alpha-3 country code where "not recorded" is an absent field. */
+export const EXPECTED_KNOWN_COUNTRY3 = "an ISO 3166-1 alpha-3 country code such as BLR";
+/** Expected phrase for a registration date. */
+export const EXPECTED_PARTIAL_DATE = "a year, month or real day written YYYY, YYYY-MM or YYYY-MM-DD";
+/** Expected phrase for a key of `extra` that no declaration names. */
+export const EXPECTED_DECLARED_FIELD = "a field declared with defineCaseFields";
+/** Expected phrase for `extra` that is not an object. */
+export const EXPECTED_EXTRA_OBJECT = "an object of user-defined field values";
 /** Expected phrase for a repeated value in a multi-valued field. */
 export const EXPECTED_NO_DUPLICATES = "a value not listed before in this field";
 /** Expected phrase for a line that is not JSON. */
@@ -71,6 +79,10 @@ export const CASE_EXACT_RU: Readonly<Record<string, string>> = {
     "псевдонимный идентификатор случая: от 1 до 64 букв, цифр или . _ : / - без имени, номера паспорта или телефона",
   [EXPECTED_COUNTRY3]: "код страны ISO 3166-1 alpha-3, например BLR, или unknown",
   [EXPECTED_NO_DUPLICATES]: "значение, ещё не указанное в этом поле",
+  [EXPECTED_KNOWN_COUNTRY3]: "код страны ISO 3166-1 alpha-3, например BLR",
+  [EXPECTED_PARTIAL_DATE]: "год, месяц или реальный день в формате ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД",
+  [EXPECTED_DECLARED_FIELD]: "поле, объявленное через defineCaseFields",
+  [EXPECTED_EXTRA_OBJECT]: "объект со значениями пользовательских полей",
   [EXPECTED_JSON]: "корректный JSON",
   [EXPECTED_JSON_ARRAY]: "один массив JSON с записями о случаях",
   [EXPECTED_CSV]: "запись CSV по RFC 4180",

@@ -99,7 +99,37 @@ export function isBlank(text: string): boolean {
   return text.trim() === "";
 }
 
-const MULTI_VALUED: ReadonlySet<string> = new Set(["exploitation", "meansOfControl", "assistance"]);
+const MULTI_VALUED: ReadonlySet<string> = new Set([
+  "exploitation",
+  "labourSectors",
+  "sexualExploitationForms",
+  "meansOfControl",
+  "recruiterRelations",
+  "assistance",
+]);
+// Fields a record may leave out: an empty cell means "not recorded" and leaves the key absent.
+const OPTIONAL: ReadonlySet<string> = new Set([
+  ...MULTI_VALUED,
+  "regionId",
+  "registrationCountry",
+  "dataSource",
+  "majorityStatus",
+  "majorityStatusAtExploitation",
+  "majorityStatusAtEntry",
+  "abduction",
+  "traffickingStatus",
+  "traffickingStatusDecidedBy",
+  "caseStatus",
+]);
+/** The cell of a multi-valued field recorded with no value (an empty list). */
+export const NONE_CELL = "none";
+
+/** One CSV cell as a record value: `a|b` lists, `none` the empty list, `true`/`false` for abduction. */
+function cellValue(name: string, value: string): unknown {
+  if (MULTI_VALUED.has(name)) return value === NONE_CELL ? [] : value.split("|");
+  if (name === "abduction") return value === "true" ? true : value === "false" ? false : value;
+  return value;
+}
 
 /** A CSV importer: the first non-blank row is the header, later rows are records numbered from 1. */
 export interface CsvRowImporter {
@@ -173,7 +203,8 @@ export function createCsvRowImporter(locale: IssueLocale, maxIssues: number): Cs
       if (!assigned[i]) continue;
       const name = header[i] as string;
       const value = fields[i] as string;
-      record[name] = MULTI_VALUED.has(name) ? (value === "" ? [] : value.split("|")) : value;
+      if (value === "" && OPTIONAL.has(name)) continue;
+      record[name] = cellValue(name, value);
     }
     return validate(record, dataRow, row.text, locale, headerIssues, maxIssues);
   }
