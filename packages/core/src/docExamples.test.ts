@@ -10,6 +10,14 @@ import type { Decision } from "./decision.js";
 import { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
 import { decisionStatusOn, isDecisionOpen, isDecisionOverdue, updateDecisionStatus } from "./decisionStatus.js";
 import { isNrmkitError } from "./error.js";
+import {
+  negotiateLocale,
+  primaryLanguage,
+  registeredLocales,
+  registerLocale,
+  resolveLocale,
+  unregisterLocale,
+} from "./locale.js";
 import { meetingSeries } from "./meetingSeries.js";
 import type { Mou } from "./mou.js";
 import { diffMou } from "./mouDiff.js";
@@ -19,6 +27,7 @@ import { openDecisions } from "./openDecisions.js";
 import type { Person } from "./person.js";
 import { positionsOn } from "./positions.js";
 import { generateSyntheticCases } from "./synthetic/index.js";
+import { fillTranslation } from "./translation.js";
 
 const data = belarusTaskForces2014;
 const gomelMou = data.mous[0] as Mou;
@@ -182,5 +191,27 @@ describe("documented examples", () => {
     expect([alpha2ToAlpha3("BY"), alpha2ToAlpha3("gb"), alpha2ToAlpha3("XX")]).toEqual(["BLR", "GBR", undefined]);
     expect([alpha3ToAlpha2("BLR"), alpha3ToAlpha2("ZZZ")]).toEqual(["BY", undefined]);
     expect([isCountryCode("BLR"), isCountryCode("ZZZ")]).toEqual([true, false]);
+  });
+
+  it("locale negotiation and registry", () => {
+    expect(negotiateLocale("ru-BY", ["en", "ru"])).toBe("ru");
+    expect(negotiateLocale("sr-Latn-RS", ["sr-Latn", "sr"])).toBe("sr-Latn");
+    expect(throwsCode(() => negotiateLocale("fr", ["en", "ru"]), "invalid_argument")).toBe(true);
+    expect(registeredLocales()).toEqual([]);
+    registerLocale({ code: "pl", name: "Polski" });
+    expect(registeredLocales().includes("pl")).toBe(true);
+    expect(unregisterLocale("pl")).toBe(true);
+    const en = { code: "en" };
+    const ru = { code: "ru" };
+    expect(resolveLocale("ru-BY", [en, ru]).code).toBe("ru");
+    expect(resolveLocale({ code: "ro" }, [en, ru]).code).toBe("ro");
+    expect(primaryLanguage("ru-BY")).toBe("ru");
+  });
+
+  it("fillTranslation", () => {
+    const en = { title: "Decisions", status: { done: "done", open: "open" } };
+    const filled = fillTranslation(en, { title: "Decizii", status: { done: "efectuat" } }, { referenceLang: "en" });
+    expect(filled.messages).toEqual({ title: "Decizii", status: { done: "efectuat", open: "[en] open" } });
+    expect(filled.missing).toEqual(["status.open"]);
   });
 });

@@ -73,6 +73,15 @@ export type { NrmkitErrorCode, NrmkitErrorOptions } from "./error.js";
 export { isNrmkitError, NrmkitError } from "./error.js";
 export type { IsoDate } from "./isoDate.js";
 export { compareIsoDates, isIsoDate, isWithinPeriod, toDate, toIsoDate } from "./isoDate.js";
+export type { DateStyles, LocaleBase } from "./locale.js";
+export {
+  negotiateLocale,
+  primaryLanguage,
+  registeredLocales,
+  registerLocale,
+  resolveLocale,
+  unregisterLocale,
+} from "./locale.js";
 export type { LocalizedText, PickedText } from "./localizedText.js";
 export { pickText } from "./localizedText.js";
 export type {
@@ -115,3 +124,5 @@ export type { Person, Position } from "./person.js";
 export { positionsOn } from "./positions.js";
 export type { Region } from "./region.js";
 export type { MandateItem, MandateKind, TaskForce } from "./taskForce.js";
+export type { FilledTranslation, FillTranslationOptions, Translation } from "./translation.js";
+export { fillTranslation } from "./translation.js";

@@ -1,36 +1,28 @@
 import { type IsoDate, toDate } from "@nrmkit/core";
-import type { Locale } from "date-fns";
 import { format } from "date-fns";
-import { enGB, ru } from "date-fns/locale";
+import type { NrmLocale } from "./nrmLocale.js";
+import { datesOf, reportLocaleOf } from "./resolveReportLocale.js";
 
-// The two date styles of the seed news items and of minutes, per report language. Russian month
-// names come out in the genitive ("мая") because date-fns's `ru` formats `MMMM` after a day that way.
-interface DateStyle {
-  readonly locale: Locale;
-  readonly phrase: string;
-  readonly long: string;
-}
-
-const EN: DateStyle = { locale: enGB, phrase: "'On the' do 'of' MMMM, yyyy", long: "d MMMM yyyy" };
-const STYLES: Readonly<Record<string, DateStyle>> = {
-  en: EN,
-  ru: { locale: ru, phrase: "d MMMM yyyy 'года'", long: "d MMMM yyyy 'г.'" },
-};
-
-function styleFor(locale: string): DateStyle {
-  return STYLES[locale.split("-")[0] ?? locale] ?? EN;
+function formatWith(date: IsoDate, locale: string | NrmLocale, key: "phrase" | "long"): string {
+  const day = toDate(date);
+  const style = datesOf(reportLocaleOf(locale)).styles[key];
+  const text = format(day, style.pattern, { locale: style.dateLocale });
+  return style.fallback ? `[en] ${text}` : text;
 }
 
 /**
- * Writes the date that opens a news item: `"On the 14th of May, 2014"` or `"14 мая 2014 года"`.
+ * Writes the date that opens a news item: `"On the 14th of May, 2014"`, `"14 мая 2014 года"`, `"Pe 14 martie 2024"`.
  *
  * @remarks
- * Uses date-fns locales (`enGB`, `ru`); other languages get the English style.
+ * Uses the locale's date-fns locale and `dates.phrase` pattern, so languages that decline month
+ * names get the genitive (`"14 сакавіка 2024 года"`). A locale without them gets the English
+ * date after an `[en]` marker.
  *
  * @param date - A `YYYY-MM-DD` date.
- * @param locale - `"en"` or `"ru"` (a region subtag such as `ru-BY` is ignored).
+ * @param locale - A language tag (`"ru"`, `"ru-BY"`) or a locale object such as `ro` from `@nrmkit/report/locales`.
  * @returns The date phrase.
- * @throws NrmkitError with code `invalid_date` when `date` is not a real `YYYY-MM-DD` date.
+ * @throws NrmkitError with code `invalid_date` when `date` is not a real `YYYY-MM-DD` date, and
+ *   `invalid_argument` when the tag has no locale.
  *
  * @example
  * ```ts
@@ -43,18 +35,18 @@ function styleFor(locale: string): DateStyle {
  * @category i18n
  * @since 0.1.0
  */
-export function formatDatePhrase(date: IsoDate, locale: string): string {
-  const style = styleFor(locale);
-  return format(toDate(date), style.phrase, { locale: style.locale });
+export function formatDatePhrase(date: IsoDate, locale: string | NrmLocale): string {
+  return formatWith(date, locale, "phrase");
 }
 
 /**
- * Writes a date for tables and labels: `"14 May 2014"` or `"14 мая 2014 г."`.
+ * Writes a date for tables and labels: `"14 May 2014"`, `"14 мая 2014 г."`, `"14 martie 2024"`.
  *
  * @param date - A `YYYY-MM-DD` date.
- * @param locale - `"en"` or `"ru"`; other languages get the English style.
+ * @param locale - A language tag or a locale object.
  * @returns The date.
- * @throws NrmkitError with code `invalid_date` when `date` is not a real `YYYY-MM-DD` date.
+ * @throws NrmkitError with code `invalid_date` when `date` is not a real `YYYY-MM-DD` date, and
+ *   `invalid_argument` when the tag has no locale.
  *
  * @example
  * ```ts
@@ -67,7 +59,6 @@ export function formatDatePhrase(date: IsoDate, locale: string): string {
  * @category i18n
  * @since 0.1.0
  */
-export function formatLongDate(date: IsoDate, locale: string): string {
-  const style = styleFor(locale);
-  return format(toDate(date), style.long, { locale: style.locale });
+export function formatLongDate(date: IsoDate, locale: string | NrmLocale): string {
+  return formatWith(date, locale, "long");
 }

@@ -15,9 +15,16 @@ describe("formatDatePhrase", () => {
     ["2014-05-14", "ru", "14 мая 2014 года"],
     ["2014-04-16", "ru-BY", "16 апреля 2014 года"],
     ["2014-03-08", "ru", "8 марта 2014 года"],
-    ["2014-05-14", "de", "On the 14th of May, 2014"],
   ])("writes %s in %s as %j", (date, locale, expected) => {
     expect(formatDatePhrase(date, locale)).toBe(expected);
+  });
+
+  it("throws invalid_argument when the language has no locale instead of writing English", () => {
+    expect(() => formatDatePhrase("2014-05-14", "de")).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+
+  it("writes English after a marker when a locale has no date patterns", () => {
+    expect(formatDatePhrase("2014-05-14", { code: "ro" })).toBe("[en] On the 14th of May, 2014");
   });
 
   it("throws invalid_date when the date is not YYYY-MM-DD", () => {
@@ -88,7 +95,7 @@ describe("localizeText", () => {
 
 describe("reportMessages", () => {
   it("returns the catalogue of a known language", () => {
-    expect(reportMessages("ru-BY")).toBe(ru);
+    expect(reportMessages("ru-BY")).toEqual(ru);
     expect(reportLocales).toEqual(["en", "ru"]);
   });
 

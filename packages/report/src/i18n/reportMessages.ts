@@ -1,12 +1,13 @@
-import { NrmkitError } from "@nrmkit/core";
-import { en } from "./en.js";
 import type { ReportMessages } from "./messages.js";
-import { ru } from "./ru.js";
-
-const CATALOGUES: Readonly<Record<string, ReportMessages>> = { en, ru };
+import type { NrmLocale } from "./nrmLocale.js";
+import { BUILT_IN, datesOf, messagesOf, reportLocaleOf } from "./resolveReportLocale.js";
 
 /**
- * The languages that have a built-in message catalogue.
+ * The languages a tag finds without importing a locale: `en` and `ru`.
+ *
+ * @remarks
+ * `be`, `uk` and `ro` are built in too, as objects imported from `@nrmkit/report/locales`
+ * (pass them as `locale`, or register them), so a bundle pays only for the languages it uses.
  *
  * @example
  * ```ts
@@ -17,15 +18,15 @@ const CATALOGUES: Readonly<Record<string, ReportMessages>> = { en, ru };
  * @category i18n
  * @since 0.1.0
  */
-export const reportLocales: readonly string[] = Object.keys(CATALOGUES);
+export const reportLocales: readonly string[] = BUILT_IN.map((locale) => locale.code);
 
 /**
- * Returns the built-in message catalogue of a report language.
+ * Returns the complete report messages of a language, English after an `[en]` marker where it has no translation.
  *
- * @param locale - `"en"` or `"ru"`; a region subtag (`"ru-BY"`) is ignored.
+ * @param locale - A language tag (`"ru-BY"` finds `ru`) or a locale object.
  * @returns The catalogue.
- * @throws NrmkitError with code `invalid_argument` when there is no catalogue for the language:
- *   pass your own {@link ReportMessages} in the builder's `messages` option instead.
+ * @throws NrmkitError with code `invalid_argument` when the tag has no locale: pass a locale
+ *   object instead (or register one).
  *
  * @example
  * ```ts
@@ -33,18 +34,41 @@ export const reportLocales: readonly string[] = Object.keys(CATALOGUES);
  * // => "In the course of the work of the task force it was decided:"
  * reportMessages("ru-BY").locale;
  * // => "ru"
+ * reportMessages({ code: "ro", report: { decisionsHeading: "Decizii" } }).decisionsIntro;
+ * // => "[en] In the course of the work of the task force it was decided:"
  * ```
  *
  * @category i18n
  * @since 0.1.0
  */
-export function reportMessages(locale: string): ReportMessages {
-  const found = CATALOGUES[locale.split("-")[0]?.toLowerCase() ?? locale];
-  if (found === undefined) {
-    throw new NrmkitError(
-      "invalid_argument",
-      `locale: expected one of ${reportLocales.join(", ")} or a messages option, received ${JSON.stringify(locale)}`,
-    );
-  }
-  return found;
+export function reportMessages(locale: string | NrmLocale): ReportMessages {
+  return messagesOf(reportLocaleOf(locale)).messages;
+}
+
+/**
+ * Lists what a locale leaves untranslated, as dotted key paths, so a translator knows what is left.
+ *
+ * @remarks
+ * Covers the date-fns locale and date patterns, every report message, and the plural categories
+ * the language needs (from `Intl.PluralRules`) that a plural form lacks. An empty list means no
+ * `[en]` marker can appear in a report in this language.
+ *
+ * @param locale - A language tag or a locale object.
+ * @returns The missing keys, such as `"dates.phrase"`, `"report.decisionStatus.done"` or `"report.decisionsCount.few"`.
+ * @throws NrmkitError with code `invalid_argument` when the tag has no locale.
+ *
+ * @example
+ * ```ts
+ * missingTranslations("ru");
+ * // => []
+ * missingTranslations({ code: "ro", report: { decisionsHeading: "Decizii" } }).slice(0, 3);
+ * // => ["dateLocale", "dates.phrase", "dates.long"]
+ * ```
+ *
+ * @category i18n
+ * @since 0.1.0
+ */
+export function missingTranslations(locale: string | NrmLocale): string[] {
+  const resolved = reportLocaleOf(locale);
+  return [...datesOf(resolved).missing, ...messagesOf(resolved).missing];
 }

@@ -11,8 +11,9 @@ import type { Inline, ReportDocument } from "../document.js";
 import { formatDatePhrase, formatLongDate } from "../i18n/datePhrase.js";
 import { localizeText } from "../i18n/localize.js";
 import type { ReportMessages } from "../i18n/messages.js";
+import type { NrmLocale } from "../i18n/nrmLocale.js";
 import { formatCount, type PluralForms, pluralForm } from "../i18n/plural.js";
-import { reportMessages } from "../i18n/reportMessages.js";
+import { messagesOf, reportLocaleOf } from "../i18n/resolveReportLocale.js";
 import type { ReportOptions } from "../reportOptions.js";
 import { fill, isolated, join, lowerFirst, mergeStrings, type TemplateValue } from "./inline.js";
 import { inlineText } from "./inlineText.js";
@@ -21,7 +22,10 @@ import { inlineText } from "./inlineText.js";
 export interface Context {
   readonly index: DatasetIndex;
   readonly messages: ReportMessages;
+  /** The language tag of the report. */
   readonly locale: string;
+  /** The locale object (dates, statistics labels, messages). */
+  readonly nrmLocale: NrmLocale;
   /** Picks a text in the report language, marking fallbacks. */
   readonly text: (value: LocalizedText | undefined, placeholder?: string) => Inline;
   /** Fills a message template. */
@@ -59,8 +63,11 @@ export const EMPTY_DATASET: NrmDataset = {
 /** Builds the context of a report; `dataset` may already be an index. */
 export function createContext(dataset: NrmDataset | DatasetIndex, options: ReportOptions = {}): Context {
   const index = "dataset" in dataset ? dataset : indexDataset(dataset);
-  const messages = options.messages ?? reportMessages(options.locale ?? "en");
-  const locale = messages.locale;
+  const resolved = reportLocaleOf(options.locale ?? options.messages?.locale ?? "en");
+  const nrmLocale: NrmLocale =
+    options.messages === undefined ? resolved : { ...resolved, report: { ...resolved.report, ...options.messages } };
+  const { messages } = messagesOf(nrmLocale);
+  const locale = nrmLocale.code;
   // Every data value is isolated, so right-to-left data cannot reorder the template around it.
   const text = (value: LocalizedText | undefined, placeholder = ""): Inline =>
     isolated(localizeText(value, locale, placeholder));
@@ -73,12 +80,13 @@ export function createContext(dataset: NrmDataset | DatasetIndex, options: Repor
     index,
     messages,
     locale,
+    nrmLocale,
     text,
     fill: (template, values = {}) => fill(template, values),
     fillPlural: (forms, count, values = {}) => fill(pluralForm(count, forms, locale), values),
     count: (count, forms) => formatCount(count, forms, locale),
-    datePhrase: (date) => formatDatePhrase(date, locale),
-    longDate: (date) => formatLongDate(date, locale),
+    datePhrase: (date) => formatDatePhrase(date, nrmLocale),
+    longDate: (date) => formatLongDate(date, nrmLocale),
     organisation,
     list,
     person: (person, date) => {

@@ -1,0 +1,250 @@
+import type { Locale as DateFnsLocale } from "date-fns";
+import { NrmkitError } from "./error.js";
+
+/**
+ * The date-fns patterns a language writes dates with.
+ *
+ * @remarks
+ * Patterns are date-fns `format` patterns, applied with the locale's
+ * {@link LocaleBase.dateLocale | dateLocale}. Languages that decline month names (Russian,
+ * Belarusian, Ukrainian) get the genitive from date-fns when the month follows a day (`d MMMM`)
+ * and the nominative from `LLLL` (stand-alone month).
+ *
+ * @example
+ * ```ts
+ * const romanian: DateStyles = { phrase: "'În ziua de' d MMMM yyyy", long: "d MMMM yyyy", month: "LLLL yyyy" };
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface DateStyles {
+  /** The date that opens a sentence of a news item: `"'On the' do 'of' MMMM, yyyy"`. */
+  readonly phrase: string;
+  /** A date in tables, labels and mid-sentence: `"d MMMM yyyy"`. */
+  readonly long: string;
+  /** The label of a calendar month in statistics: `"MMM yyyy"`. */
+  readonly month: string;
+}
+
+/**
+ * What every nrmkit locale carries, whatever packages use it: its language tag, date-fns locale and date patterns.
+ *
+ * @remarks
+ * Each package adds its own part to the same object: `validation` (issue messages), `stats`
+ * (dimension, category and period labels), `report` (report messages). The full type is
+ * `NrmLocale` in `@nrmkit/report`; a user adds a language by writing one such object and passing
+ * it as the `locale` option (or registering it with {@link registerLocale}). Parts and keys left
+ * out fall back to English with a visible `[en]` marker.
+ *
+ * @example
+ * ```ts
+ * import { ro as dateFnsRo } from "date-fns/locale/ro";
+ * const romanian: LocaleBase = {
+ *   code: "ro",
+ *   name: "Română",
+ *   dateLocale: dateFnsRo,
+ *   dates: { phrase: "'La' d MMMM yyyy", long: "d MMMM yyyy", month: "LLLL yyyy" },
+ * };
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface LocaleBase {
+  /** The BCP 47 language tag of the locale: `"ro"`, `"be"`, `"sr-Latn"`. */
+  readonly code: string;
+  /** The language's name in itself (`"Română"`), for language pickers. */
+  readonly name?: string;
+  /** The date-fns locale that spells months and ordinals; English (`enGB`) when absent. */
+  readonly dateLocale?: DateFnsLocale;
+  /** The date patterns; missing ones are English. */
+  readonly dates?: Partial<DateStyles>;
+}
+
+const registry = new Map<string, LocaleBase>();
+
+function canonical(tag: string, field: string): string {
+  if (typeof tag !== "string" || tag.trim() === "") {
+    throw new NrmkitError(
+      "invalid_argument",
+      `${field}: expected a BCP 47 language tag, received ${JSON.stringify(tag)}`,
+    );
+  }
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch (error) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `${field}: expected a BCP 47 language tag such as "ro" or "ru-BY", received ${JSON.stringify(tag)}`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Picks the best of the available language tags for a requested one: the tag itself, else the tag with its last subtags dropped (`"ru-BY"` → `"ru"`).
+ *
+ * @remarks
+ * Matching is case-insensitive and never crosses languages: `"ro"` never falls back to `"ru"` or
+ * `"en"`. Tags are canonicalised first (`"RU-by"` is `"ru-BY"`).
+ *
+ * @param requested - The language tag asked for.
+ * @param available - The tags that have a catalogue.
+ * @returns The matching available tag, as spelled in `available`.
+ * @throws NrmkitError with code `invalid_argument` when `requested` is not a language tag, or
+ *   when no available tag matches it (the message lists the available ones).
+ *
+ * @example
+ * ```ts
+ * negotiateLocale("ru-BY", ["en", "ru"]);
+ * // => "ru"
+ * negotiateLocale("sr-Latn-RS", ["sr-Latn", "sr"]);
+ * // => "sr-Latn"
+ * negotiateLocale("fr", ["en", "ru"]);
+ * // => throws NrmkitError invalid_argument
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export function negotiateLocale(requested: string, available: readonly string[]): string {
+  const wanted = canonical(requested, "locale").toLowerCase().split("-");
+  const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
+  for (let length = wanted.length; length > 0; length--) {
+    const found = byLower.get(wanted.slice(0, length).join("-"));
+    if (found !== undefined) return found;
+  }
+  throw new NrmkitError(
+    "invalid_argument",
+    `locale: expected a language with a catalogue (${available.join(", ") || "none"}), received ${JSON.stringify(requested)}; ` +
+      "pass a locale object as the locale option or call registerLocale first",
+  );
+}
+
+/**
+ * Makes a locale available by its language tag, so that `locale: "be"` finds it in every package.
+ *
+ * @remarks
+ * A registered locale takes precedence over a built-in catalogue of the same tag. The registry is
+ * process-wide; passing the locale object itself as the `locale` option needs no registration
+ * and is what tree-shaken builds should do.
+ *
+ * @param locale - The locale object (any package's locale type).
+ * @returns Nothing.
+ * @throws NrmkitError with code `invalid_argument` when `locale.code` is not a language tag.
+ *
+ * @example
+ * ```ts
+ * registerLocale({ code: "pl", name: "Polski" });
+ * registeredLocales().includes("pl");
+ * // => true
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export function registerLocale(locale: LocaleBase): void {
+  const code = canonical(locale?.code, "locale.code");
+  registry.set(code.toLowerCase(), { ...locale, code });
+}
+
+/**
+ * Removes a locale registered with {@link registerLocale}.
+ *
+ * @param code - Its language tag.
+ * @returns `true` when a locale was registered under that tag.
+ *
+ * @example
+ * ```ts
+ * registerLocale({ code: "pl" });
+ * unregisterLocale("pl");
+ * // => true
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export function unregisterLocale(code: string): boolean {
+  return registry.delete(code.toLowerCase());
+}
+
+/**
+ * The language tags registered with {@link registerLocale}.
+ *
+ * @returns The tags, in registration order.
+ *
+ * @example
+ * ```ts
+ * registeredLocales();
+ * // => []
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export function registeredLocales(): string[] {
+  return [...registry.values()].map((locale) => locale.code);
+}
+
+/**
+ * Turns a `locale` option (a tag or a locale object) into a locale object, negotiating tags against the registered and built-in locales.
+ *
+ * @remarks
+ * Packages call this with their own built-in catalogues; a registered locale wins over a
+ * built-in one. An object is returned as given (after checking its `code`). There is never a
+ * silent fallback to another language.
+ *
+ * @param locale - A language tag (`"ru-BY"`) or a locale object.
+ * @param builtIn - The package's built-in locales.
+ * @returns The locale object.
+ * @throws NrmkitError with code `invalid_argument` when the tag matches no locale, or the
+ *   object has no valid `code`.
+ *
+ * @example
+ * ```ts
+ * const en = { code: "en" };
+ * const ru = { code: "ru" };
+ * resolveLocale("ru-BY", [en, ru]).code;
+ * // => "ru"
+ * resolveLocale({ code: "ro" }, [en, ru]).code;
+ * // => "ro"
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export function resolveLocale<T extends LocaleBase>(locale: string | T, builtIn: readonly T[]): T {
+  if (typeof locale === "object" && locale !== null) {
+    canonical(locale.code, "locale.code");
+    return locale;
+  }
+  const candidates = new Map<string, T>();
+  for (const entry of builtIn) candidates.set(entry.code, entry);
+  // A registered locale replaces a built-in one of the same tag.
+  for (const entry of registry.values()) {
+    for (const key of candidates.keys()) if (key.toLowerCase() === entry.code.toLowerCase()) candidates.delete(key);
+    candidates.set(entry.code, entry as T);
+  }
+  const code = negotiateLocale(locale as string, [...candidates.keys()]);
+  return candidates.get(code) as T;
+}
+
+/**
+ * The language part of a tag: `"ru"` for `"ru-BY"`, `"sr"` for `"sr-Latn"`.
+ *
+ * @param tag - A BCP 47 language tag.
+ * @returns Its primary language subtag, lower-cased.
+ *
+ * @example
+ * ```ts
+ * primaryLanguage("ru-BY");
+ * // => "ru"
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export function primaryLanguage(tag: string): string {
+  return (tag.split("-")[0] ?? tag).toLowerCase();
+}
