@@ -41,15 +41,20 @@ describe("publishTable", () => {
 
   it("protects the not-recorded count when a subtotal covers every known value of a multi-valued dimension", () => {
     const base = generateSyntheticCases({ count: 50, seed: 77 });
-    const forms = (i: number): CaseRecord["exploitation"] =>
+    // Forms of exploitation are not recorded (field absent) for the last four persons.
+    const forms = (i: number): NonNullable<CaseRecord["exploitation"]> | undefined =>
       i < 20
         ? ["forced_labour"]
         : i < 36
           ? ["domestic_servitude"]
           : i < 46
             ? ["forced_labour", "domestic_servitude"]
-            : [];
-    const records = base.map((record, i) => ({ ...record, exploitation: forms(i) }));
+            : undefined;
+    const records: CaseRecord[] = base.map((record, i) => {
+      const { exploitation: _, ...rest } = record;
+      const known = forms(i);
+      return known === undefined ? rest : { ...rest, exploitation: known };
+    });
     const raw = aggregate(records, {
       dimensions: [
         { name: "exploitation", subtotals: [{ code: "labour_any", members: ["forced_labour", "domestic_servitude"] }] },

@@ -86,6 +86,15 @@ function isDated(dimension: Dimension): boolean {
   );
 }
 
+/** Whether `table` publishes, unrounded and unhidden, 0 persons with `code` on dimension `name`. */
+function publishesZeroMargin(table: StatTable, name: string, code: string): boolean {
+  const at = table.dimensions.findIndex((d) => d.name === name);
+  if (at < 0) return false;
+  const isMargin = (cell: StatCell) =>
+    cell.key.every((k, j) => (j === at ? k === code : k === null)) && cell.status === "published" && cell.value === 0;
+  return table.dimensions.length === 1 ? table.cells.some(isMargin) : table.totals.some(isMargin);
+}
+
 /** Builds the atoms of one dimension name across the tables and each category's atom mask. */
 function buildAxis(name: string, uses: readonly { table: StatTable; dimension: Dimension }[], other: boolean): Axis {
   // For each leaf code in any table: which atoms it covers. Built per kind of dimension.
@@ -141,6 +150,10 @@ function buildAxis(name: string, uses: readonly { table: StatTable; dimension: D
         if (!list.includes(c.code)) list.push(c.code);
       }
     }
+    // A value whose own margin is published as an exact 0 is held by nobody: every set holding it
+    // is empty, so it needs no atoms. The reader knows that zero, so dropping it loses nothing.
+    const held = known.filter((code) => !uses.some((use) => publishesZeroMargin(use.table, name, code)));
+    known.splice(0, known.length, ...held);
     if (known.length > MAX_KNOWN_VALUES) {
       throw new NrmkitError(
         "invalid_argument",
