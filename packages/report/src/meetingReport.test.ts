@@ -240,6 +240,6 @@ describe("buildMeetingReport", () => {
     expect(markdown).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(markdown).toContain("\\*\\*Bold\\*\\* \\[x\\](javascript\\:alert(1))");
     expect(markdown).not.toMatch(/<[a-z!/]/i);
-    expect(markdown).toContain("[javascript\\:window.\\_\\_xss=1](<#>)");
+    expect(markdown).toContain("[javascript\\:window\\.\\_\\_xss=1](<#>)");
   });
 });

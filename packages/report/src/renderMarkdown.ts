@@ -6,8 +6,8 @@ import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 
 // What Markdown would read as markup, an entity, raw HTML or the start of an autolink. GFM and
 // linkify link bare `http://`, `www.`, `//host`, `example.com` and `a@b.c`: escaping the `:`,
-// the second `/`, the `@` and a `.` between letters leaves them plain text that reads the same.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|(?<=[\p{L}\p{N}_-])\.(?=[\p{L}\p{N}])/gu;
+// the second `/`, the `@` and a `.` before any other character leaves them plain text that reads the same.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|\.(?=\S)/gu;
 
 /**
  * Escapes text for Markdown (CommonMark and GitHub): no markup, no raw HTML, no autolink, one line.
@@ -15,7 +15,7 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|(?<=[\p{
  * @remarks
  * Backslash-escapes the characters that start emphasis, code, links, tables and strikethrough;
  * writes `<`, `>` and entity-like `&` as entities, so raw HTML in data stays text; escapes the
- * `:` after a scheme, the `@` of an e-mail address, the `.` inside a domain and the second `/` of
+ * `:` after a scheme, the `@` of an e-mail address, a `.` followed by anything but a space and the second `/` of
  * `//`, so neither GFM nor linkify turns a bare URL, `www.` address or e-mail address into a link;
  * removes control characters and terminal escape sequences and neutralises bidirectional
  * overrides; turns line breaks into spaces. The text renders exactly as written. Line-start
