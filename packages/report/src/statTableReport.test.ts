@@ -1,4 +1,5 @@
-import type { StatTable } from "@nrmkit/stats";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+import { auditTables, crossTab, publishTable, publishTables, type StatTable } from "@nrmkit/stats";
 import { describe, expect, it } from "vitest";
 import { protectedTable, protectedTrend } from "../test/fixtures.js";
 import { renderCsv } from "./csv.js";
@@ -205,7 +206,9 @@ describe("trendChart", () => {
 
 describe("buildStatisticsReport", () => {
   it("gives each table a section with its table and chart", () => {
+    // The fixtures are hand-made tables of unrelated counts, so they are not audited together.
     const doc = buildStatisticsReport([protectedTable, trend], {
+      sameRecords: false,
       title: { en: "Case statistics", ru: "Статистика случаев" },
       locale: "ru",
       chartSrc: (index) => `chart-${index + 1}.svg`,
@@ -229,12 +232,39 @@ describe("buildStatisticsReport", () => {
     { id: "cases", count: 1, expected: ["cases"] },
   ])("lets renderCsv select every table when id is $id and there are $count items", ({ id, count, expected }) => {
     const items = [protectedTable, trend].slice(0, count);
-    const doc = buildStatisticsReport(items, { title: { en: "Case statistics" }, ...(id === undefined ? {} : { id }) });
+    const doc = buildStatisticsReport(items, {
+      sameRecords: false,
+      title: { en: "Case statistics" },
+      ...(id === undefined ? {} : { id }),
+    });
     const tables = doc.blocks.filter((block): block is TableBlock => block.kind === "table");
     expect(tables.map((table) => table.id)).toEqual(expected);
     for (const table of tables) {
       const alone = renderCsv({ ...doc, blocks: [table] });
       expect(renderCsv(doc, { tableId: table.id ?? "" })).toBe(alone);
     }
+  });
+
+  it("protects raw tables of the same records jointly when given several", () => {
+    const records = generateSyntheticCases({ count: 300, seed: 530 });
+    const raws = [crossTab(records, "regionId", "gender"), crossTab(records, "regionId", "ageGroup")];
+    const doc = buildStatisticsReport(raws, { title: { en: "Case statistics" } });
+    const jointly = buildStatisticsReport(publishTables(raws), { title: { en: "Case statistics" } });
+    expect(renderCsv(doc, { tableId: "table-1" })).toBe(renderCsv(jointly, { tableId: "table-1" }));
+    expect(renderCsv(doc, { tableId: "table-2" })).toBe(renderCsv(jointly, { tableId: "table-2" }));
+  });
+
+  it("throws disclosure_risk when protected tables give each other away, unless they count different records", () => {
+    const records = generateSyntheticCases({ count: 120, seed: 77 });
+    const strict = publishTable(crossTab(records, "regionId", "gender"));
+    // A lower threshold shows counts the first table hides.
+    const lax = publishTable(crossTab(records, "regionId", "gender"), { threshold: 3 });
+    expect(auditTables([strict, lax]).every((report) => report.passed)).toBe(false);
+    expect(() => buildStatisticsReport([strict, lax], { title: { en: "Case statistics" } })).toThrow(
+      expect.objectContaining({ code: "disclosure_risk" }),
+    );
+    expect(() =>
+      buildStatisticsReport([strict, lax], { title: { en: "Case statistics" }, sameRecords: false }),
+    ).not.toThrow();
   });
 });

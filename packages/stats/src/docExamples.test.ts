@@ -2,14 +2,14 @@
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "./aggregate.js";
-import { auditTable } from "./auditTable.js";
+import { auditTable, auditTables } from "./auditTable.js";
 import { crossTab } from "./crossTab.js";
 import { rawDisclosure } from "./disclosureMetadata.js";
 import { encodeCases } from "./encodeCases.js";
 import { exploitationShares, percentages, shareOfChildren, transnationalShare } from "./indicators.js";
 import { checkKAnonymity } from "./kAnonymity.js";
 import { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
-import { protectTable, publishTable } from "./protectTable.js";
+import { protectTable, protectTables, publishTable, publishTables } from "./protectTable.js";
 import { createPseudonymiser } from "./pseudonym.js";
 import { ratePer100k } from "./rates.js";
 import { roundDown, roundToBase } from "./rounding.js";
@@ -158,6 +158,33 @@ describe("documented examples", () => {
       { regionId: "BY-VI", population: 1_130_000 },
     ]);
     expect(rates.rows.map((row) => row.key[0])).toEqual(["BY-HO", "BY-VI", null]);
+  });
+
+  it("protectTables, publishTables and auditTables", () => {
+    const records = generateSyntheticCases({ count: 200, seed: 530 });
+    const [bySex, byAge] = protectTables([
+      crossTab(records, "regionId", "gender"),
+      crossTab(records, "regionId", "ageBand"),
+    ]);
+    expect(bySex?.disclosure.audit?.passed && byAge?.disclosure.audit?.passed).toBe(true);
+    const others = generateSyntheticCases({ count: 300, seed: 9 });
+    expect(
+      publishTables([crossTab(others, "regionId", "gender"), crossTab(others, "regionId", "exploitationGroup")]),
+    ).toHaveLength(2);
+    const more = generateSyntheticCases({ count: 300, seed: 5 });
+    const raw = [crossTab(more, "regionId", "gender"), crossTab(more, "regionId", "ageGroup")];
+    expect(auditTables(protectTables(raw), raw).every((report) => report.passed)).toBe(true);
+  });
+
+  it("the guide's linked-tables examples", () => {
+    const cases = generateSyntheticCases({ count: 300, seed: 530 });
+    const raws = [crossTab(cases, "regionId", "gender"), crossTab(cases, "regionId", "ageGroup")];
+    const published = publishTables(raws);
+    expect(auditTables(published, raws).every((report) => report.passed)).toBe(true);
+    const records2 = generateSyntheticCases({ count: 300, seed: 531 });
+    const first = publishTable(crossTab(records2, "regionId", "gender"));
+    const second = publishTable(crossTab(records2, "regionId", "ageGroup"), { published: [first] });
+    expect(second.disclosure.audit?.passed).toBe(true);
   });
 
   it("the guide's opening example", () => {

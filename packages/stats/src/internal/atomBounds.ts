@@ -103,6 +103,54 @@ function propagateAtoms(model: ReaderModel, known: QuantityKnowledge, maxRounds 
         if ((lb[a] as number) > (ub[a] as number)) consistent = false;
       }
     });
+    // Links between blocks: sum(c * x) = 0 with coefficients +1 and -1.
+    for (const { atoms, coefficients } of model.links) {
+      let minSum = 0;
+      let maxSum = 0;
+      let minInfinite = 0;
+      let maxInfinite = 0;
+      atoms.forEach((a, i) => {
+        const c = coefficients[i] as number;
+        const low = c > 0 ? (lb[a] as number) : -(ub[a] as number);
+        const high = c > 0 ? (ub[a] as number) : -(lb[a] as number);
+        if (Number.isFinite(low)) minSum += low;
+        else minInfinite++;
+        if (Number.isFinite(high)) maxSum += high;
+        else maxInfinite++;
+      });
+      if ((minInfinite === 0 && minSum > 0) || (maxInfinite === 0 && maxSum < 0)) {
+        consistent = false;
+        break;
+      }
+      atoms.forEach((a, i) => {
+        const c = coefficients[i] as number;
+        const low = c > 0 ? (lb[a] as number) : -(ub[a] as number);
+        const high = c > 0 ? (ub[a] as number) : -(lb[a] as number);
+        // c * x = -(others): c * x <= -(others' minimum) and >= -(others' maximum).
+        const othersMin =
+          minInfinite - (Number.isFinite(low) ? 0 : 1) > 0
+            ? Number.NEGATIVE_INFINITY
+            : minSum - (Number.isFinite(low) ? low : 0);
+        const othersMax =
+          maxInfinite - (Number.isFinite(high) ? 0 : 1) > 0
+            ? Number.POSITIVE_INFINITY
+            : maxSum - (Number.isFinite(high) ? high : 0);
+        const termHigh = -othersMin;
+        const termLow = -othersMax;
+        const newUb = c > 0 ? termHigh : -termLow;
+        const newLb = c > 0 ? termLow : -termHigh;
+        if (newUb < (ub[a] as number)) {
+          ub[a] = newUb;
+          changed = true;
+        }
+        if (newLb > (lb[a] as number)) {
+          lb[a] = newLb;
+          changed = true;
+        }
+        if ((lb[a] as number) > (ub[a] as number)) consistent = false;
+      });
+      if (!consistent) break;
+    }
     if (!changed) break;
   }
   return { lb, ub, consistent };
@@ -131,6 +179,8 @@ class UnionFind {
 /** One constraint of a component over its (shifted) free atoms: `lower <= sum y <= upper`. */
 interface Constraint {
   readonly columns: readonly number[];
+  /** Per column, its coefficient (all 1 when absent). */
+  readonly coefficients?: readonly number[];
   readonly lower: number;
   readonly upper: number;
 }
@@ -141,9 +191,11 @@ function verifies(point: readonly number[], constraints: readonly Constraint[], 
     const v = point[c] as number;
     if (!Number.isSafeInteger(v) || v < 0 || v > (spans[c] as number)) return false;
   }
-  for (const { columns, lower, upper } of constraints) {
+  for (const { columns, coefficients, lower, upper } of constraints) {
     let sum = 0;
-    for (const c of columns) sum += point[c] as number;
+    columns.forEach((c, i) => {
+      sum += (coefficients?.[i] ?? 1) * (point[c] as number);
+    });
     if (sum < lower || sum > upper) return false;
   }
   return true;
@@ -166,9 +218,12 @@ function rowsOf(
   extra: readonly LpRow[],
 ): LpRow[] {
   const rows: LpRow[] = [];
-  for (const { columns, lower, upper } of constraints) {
+  for (const constraint of constraints) {
+    const { columns, lower, upper } = constraint;
     const coefficients = new Array<number>(n).fill(0);
-    for (const c of columns) coefficients[c] = 1;
+    columns.forEach((c, i) => {
+      coefficients[c] = (coefficients[c] as number) + (constraint.coefficients?.[i] ?? 1);
+    });
     if (lower === upper) {
       rows.push({ coefficients, type: "eq", rhs: upper });
       continue;
@@ -304,10 +359,16 @@ export function quantityBounds(
     // others are all kept: the atom bounds were derived from them, so they stand in for the bounds.
     if (anyFree && !((known.lower[q] as number) <= sumLb && !Number.isFinite(known.upper[q] as number))) active.push(q);
   });
+  // Links get ids after the quantities; every link with a free atom is kept.
+  const atomsOfRow = (id: number) =>
+    id < size ? (model.quantities[id] as Int32Array) : (model.links[id - size] as ReaderModel["links"][number]).atoms;
+  model.links.forEach((link, l) => {
+    if (link.atoms.some(free)) active.push(size + l);
+  });
   const linked = new UnionFind(model.atomCount);
   for (const q of active) {
     let first = -1;
-    for (const a of model.quantities[q] as Int32Array) {
+    for (const a of atomsOfRow(q)) {
       if (!free(a)) continue;
       if (first < 0) first = a;
       else linked.union(first, a);
@@ -337,7 +398,7 @@ export function quantityBounds(
   }
   const constraintsByRoot = new Map<number, number[]>();
   for (const q of active) {
-    const atoms = model.quantities[q] as Int32Array;
+    const atoms = atomsOfRow(q);
     let root = -1;
     for (const a of atoms) {
       if (free(a)) {
@@ -361,12 +422,28 @@ export function quantityBounds(
       }
     };
     const constraintIds = constraintsByRoot.get(root) ?? [];
-    for (const q of constraintIds) for (const a of model.quantities[q] as Int32Array) add(a);
+    for (const q of constraintIds) for (const a of atomsOfRow(q)) add(a);
     for (const q of goals) for (const a of model.quantities[q] as Int32Array) add(a);
     const n = atomsOfColumn.length;
     // Atom upper bounds are implied by the kept constraints; leaving them out keeps the LP small.
     const spans = atomsOfColumn.map(() => Number.POSITIVE_INFINITY);
     const constraints: Constraint[] = constraintIds.map((q) => {
+      if (q >= size) {
+        const link = model.links[q - size] as ReaderModel["links"][number];
+        let linkShift = 0;
+        const linkColumns: number[] = [];
+        const linkCoefficients: number[] = [];
+        link.atoms.forEach((a, i) => {
+          const c = link.coefficients[i] as number;
+          linkShift += c * (lb[a] as number);
+          const column = columnOf.get(a);
+          if (column !== undefined) {
+            linkColumns.push(column);
+            linkCoefficients.push(c);
+          }
+        });
+        return { columns: linkColumns, coefficients: linkCoefficients, lower: -linkShift, upper: -linkShift };
+      }
       let shift = 0;
       const columns: number[] = [];
       for (const a of model.quantities[q] as Int32Array) {

@@ -20,8 +20,73 @@ export interface ReaderModel {
   readonly atomCount: number;
   /** The distinct published quantities: each a sorted set of atoms. */
   readonly quantities: readonly Int32Array[];
+  /** Equalities between blocks of atoms: `sum(coefficient * count) = 0`. */
+  readonly links: readonly Link[];
   /** Per table, its entries in the extended row-major space (see {@link TableLayout}). */
   readonly layouts: readonly TableLayout[];
+}
+
+/** One equality between two blocks: the same persons counted over their shared dimensions. */
+export interface Link {
+  readonly atoms: Int32Array;
+  readonly coefficients: Int8Array;
+}
+
+/** A group of tables whose dimensions all lie in the block's axes, with its place in the join tree. */
+interface Block {
+  readonly axes: readonly number[];
+  readonly tables: number[];
+  /** The block it is joined to (-1 for the first), and the axes they share. */
+  readonly parent: number;
+  readonly separator: readonly number[];
+}
+
+/**
+ * Groups tables into blocks and joins the blocks in a tree with the running intersection property
+ * (each block shares with the earlier ones only axes of one earlier block, its parent). Then any
+ * per-block tables of counts that agree on the shared axes join into one table of all persons
+ * (an integer transportation problem per shared cell is always solvable), so the blocks and their
+ * links are exactly as strong as the product of all axes, and far smaller. When no such order
+ * exists (a cycle such as A × B, B × C, A × C), one block holds every axis.
+ */
+function blocksOf(tableAxes: readonly (readonly number[])[], axisCount: number): Block[] {
+  const order = tableAxes.map((axes, t) => ({ axes, t })).sort((a, b) => b.axes.length - a.axes.length || a.t - b.t);
+  const groups: { axes: number[]; tables: number[] }[] = [];
+  for (const { axes, t } of order) {
+    const home = groups.find((group) => axes.every((axis) => group.axes.includes(axis)));
+    if (home !== undefined) home.tables.push(t);
+    else groups.push({ axes: [...axes].sort((a, b) => a - b), tables: [t] });
+  }
+  const chosen: Block[] = [];
+  const remaining = [...groups];
+  const seen = new Set<number>();
+  while (remaining.length > 0) {
+    let picked = -1;
+    let parent = -1;
+    let separator: number[] = [];
+    for (let i = 0; i < remaining.length && picked < 0; i++) {
+      const group = remaining[i] as { axes: number[]; tables: number[] };
+      const shared = group.axes.filter((axis) => seen.has(axis));
+      if (chosen.length === 0) {
+        picked = i;
+        break;
+      }
+      const home = chosen.findIndex((block) => shared.every((axis) => block.axes.includes(axis)));
+      if (home >= 0) {
+        picked = i;
+        parent = home;
+        separator = shared;
+      }
+    }
+    if (picked < 0) {
+      const all = Array.from({ length: axisCount }, (_, i) => i);
+      return [{ axes: all, tables: tableAxes.map((_, t) => t), parent: -1, separator: [] }];
+    }
+    const group = remaining.splice(picked, 1)[0] as { axes: number[]; tables: number[] };
+    for (const axis of group.axes) seen.add(axis);
+    chosen.push({ axes: group.axes, tables: group.tables, parent, separator });
+  }
+  return chosen;
 }
 
 /** One table's entries: every cell and total indexed in the extended row-major space. */
@@ -280,26 +345,76 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
     return buildAxis(name, uses, uses.length < tables.length);
   });
   const axisSizes = axes.map((axis) => axis.size);
-  const atomCount = axisSizes.reduce((product, n) => product * n, 1);
-  if (atomCount > MAX_ATOMS) {
-    throw new NrmkitError(
-      "invalid_argument",
-      `tables: expected at most ${String(MAX_ATOMS)} combinations of categories to protect together, received ${String(atomCount)}; protect fewer or smaller tables together`,
-    );
+  const blocks = blocksOf(
+    tables.map((table) => table.dimensions.map((d) => names.indexOf(d.name))),
+    names.length,
+  );
+  // Atoms: per block, the product of its axes (row-major in axis order), blocks one after another.
+  const offsets: number[] = [];
+  let atomCount = 0;
+  for (const block of blocks) {
+    offsets.push(atomCount);
+    atomCount += block.axes.reduce((product, axis) => product * (axisSizes[axis] as number), 1);
+    if (atomCount > MAX_ATOMS) {
+      throw new NrmkitError(
+        "invalid_argument",
+        `tables: expected at most ${String(MAX_ATOMS)} combinations of categories to protect together, received more; protect fewer or smaller tables together`,
+      );
+    }
   }
-  // Atom index = row-major over the axes in `names` order.
-  const atomStrides = new Array<number>(axes.length).fill(1);
-  for (let j = axes.length - 2; j >= 0; j--)
-    atomStrides[j] = (atomStrides[j + 1] as number) * (axisSizes[j + 1] as number);
+  /** The atoms of `block` whose coordinates lie in `allowed` (per global axis; null = any). */
+  const atomsOf = (b: number, allowed: readonly (readonly number[] | null)[]): number[] => {
+    const block = blocks[b] as Block;
+    const strides = new Array<number>(block.axes.length).fill(1);
+    for (let j = block.axes.length - 2; j >= 0; j--) {
+      strides[j] = (strides[j + 1] as number) * (axisSizes[block.axes[j + 1] as number] as number);
+    }
+    const out: number[] = [];
+    const walk = (j: number, base: number) => {
+      if (j === block.axes.length) {
+        out.push(base);
+        return;
+      }
+      const axis = block.axes[j] as number;
+      const values = allowed[axis] ?? Array.from({ length: axisSizes[axis] as number }, (_, i) => i);
+      for (const value of values) walk(j + 1, base + value * (strides[j] as number));
+    };
+    walk(0, offsets[b] as number);
+    return out;
+  };
+  const links: Link[] = [];
+  blocks.forEach((block, b) => {
+    if (block.parent < 0) return;
+    // The parent and the block count the same persons over the axes they share (all persons when none).
+    const shared = block.separator;
+    const walk = (j: number, allowed: (number[] | null)[]) => {
+      if (j === shared.length) {
+        const mine = atomsOf(b, allowed);
+        const theirs = atomsOf(block.parent, allowed);
+        links.push({
+          atoms: Int32Array.from([...mine, ...theirs]),
+          coefficients: Int8Array.from([...mine.map(() => 1), ...theirs.map(() => -1)]),
+        });
+        return;
+      }
+      const axis = shared[j] as number;
+      for (let value = 0; value < (axisSizes[axis] as number); value++) {
+        const next = [...allowed];
+        next[axis] = [value];
+        walk(j + 1, next);
+      }
+    };
+    walk(0, new Array<number[] | null>(names.length).fill(null));
+  });
   const quantities: Int32Array[] = [];
   const byKey = new Map<string, number>();
-  const layouts: TableLayout[] = tables.map((table) => {
+  const layouts: TableLayout[] = tables.map((table, t) => {
     const layout = layoutOf(table);
     const quantity = new Int32Array(layout.size).fill(-1);
     const axisOf = table.dimensions.map((d) => names.indexOf(d.name));
     const codes = table.dimensions.map((d) => [...d.categories.map((c) => c.code), ""]);
-    // Per axis, the atom values allowed for the entry; axes the table lacks allow every value.
     const coordinate = new Array<number>(table.dimensions.length).fill(0);
+    const b = blocks.findIndex((block) => block.tables.includes(t));
     for (let at = 0; at < layout.size; at++) {
       let rest = at;
       for (let j = 0; j < coordinate.length; j++) {
@@ -307,7 +422,8 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
         rest %= layout.strides[j] as number;
       }
       if (layout.statuses[at] === undefined) continue;
-      const allowed: number[][] = axes.map((axis) => Array.from({ length: axis.size }, (_, i) => i));
+      // Per axis, the atom values allowed for the entry; axes the table lacks allow every value.
+      const allowed: (number[] | null)[] = new Array<number[] | null>(names.length).fill(null);
       table.dimensions.forEach((_, j) => {
         const axis = axes[axisOf[j] as number] as Axis;
         const code = (codes[j] as string[])[coordinate[j] as number] as string;
@@ -316,27 +432,20 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
         mask.forEach((bit, a) => {
           if (bit === 1) values.push(a);
         });
-        allowed[axisOf[j] as number] = values;
+        allowed[axisOf[j] as number] = values.length === axis.size ? null : values;
       });
-      const atoms: number[] = [];
-      const walk = (j: number, base: number) => {
-        if (j === axes.length) {
-          atoms.push(base);
-          return;
-        }
-        for (const value of allowed[j] as number[]) walk(j + 1, base + value * (atomStrides[j] as number));
-      };
-      walk(0, 0);
-      const key = atoms.join(",");
+      // The same persons in any table are one quantity, whichever block holds it (the links make
+      // every block that could hold it agree).
+      const key = allowed.map((values) => (values === null ? "*" : values.join("."))).join("|");
       let id = byKey.get(key);
       if (id === undefined) {
         id = quantities.length;
         byKey.set(key, id);
-        quantities.push(Int32Array.from(atoms));
+        quantities.push(Int32Array.from(atomsOf(b, allowed)));
       }
       quantity[at] = id;
     }
     return { ...layout, quantity };
   });
-  return { atomCount, quantities, layouts };
+  return { atomCount, quantities, links, layouts };
 }
