@@ -137,6 +137,7 @@ describe("renderHtml", () => {
       <dt>Date</dt><dd>14 May 2014</dd>
       </dl>
       <div class="table-wrap"><table id="persons"><caption>Persons by region</caption>
+      <colgroup><col style="width:48.6%"><col style="width:51.4%"></colgroup>
       <thead><tr><th scope="col">Region</th><th scope="col" class="num">Persons</th></tr></thead>
       <tbody>
       <tr><th scope="row">Gomel</th><td class="num">42</td></tr>
