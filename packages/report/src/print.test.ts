@@ -1,4 +1,5 @@
-import { belarusTaskForces2014, indexDataset } from "@nrmkit/core";
+import { indexDataset } from "@nrmkit/core";
+import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoStatistics } from "../test/demoStatistics.js";

@@ -1,6 +1,6 @@
 // The statistics the demo publishes: 2,000 synthetic case records by region and sex, by form of
 // exploitation and by quarter, protected and audited by @nrmkit/stats.
-import { generateSyntheticCases } from "@nrmkit/core";
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { aggregate, crossTab, publishTable, publishTrend, type StatTable, type TrendTable, trend } from "@nrmkit/stats";
 
 export function demoStatistics(): readonly (StatTable | TrendTable)[] {
