@@ -7,5 +7,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "docx/index": "src/docx/index.ts",
+    "xlsx/index": "src/xlsx/index.ts",
+    "ical/index": "src/ical/index.ts",
   },
 });

@@ -8,7 +8,9 @@ import * as validation from "@nrmkit/validation";
 import ts from "typescript";
 import { expect } from "vitest";
 import * as docx from "../src/docx/index.js";
+import * as ical from "../src/ical/index.js";
 import * as report from "../src/index.js";
+import * as xlsx from "../src/xlsx/index.js";
 import { protectedTable, protectedTrend } from "./fixtures.js";
 
 /** Rewrites checked statements into recorded checks, drops imports, then strips the TypeScript. */
@@ -44,6 +46,8 @@ const scope: Record<string, unknown> = {
   ...stats,
   ...report,
   ...docx,
+  ...xlsx,
+  ...ical,
   protectedTable,
   protectedTrend,
 };
