@@ -1,7 +1,7 @@
 import type { Block, Inline, ReportDocument, TableBlock, TableCell } from "./document.js";
 import { html, type SafeHtml, safeHref, trustedHtml } from "./html.js";
-import { blockText, lineText } from "./internal/dataText.js";
 import { columnWidths } from "./internal/columnWidths.js";
+import { blockText, lineText } from "./internal/dataText.js";
 import { PRINT_STYLES } from "./internal/printStyles.js";
 import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 import { chartSvg } from "./svgChart.js";
