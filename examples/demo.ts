@@ -1,10 +1,12 @@
 // Run: pnpm demo
 // Writes every report of the bundled Gomel and Vitebsk task forces (meeting reports, minutes, decision
 // tracker, consolidated MoU texts) and a protected statistics table of synthetic cases, in English and
-// Russian, to out/, with out/index.html linking them all, and prints the files it wrote.
-import { mkdirSync, writeFileSync } from "node:fs";
+// Russian, to out/: Markdown, HTML, text, CSV, Word (DOCX), Excel (XLSX for the tracker and the
+// statistics), iCalendar (ICS) for the meetings, and PDF printed by headless chromium when
+// /usr/bin/chromium exists; out/index.html links them all. Prints the files it wrote.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { indexDataset, type LocalizedText, pickText } from "@nrmkit/core";
 import { belarusRegions, belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
@@ -15,6 +17,7 @@ import {
   buildMouText,
   buildStatisticsReport,
   chartSvg,
+  type Inline,
   type ReportDocument,
   renderCsv,
   renderHtml,
@@ -24,6 +27,9 @@ import {
   statTableChart,
   trendChart,
 } from "@nrmkit/report";
+import { renderDocx } from "@nrmkit/report/docx";
+import { renderICalendar } from "@nrmkit/report/ical";
+import { renderXlsx } from "@nrmkit/report/xlsx";
 import { aggregate, crossTab, publishTables, type StatTable, trend, trendFromTable } from "@nrmkit/stats";
 
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "out");
@@ -32,7 +38,34 @@ const locales = ["en", "ru"] as const;
 // The MoU's status date and the tracker's: half a year after the meetings.
 const AS_OF = "2014-12-01";
 
-function write(path: string, content: string): string {
+// Chromium prints the PDFs and draws the PNG fallback of the DOCX charts; without it both are skipped.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const browser = existsSync(CHROMIUM)
+  ? await (await import("playwright-core")).chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    })
+  : undefined;
+
+async function chartPng(svg: string): Promise<Uint8Array> {
+  if (browser === undefined) throw new Error("no browser");
+  const page = await browser.newPage({ deviceScaleFactor: 2 });
+  await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+  const png = await page.locator("svg").screenshot();
+  await page.close();
+  return png;
+}
+
+function write(path: string, content: string | Uint8Array): string {
   const file = join(outDir, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
@@ -40,16 +73,25 @@ function write(path: string, content: string): string {
   return path;
 }
 
-/** Writes a document as Markdown, HTML and text (and JSON when asked); returns the HTML path. */
-function writeDocument(base: string, doc: ReportDocument, withJson = false): string {
+const printQueue: string[] = [];
+
+/** Writes a document as Markdown, HTML, text and DOCX (and JSON when asked), queues its PDF; returns the HTML path. */
+async function writeDocument(base: string, doc: ReportDocument, withJson = false): Promise<string> {
   write(`${base}.md`, renderMarkdown(doc));
   write(`${base}.txt`, renderText(doc));
   if (withJson) write(`${base}.json`, renderJson(doc));
+  write(`${base}.docx`, await renderDocx(doc, browser === undefined ? {} : { chartPng }));
+  if (browser !== undefined) printQueue.push(base);
   return write(`${base}.html`, renderHtml(doc));
 }
 
 const index = indexDataset(belarusTaskForces2014);
-const links: { readonly section: string; readonly title: string; readonly href: string }[] = [];
+const links: {
+  readonly section: string;
+  readonly title: string;
+  readonly href: string;
+  readonly also?: readonly string[];
+}[] = [];
 const title = (text: LocalizedText | undefined): string => pickText(text, ["en"]).text;
 
 // 1. Per meeting: the news-style report (md, html, txt, json) and the minutes (md, html, txt, csv).
@@ -60,15 +102,28 @@ for (const meeting of belarusTaskForces2014.meetings) {
     links.push({
       section: "Meeting reports",
       title: `${report.title} (${locale})`,
-      href: writeDocument(`meetings/${key}/report.${locale}`, report, true),
+      href: await writeDocument(`meetings/${key}/report.${locale}`, report, true),
     });
     const minutes = buildMinutes(index, meeting.id, { locale, asOf: AS_OF });
     links.push({
       section: "Minutes",
       title: `${minutes.title} (${locale})`,
-      href: writeDocument(`meetings/${key}/minutes.${locale}`, minutes),
+      href: await writeDocument(`meetings/${key}/minutes.${locale}`, minutes),
     });
     write(`meetings/${key}/minutes-decisions.${locale}.csv`, renderCsv(minutes, { tableId: "decisions" }));
+    // The meeting, its attendees in their roles, and its decisions as to-dos, for calendars.
+    const ics = write(
+      `meetings/${key}/meeting.${locale}.ics`,
+      renderICalendar(index, {
+        meetingIds: [meeting.id],
+        locale,
+        decisions: "open",
+        asOf: AS_OF,
+        timestamp: `${AS_OF}T00:00:00Z`,
+        uidDomain: "demo.nrmkit.invalid",
+      }),
+    );
+    links.push({ section: "Calendar (iCalendar)", title: `${report.title} (${locale})`, href: ics });
   }
 }
 
@@ -78,9 +133,11 @@ for (const locale of locales) {
   links.push({
     section: "Decision tracker",
     title: `${tracker.title} (${locale})`,
-    href: writeDocument(`decision-tracker.${locale}`, tracker),
+    href: await writeDocument(`decision-tracker.${locale}`, tracker),
+    also: [`decision-tracker.${locale}.xlsx`],
   });
   write(`decision-tracker.${locale}.csv`, renderCsv(tracker, { tableId: "decisions" }));
+  write(`decision-tracker.${locale}.xlsx`, await renderXlsx(tracker));
 }
 
 // 3. Consolidated MoU texts, with the decisions' amendments applied, their history and the diff.
@@ -94,7 +151,7 @@ for (const mou of belarusTaskForces2014.mous) {
     links.push({
       section: "MoU texts",
       title: `${title(mou.title)} (${locale})`,
-      href: writeDocument(`mou/${mou.id}.${locale}`, doc),
+      href: await writeDocument(`mou/${mou.id}.${locale}`, doc),
     });
     write(`mou/${mou.id}-history.${locale}.csv`, renderCsv(doc, { tableId: "history" }));
   }
@@ -175,15 +232,42 @@ for (const locale of locales) {
   links.push({
     section: "Statistics",
     title: `${doc.title} (${locale})`,
-    href: writeDocument(`statistics/statistics.${locale}`, doc),
+    href: await writeDocument(`statistics/statistics.${locale}`, doc),
+    also: [`statistics/statistics.${locale}.xlsx`],
   });
+  write(`statistics/statistics.${locale}.xlsx`, await renderXlsx(doc));
   for (const [position] of items.entries()) {
     write(`statistics/table-${position + 1}.${locale}.csv`, renderCsv(doc, { tableId: `table-${position + 1}` }));
   }
 }
 
-// 5. out/index.html: a report document itself, so it is escaped and styled like the others.
+// 5. PDF: each HTML page printed by chromium, as a browser's "Save as PDF" does (A4, print stylesheet).
+if (browser === undefined) {
+  console.log(
+    `PDF skipped: ${CHROMIUM} not found (install chromium, e.g. \`apt-get install chromium\`, or set CHROMIUM_PATH).`,
+  );
+} else {
+  for (const base of printQueue) {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(outDir, `${base}.html`)).href, { waitUntil: "load" });
+    write(`${base}.pdf`, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await page.close();
+  }
+  await browser.close();
+}
+
+// 6. out/index.html: a report document itself, so it is escaped and styled like the others.
 const sections = [...new Set(links.map((link) => link.section))];
+/** Links to the DOCX, PDF and extra files beside an HTML page, as " · DOCX · PDF · XLSX". */
+function formatLinks(href: string, also: readonly string[]): Inline[] {
+  if (!href.endsWith(".html")) return [];
+  const base = href.slice(0, -".html".length);
+  const files = [`${base}.docx`, ...(existsSync(join(outDir, `${base}.pdf`)) ? [`${base}.pdf`] : []), ...also];
+  return files.flatMap((file) => [
+    " · ",
+    { kind: "link" as const, href: file, children: [(file.split(".").at(-1) ?? "").toUpperCase()] },
+  ]);
+}
 const indexDoc: ReportDocument = {
   kind: "report",
   version: 1,
@@ -194,7 +278,7 @@ const indexDoc: ReportDocument = {
     {
       kind: "paragraph",
       content: [
-        "Generated by examples/demo.ts from the bundled dataset and synthetic case records. Every HTML page below also exists as Markdown (.md) and plain text (.txt); CSV and SVG files sit beside them.",
+        "Generated by examples/demo.ts from the bundled dataset and synthetic case records. Every HTML page below also exists as Markdown (.md), plain text (.txt) and Word (.docx), and as PDF when chromium printed it; CSV and SVG files sit beside them.",
       ],
     },
     ...sections.flatMap((section) => [
@@ -204,7 +288,10 @@ const indexDoc: ReportDocument = {
         ordered: false,
         items: links
           .filter((link) => link.section === section)
-          .map((link) => [{ kind: "link" as const, href: link.href, children: [link.title] }]),
+          .map((link) => [
+            { kind: "link" as const, href: link.href, children: [link.title] },
+            ...formatLinks(link.href, link.also ?? []),
+          ]),
       },
     ]),
   ],

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { instrument, replay } from "../test/replay.js";
+import { instrument, replay, replayAsync } from "../test/replay.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -30,7 +30,7 @@ function examples(file: string): Example[] {
       .map((line) => line.replace(/^\s*\* ?/, ""))
       .join("\n");
     const after = text.slice((match.index ?? 0) + match[0].length);
-    const name = /export (?:function|const|interface|type) (\w+)/.exec(after)?.[1] ?? "?";
+    const name = /export (?:async function|function|const|interface|type) (\w+)/.exec(after)?.[1] ?? "?";
     found.push({ name: `${file.slice(here.length)} › ${name}`, code });
   }
   return found;
@@ -47,7 +47,9 @@ describe("documented examples", () => {
     expect(instrument(phrase?.code ?? "").split("__check(")).toHaveLength(3);
   });
 
-  it.each(all.map((example) => [example.name, example.code]))("%s holds as written", (_, code) => {
-    replay(code);
+  it.each(all.map((example) => [example.name, example.code]))("%s holds as written", async (_, code) => {
+    // Examples of the asynchronous writers (DOCX, XLSX) await their results.
+    if (/\bawait\b/.test(code)) await replayAsync(code);
+    else replay(code);
   });
 });

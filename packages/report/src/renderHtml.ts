@@ -1,6 +1,8 @@
 import type { Block, Inline, ReportDocument, TableBlock, TableCell } from "./document.js";
 import { html, type SafeHtml, safeHref, trustedHtml } from "./html.js";
+import { columnWidths } from "./internal/columnWidths.js";
 import { blockText, lineText } from "./internal/dataText.js";
+import { PRINT_STYLES } from "./internal/printStyles.js";
 import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 import { chartSvg } from "./svgChart.js";
 
@@ -47,17 +49,7 @@ dd{margin:0}
 figure{margin:1rem 0}
 figure svg{max-width:100%;height:auto}
 figcaption{font-size:.9rem;color:#333}
-@page{margin:2cm}
-@media print{
-body{font-size:11pt}
-main{max-width:none;padding:0}
-a{color:inherit;text-decoration:none}
-h1,h2,h3{break-after:avoid}
-table,figure,.note,dl{break-inside:avoid}
-thead{display:table-header-group}
-.table-wrap{overflow:visible}
-.fallback-marker{background:none;border:1px solid #999}
-}
+${PRINT_STYLES}
 `.trim();
 
 const BDI_OPEN: Readonly<Record<string, string>> = {
@@ -117,6 +109,10 @@ function cellClass(cell: TableCell, align: "start" | "end" | undefined): string 
   return classes.length === 0 ? null : classes.join(" ");
 }
 
+function colgroup(block: TableBlock): SafeHtml {
+  return html`<colgroup>${columnWidths(block).map((width) => html`<col style="width:${width}%">`)}</colgroup>\n`;
+}
+
 function table(block: TableBlock, options: RenderOptions): SafeHtml {
   const head = block.columns.map((column) =>
     column.align === "end"
@@ -139,7 +135,7 @@ function table(block: TableBlock, options: RenderOptions): SafeHtml {
       ? null
       : html`<div class="footnotes">${block.footnotes.map((note) => html`<p>${inline(note, options)}</p>`)}</div>\n`;
   return html`<div class="table-wrap"><table${id}><caption>${inline(block.caption, options)}</caption>
-<thead><tr>${head}</tr></thead>
+${colgroup(block)}<thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}</tbody></table>
 ${footnotes}</div>`;

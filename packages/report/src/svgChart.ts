@@ -1,5 +1,12 @@
 import { html, type SafeHtml } from "./html.js";
-import { type ChartLayout, chartLayout, seriesColour } from "./internal/chartLayout.js";
+import {
+  type ChartLayout,
+  chartLayout,
+  hasHidden,
+  hiddenLegend,
+  seriesColour,
+  textWidth,
+} from "./internal/chartLayout.js";
 
 /**
  * One series of a chart: a name for the legend and one value per category.
@@ -90,13 +97,15 @@ function describe(spec: ChartSpec, format: (value: number) => string): string {
 
 function frame(spec: ChartSpec, layout: ChartLayout, body: SafeHtml): SafeHtml {
   const format = layout.format;
-  const legend =
-    spec.series.length > 1
-      ? spec.series.map(
-          (series, index) =>
-            html`<g class="legend"><rect x="${round(layout.legendX)}" y="${round(34 + index * 16)}" width="10" height="10" fill="${seriesColour(index)}"></rect><text x="${round(layout.legendX + 14)}" y="${round(43 + index * 16)}" font-size="11">${series.name}</text></g>`,
-        )
-      : [];
+  const named = spec.series.length > 1 ? spec.series : [];
+  const legend = named.map(
+    (series, index) =>
+      html`<g class="legend"><rect x="${round(layout.legendX)}" y="${round(34 + index * 16)}" width="10" height="10" fill="${seriesColour(index)}"></rect><text x="${round(layout.legendX + 14)}" y="${round(43 + index * 16)}" font-size="11">${series.name}</text></g>`,
+  );
+  // The hidden marker is explained in the chart itself, not only in the table's footnotes.
+  const hiddenNote = hasHidden(spec)
+    ? html`<g class="legend legend-hidden"><text x="${round(layout.legendX)}" y="${round(43 + named.length * 16)}" font-size="11">${hiddenLegend(spec)}</text></g>`
+    : null;
   const ticks = layout.ticks.map(
     (tick) =>
       html`<g class="tick"><line x1="${layout.left}" x2="${layout.right}" y1="${round(layout.y(tick))}" y2="${round(layout.y(tick))}" stroke="#ddd"></line><text x="${layout.left - 6}" y="${round(layout.y(tick) + 4)}" font-size="11" text-anchor="end">${format(tick)}</text></g>`,
@@ -113,7 +122,7 @@ function frame(spec: ChartSpec, layout: ChartLayout, body: SafeHtml): SafeHtml {
   });
   const titleId = `${layout.id}-title`;
   const descId = `${layout.id}-desc`;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" lang="${spec.lang ?? "en"}" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="system-ui, sans-serif"><title id="${titleId}">${spec.title}</title><desc id="${descId}">${describe(spec, format)}</desc><rect width="100%" height="100%" fill="#fff"></rect><text x="${round(layout.width / 2)}" y="20" font-size="14" font-weight="bold" text-anchor="middle">${spec.title}</text>${ticks}<line class="axis" x1="${layout.left}" x2="${layout.right}" y1="${layout.bottom}" y2="${layout.bottom}" stroke="#333"></line><line class="axis" x1="${layout.left}" x2="${layout.left}" y1="${layout.top}" y2="${layout.bottom}" stroke="#333"></line>${labels}<text class="axis-label" x="${round((layout.left + layout.right) / 2)}" y="${layout.height - 8}" font-size="12" text-anchor="middle">${spec.xLabel}</text><text class="axis-label" x="14" y="${round((layout.top + layout.bottom) / 2)}" font-size="12" text-anchor="middle" transform="rotate(-90 14 ${round((layout.top + layout.bottom) / 2)})">${spec.yLabel}</text>${body}${legend}</svg>`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" lang="${spec.lang ?? "en"}" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="system-ui, sans-serif"><title id="${titleId}">${spec.title}</title><desc id="${descId}">${describe(spec, format)}</desc><rect width="100%" height="100%" fill="#fff"></rect><text x="${round(layout.width / 2)}" y="20" font-size="14" font-weight="bold" text-anchor="middle">${spec.title}</text>${ticks}<line class="axis" x1="${layout.left}" x2="${layout.right}" y1="${layout.bottom}" y2="${layout.bottom}" stroke="#333"></line><line class="axis" x1="${layout.left}" x2="${layout.left}" y1="${layout.top}" y2="${layout.bottom}" stroke="#333"></line>${labels}<text class="axis-label" x="${round((layout.left + layout.right) / 2)}" y="${layout.height - 8}" font-size="12" text-anchor="middle">${spec.xLabel}</text><text class="axis-label" x="14" y="${round((layout.top + layout.bottom) / 2)}" font-size="12" text-anchor="middle" transform="rotate(-90 14 ${round((layout.top + layout.bottom) / 2)})">${spec.yLabel}</text>${body}${legend}${hiddenNote}</svg>`;
 }
 
 function hiddenMark(layout: ChartLayout, x: number, marker: string): SafeHtml {
@@ -145,20 +154,54 @@ function hiddenMark(layout: ChartLayout, x: number, marker: string): SafeHtml {
  * @since 0.1.0
  */
 export function barChartSvg(spec: ChartSpec): string {
-  const layout = chartLayout(spec);
   const marker = spec.hiddenMarker ?? "*";
   const count = Math.max(spec.series.length, 1);
-  const groupWidth = (layout.right - layout.left) / Math.max(spec.categories.length, 1);
-  const barWidth = (groupWidth * 0.8) / count;
-  const bars = spec.categories.map((_, categoryIndex) =>
-    spec.series.map((series, seriesIndex) => {
+  const plan = (layout: ChartLayout) => {
+    const groupWidth = (layout.right - layout.left) / Math.max(spec.categories.length, 1);
+    return { groupWidth, barWidth: (groupWidth * 0.8) / count };
+  };
+  // Value labels: across the bar when they fit in its width, upright along it when the bar is
+  // too narrow for that (so no label reaches over the next bar), none when even upright text is
+  // wider than the bar. The description still lists every value.
+  const style = (text: string, barWidth: number): "across" | "upright" | "none" => {
+    if (textWidth(text, 11) <= barWidth - 1) return "across";
+    // Upright text at 10 px is about 12 px across, ascent and descent.
+    return barWidth >= 12 ? "upright" : "none";
+  };
+  const first = chartLayout(spec);
+  const values = spec.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
+  const headroom = Math.max(
+    0,
+    ...values.map((value) => {
+      const text = first.format(value);
+      const kind = style(text, plan(first).barWidth);
+      return kind === "across" ? 16 : kind === "upright" ? textWidth(text, 10) + 6 : 0;
+    }),
+  );
+  const layout = chartLayout(spec, headroom);
+  const { groupWidth, barWidth } = plan(layout);
+  const bars = spec.categories.map((_, categoryIndex) => {
+    // A category hidden in every series shows one marker, not a row of them.
+    if (spec.series.length > 0 && spec.series.every((series) => series.values[categoryIndex] == null)) {
+      return hiddenMark(layout, layout.x(categoryIndex), marker);
+    }
+    return spec.series.map((series, seriesIndex) => {
       const x = layout.x(categoryIndex) - (groupWidth * 0.8) / 2 + seriesIndex * barWidth;
       const value = series.values[categoryIndex];
       if (value === null || value === undefined) return hiddenMark(layout, x + barWidth / 2, marker);
       const y = layout.y(value);
-      return html`<g class="bar"><rect x="${round(x)}" y="${round(y)}" width="${round(barWidth - 2)}" height="${round(layout.bottom - y)}" fill="${seriesColour(seriesIndex)}"></rect><text x="${round(x + barWidth / 2 - 1)}" y="${round(y - 4)}" font-size="11" text-anchor="middle">${layout.format(value)}</text></g>`;
-    }),
-  );
+      const text = layout.format(value);
+      const centre = round(x + barWidth / 2 - 1);
+      const kind = style(text, barWidth);
+      const label =
+        kind === "across"
+          ? html`<text class="value" x="${centre}" y="${round(y - 4)}" font-size="11" text-anchor="middle">${text}</text>`
+          : kind === "upright"
+            ? html`<text class="value" x="${round(centre + 4)}" y="${round(y - 4)}" font-size="10" text-anchor="start" transform="rotate(-90 ${round(centre + 4)} ${round(y - 4)})">${text}</text>`
+            : null;
+      return html`<g class="bar"><rect x="${round(x)}" y="${round(y)}" width="${round(barWidth - 2)}" height="${round(layout.bottom - y)}" fill="${seriesColour(seriesIndex)}"></rect>${label}</g>`;
+    });
+  });
   return frame(spec, layout, html`${bars}`).html;
 }
 

@@ -7,7 +7,10 @@ import * as stats from "@nrmkit/stats";
 import * as validation from "@nrmkit/validation";
 import ts from "typescript";
 import { expect } from "vitest";
+import * as docx from "../src/docx/index.js";
+import * as ical from "../src/ical/index.js";
 import * as report from "../src/index.js";
+import * as xlsx from "../src/xlsx/index.js";
 import { protectedTable, protectedTrend } from "./fixtures.js";
 
 /** Rewrites checked statements into recorded checks, drops imports, then strips the TypeScript. */
@@ -42,6 +45,9 @@ const scope: Record<string, unknown> = {
   ...validation,
   ...stats,
   ...report,
+  ...docx,
+  ...xlsx,
+  ...ical,
   protectedTable,
   protectedTrend,
 };
@@ -59,5 +65,26 @@ export function replay(code: string): number {
   };
   const run = new Function("__check", "__throws", ...Object.keys(scope), instrument(code));
   run(check, throws, ...Object.values(scope));
+  return count;
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
+
+/** {@link replay} for examples that `await` (the DOCX and XLSX writers): checks run in order. */
+export async function replayAsync(code: string): Promise<number> {
+  let count = 0;
+  const check = async (actual: () => unknown, expected: () => unknown): Promise<void> => {
+    count += 1;
+    expect(await actual()).toEqual(expected());
+  };
+  const throws = async (run: () => unknown, code: string): Promise<void> => {
+    count += 1;
+    await expect(async () => run()).rejects.toThrow(expect.objectContaining({ code }));
+  };
+  const body = instrument(code).replace(/__(check|throws)\(/g, "await __$1(");
+  const run = new AsyncFunction("__check", "__throws", ...Object.keys(scope), body);
+  await run(check, throws, ...Object.values(scope));
   return count;
 }

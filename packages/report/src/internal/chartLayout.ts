@@ -52,22 +52,47 @@ function niceStep(max: number): number {
   return Math.max(step, 1);
 }
 
-export function chartLayout(spec: ChartSpec): ChartLayout {
+/** The width of a text at `size` px, estimated generously (0.62 em a character) so boxes never underestimate. */
+export function textWidth(text: string, size: number): number {
+  return [...text].length * size * 0.62 + 2;
+}
+
+/** True when some value is hidden: the legend then explains the hidden marker. */
+export function hasHidden(spec: ChartSpec): boolean {
+  return spec.series.some((series) => series.values.some((value) => value === null));
+}
+
+/** The legend's entry for the hidden marker: "* hidden". */
+export function hiddenLegend(spec: ChartSpec): string {
+  return `${spec.hiddenMarker ?? "*"} ${spec.hiddenLabel ?? "hidden"}`;
+}
+
+/**
+ * The layout of a chart; `headroom` is the room, in pixels, that value labels need above the
+ * tallest value: the value axis then reaches far enough above it that no label runs into the title.
+ */
+export function chartLayout(spec: ChartSpec, headroom = 0): ChartLayout {
   const width = spec.width ?? 640;
   const height = spec.height ?? 360;
   const values = spec.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
   const max = Math.max(0, ...values);
   const step = niceStep(max);
-  const top = Math.max(step, Math.ceil(max / step) * step);
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
+  let top = Math.max(step, Math.ceil(max / step) * step);
+  const legendNames = [
+    ...(spec.series.length > 1 ? spec.series.map((s) => s.name) : []),
+    ...(hasHidden(spec) ? [hiddenLegend(spec)] : []),
+  ];
   const legendWidth =
-    spec.series.length > 1 ? Math.min(160, 24 + 6.5 * Math.max(...spec.series.map((s) => s.name.length))) : 0;
+    legendNames.length > 0 ? Math.min(160, 24 + 6.5 * Math.max(...legendNames.map((name) => [...name].length))) : 0;
   const left = 64;
   const right = width - 16 - legendWidth;
   const longest = Math.max(0, ...spec.categories.map((category) => [...category].length));
   const rotateLabels = longest * 6.5 > (right - left) / Math.max(spec.categories.length, 1);
   const bottom = height - (rotateLabels ? 34 + Math.min(longest, MAX_ROTATED_LABEL) * 4.5 : 44);
   const plotTop = 40;
+  // Raise the axis a step at a time until the labels above the tallest value fit under the title.
+  for (let round = 0; round < 20 && ((bottom - plotTop) * (top - max)) / top < headroom - 8; round += 1) top += step;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
   const band = (right - left) / Math.max(spec.categories.length, 1);
   const number = new Intl.NumberFormat(spec.lang ?? "en");
   return {
