@@ -41,7 +41,7 @@ describe("publishTable", () => {
 
   it("protects the not-recorded count when a subtotal covers every known value of a multi-valued dimension", () => {
     const base = generateSyntheticCases({ count: 50, seed: 77 });
-    const forms = (i: number): CaseRecord["exploitation"] =>
+    const forms = (i: number): NonNullable<CaseRecord["exploitation"]> =>
       i < 20
         ? ["forced_labour"]
         : i < 36
