@@ -1,12 +1,8 @@
-import { defineConfig } from "tsup";
-import base from "../../tsup.base.js";
+import { packageBuild } from "../../tsup.base.js";
 
 // Demo data and the synthetic generator are subpath exports, so the model never pays for them.
-export default defineConfig({
-  ...base,
-  entry: {
-    index: "src/index.ts",
-    "belarus2014/index": "src/belarus2014/index.ts",
-    "synthetic/index": "src/synthetic/index.ts",
-  },
+export default packageBuild({
+  index: "src/index.ts",
+  "belarus2014/index": "src/belarus2014/index.ts",
+  "synthetic/index": "src/synthetic/index.ts",
 });

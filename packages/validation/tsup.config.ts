@@ -1,1 +1,3 @@
-export { default } from "../../tsup.base.js";
+import { packageBuild } from "../../tsup.base.js";
+
+export default packageBuild();

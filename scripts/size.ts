@@ -1,0 +1,83 @@
+// Run: pnpm size (after pnpm build; CI runs it). Prints what one import costs a browser app, and
+// fails when a budget is exceeded.
+// Each case is bundled from the built packages (dist, ESM, as a user's bundler sees them) with
+// esbuild: bundle, minify, tree-shake, platform browser, ES2022. Budgets are in minified + gzip
+// bytes (what size-limit and bundlephobia report; minified bytes are printed too). zod's share is
+// measured in the same run: the case is bundled twice, with zod and with zod external, and zod's
+// share is the difference; the budget applies to the bundle without zod.
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type Metafile } from "esbuild";
+
+interface SizeCase {
+  /** What a user writes. */
+  readonly code: string;
+  /** Budget in minified + gzip bytes, zod excluded. */
+  readonly budget: number;
+}
+
+const KB = 1024;
+const cases: readonly SizeCase[] = [
+  { code: 'export { isIsoDate } from "@nrmkit/core";', budget: 1 * KB },
+  { code: 'export { escapeHtml } from "@nrmkit/report";', budget: 1 * KB },
+  // zod's share is excluded: a user of the schemas pays for zod anyway (it is a peer dependency).
+  { code: 'export { safeParseCaseRecord } from "@nrmkit/validation";', budget: 10 * KB },
+];
+
+/** Minified bytes that files of a package contributed to the output. */
+function bytesFrom(metafile: Metafile, pattern: RegExp): number {
+  let total = 0;
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (pattern.test(input)) total += bytesInOutput;
+    }
+  }
+  return total;
+}
+
+const ZOD = /(^|\/)node_modules\/(\.pnpm\/zod@[^/]+\/node_modules\/)?zod\//;
+const format = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
+let failed = 0;
+
+async function bundle(code: string, external: readonly string[]) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: fileURLToPath(new URL("../examples", import.meta.url)), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    external: [...external],
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { minified: output.byteLength, gzip: gzipSync(output, { level: 9 }).byteLength, metafile: result.metafile };
+}
+
+for (const { code, budget } of cases) {
+  const full = await bundle(code, []);
+  const own = await bundle(code, ["zod"]);
+  const zodGzip = full.gzip - own.gzip;
+  const ok = own.gzip <= budget;
+  if (!ok) failed += 1;
+  const zodNote =
+    bytesFrom(full.metafile, ZOD) > 0 ? `; with zod ${format(full.gzip)} (zod's share ${format(zodGzip)})` : "";
+  console.log(
+    `${ok ? "ok  " : "FAIL"} ${code.replace(/^export /, "import ")}  ${format(own.gzip)} gzip, ${format(own.minified)} minified` +
+      `${zodNote}; budget ${format(budget)}${zodNote === "" ? "" : " + zod's share"}`,
+  );
+  if (!ok) {
+    const inputs = Object.values(own.metafile.outputs).flatMap((out) => Object.entries(out.inputs));
+    inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+    for (const [input, { bytesInOutput }] of inputs.slice(0, 10)) {
+      console.log(`       ${format(bytesInOutput)} minified  ${input}`);
+    }
+  }
+}
+
+if (failed > 0) {
+  console.error(`size: ${failed} budget${failed === 1 ? "" : "s"} exceeded`);
+  process.exit(1);
+}
