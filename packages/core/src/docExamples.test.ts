@@ -8,7 +8,14 @@ import { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from 
 import { getById, indexDataset } from "./datasetIndex.js";
 import type { Decision } from "./decision.js";
 import { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
-import { decisionStatusOn, isDecisionOpen, isDecisionOverdue, updateDecisionStatus } from "./decisionStatus.js";
+import { decisionFollowUps } from "./decisionFollowUps.js";
+import {
+  decisionStatusHistory,
+  decisionStatusOn,
+  isDecisionOpen,
+  isDecisionOverdue,
+  updateDecisionStatus,
+} from "./decisionStatus.js";
 import { isNrmkitError } from "./error.js";
 import { meetingSeries } from "./meetingSeries.js";
 import type { Mou } from "./mou.js";
@@ -34,6 +41,27 @@ function throwsCode(run: () => unknown, code: Parameters<typeof isNrmkitError>[1
 }
 
 describe("documented examples", () => {
+  it("decisionStatusHistory", () => {
+    const widen = decision(9);
+    const amendment = amendmentFromDecision(widen, { date: "2014-06-02" });
+    expect(
+      decisionStatusHistory(widen, [amendment]).map((change) => [change.status, change.date, change.source]),
+    ).toEqual([
+      ["adopted", "2014-04-16", "history"],
+      ["done", "2014-06-02", "amendment"],
+    ]);
+  });
+
+  it("decisionFollowUps", () => {
+    const followUps = decisionFollowUps(data);
+    expect(followUps.get("decision-gomel-2014-04-16-01")?.followedBy).toEqual([
+      { decisionId: "decision-vitebsk-2014-05-14-01", relation: "repeats" },
+    ]);
+    expect(followUps.get("decision-vitebsk-2014-05-14-01")?.follows).toEqual([
+      { decisionId: "decision-gomel-2014-04-16-01", relation: "repeats" },
+    ]);
+  });
+
   it("belarusRegions", () => {
     expect(belarusRegions.map((region) => region.id)).toEqual([
       "BY-BR",
