@@ -50,7 +50,7 @@ function writeDocument(base: string, doc: ReportDocument, withJson = false): str
 
 const index = indexDataset(belarusTaskForces2014);
 const links: { readonly section: string; readonly title: string; readonly href: string }[] = [];
-const title = (text: LocalizedText | undefined): string => pickText(text, ["en"]).text;
+const title = (text: LocalizedText | undefined, locale: string): string => pickText(text, [locale, "en"]).text;
 
 // 1. Per meeting: the news-style report (md, html, txt, json) and the minutes (md, html, txt, csv).
 for (const meeting of belarusTaskForces2014.meetings) {
@@ -62,7 +62,8 @@ for (const meeting of belarusTaskForces2014.meetings) {
       title: `${report.title} (${locale})`,
       href: writeDocument(`meetings/${key}/report.${locale}`, report, true),
     });
-    const minutes = buildMinutes(index, meeting.id, { locale, asOf: AS_OF });
+    // As on the MoU pages, the decisions' MoU effects count as applied: the documents agree.
+    const minutes = buildMinutes(index, meeting.id, { locale, asOf: AS_OF, includeDecisionEffects: true });
     links.push({
       section: "Minutes",
       title: `${minutes.title} (${locale})`,
@@ -74,7 +75,7 @@ for (const meeting of belarusTaskForces2014.meetings) {
 
 // 2. The decision tracker across both task forces.
 for (const locale of locales) {
-  const tracker = buildDecisionTracker(index, { asOf: AS_OF, locale });
+  const tracker = buildDecisionTracker(index, { asOf: AS_OF, locale, includeDecisionEffects: true });
   links.push({
     section: "Decision tracker",
     title: `${tracker.title} (${locale})`,
@@ -93,7 +94,7 @@ for (const mou of belarusTaskForces2014.mous) {
     const doc = buildMouText(index, mou.id, { asOf: AS_OF, includeDecisionEffects: true, locale, note: illustrative });
     links.push({
       section: "MoU texts",
-      title: `${title(mou.title)} (${locale})`,
+      title: `${title(mou.title, locale)} (${locale})`,
       href: writeDocument(`mou/${mou.id}.${locale}`, doc),
     });
     write(`mou/${mou.id}-history.${locale}.csv`, renderCsv(doc, { tableId: "history" }));

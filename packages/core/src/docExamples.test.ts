@@ -17,6 +17,7 @@ import {
   updateDecisionStatus,
 } from "./decisionStatus.js";
 import { isNrmkitError } from "./error.js";
+import { meetingDecisionRecord } from "./meetingDecisionRecord.js";
 import { meetingSeries } from "./meetingSeries.js";
 import type { Mou } from "./mou.js";
 import { diffMou } from "./mouDiff.js";
@@ -50,6 +51,16 @@ describe("documented examples", () => {
       ["adopted", "2014-04-16", "history"],
       ["done", "2014-06-02", "amendment"],
     ]);
+  });
+
+  it("meetingDecisionRecord", () => {
+    const gomel = data.meetings[0] as (typeof data.meetings)[number];
+    expect(meetingDecisionRecord(data, gomel)).toBe("recorded");
+    expect(meetingDecisionRecord(data, { ...gomel, id: "meeting-brest", decisionsRecorded: true })).toBe("none_taken");
+    expect(meetingDecisionRecord(data, { ...gomel, id: "meeting-brest" })).toBe("unknown");
+    expect(meetingDecisionRecord(indexDataset(data), { ...gomel, id: "meeting-brest", status: "planned" })).toBe(
+      "none_taken",
+    );
   });
 
   it("decisionFollowUps", () => {

@@ -84,6 +84,8 @@ export type {
   TopicKind,
   Venue,
 } from "./meeting.js";
+export type { MeetingDecisionRecord } from "./meetingDecisionRecord.js";
+export { meetingDecisionRecord } from "./meetingDecisionRecord.js";
 export type { MeetingSeriesOptions } from "./meetingSeries.js";
 export { meetingSeries } from "./meetingSeries.js";
 export type { ClauseTopic, Mou, MouClause, MouParty } from "./mou.js";

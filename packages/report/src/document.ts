@@ -213,8 +213,13 @@ export interface TableBlock {
   readonly kind: "table";
   /** A name to pick this table out of a document (for CSV); unique within the document. */
   readonly id?: string;
-  /** The caption. */
+  /** The caption: the table's accessible name. */
   readonly caption: readonly Inline[];
+  /**
+   * `true` when a heading just above already says what the caption says: HTML keeps the caption for
+   * screen readers but hides it visually, and the other formats leave it out.
+   */
+  readonly captionHidden?: boolean;
   /** The columns. */
   readonly columns: readonly TableColumn[];
   /** The rows. */

@@ -1,4 +1,11 @@
-import type { AttendanceCapacity, DecisionCategory, DecisionStatus, MeetingStatus, SupportKind } from "@nrmkit/core";
+import type {
+  AttendanceCapacity,
+  DecisionCategory,
+  DecisionRelation,
+  DecisionStatus,
+  MeetingStatus,
+  SupportKind,
+} from "@nrmkit/core";
 import type { DisclosureMethod } from "@nrmkit/stats";
 import type { PluralForms } from "./plural.js";
 
@@ -283,4 +290,27 @@ export interface ReportMessages {
   readonly auditFailed: string;
   /** Warning over unprotected counts. */
   readonly unprotectedWarning: string;
+
+  /** Column: how a decision relates to decisions of other meetings. */
+  readonly followUp: string;
+  /** What a decision does to an earlier one: `"repeats {decision}"`; `{decision}` is a `decisionReference`. */
+  readonly follows: Readonly<Record<DecisionRelation, string>>;
+  /** What a later decision did to this one: `"repeated by {decision}"`. */
+  readonly followedBy: Readonly<Record<DecisionRelation, string>>;
+  /** The status of a decision carried out by an MoU amendment: `"done (MoU amended on {date})"`. */
+  readonly doneByAmendment: string;
+  /** One decision's follow-up in a meeting report: `"No. {number} {followUp}"`. */
+  readonly followUpItem: string;
+  /** The meeting report's follow-up sentence: `"Follow-up: {items}."`. */
+  readonly followUpSentence: string;
+  /** Heading of the tracker's register, where each decision appears once. */
+  readonly registerHeading: string;
+  /** Caption of the tracker's register, saying how it is ordered. */
+  readonly registerCaption: string;
+  /** Tracker sentence naming held meetings whose decisions are not recorded: `{meetings}` is a list. */
+  readonly decisionsUnknownAt: string;
+  /** A held meeting took no decisions. */
+  readonly noDecisionsTaken: string;
+  /** A held meeting's decisions are not recorded in the data. */
+  readonly decisionsUnknown: string;
 }
