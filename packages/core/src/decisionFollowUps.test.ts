@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { belarusTaskForces2014 as data } from "./belarusTaskForces2014.js";
+import { belarusTaskForces2014 as data } from "./belarus2014/index.js";
 import type { NrmDataset } from "./dataset.js";
 import { indexDataset } from "./datasetIndex.js";
 import type { Decision, DecisionRelation } from "./decision.js";

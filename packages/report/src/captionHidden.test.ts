@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderCsv } from "./csv.js";
 import type { ReportDocument, TableBlock } from "./document.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
@@ -36,5 +37,24 @@ describe("TableBlock.captionHidden", () => {
   ])("leaves the caption out of %s when set, so the heading is not repeated", (_, render) => {
     expect(count(render(doc(table(true))))).toBe(1);
     expect(count(render(doc(table(false))))).toBe(2);
+  });
+});
+
+describe("renderCsv with a table group", () => {
+  const section = (id: string, date: string): TableBlock => ({
+    ...table(true),
+    id,
+    group: "register",
+    rows: [{ cells: [{ content: [date] }] }],
+  });
+  const grouped: ReportDocument = { ...doc(table()), blocks: [section("open", "1 May"), section("done", "2 May")] };
+
+  it("writes the rows of every table of the group under one header when tableId names the group", () => {
+    expect(renderCsv(grouped, { tableId: "register" })).toBe("Date\r\n1 May\r\n2 May\r\n");
+    expect(renderCsv(grouped, { tableId: "done" })).toBe("Date\r\n2 May\r\n");
+  });
+
+  it("throws not_found when neither a table nor a group has the id", () => {
+    expect(() => renderCsv(grouped, { tableId: "dropped" })).toThrow(expect.objectContaining({ code: "not_found" }));
   });
 });

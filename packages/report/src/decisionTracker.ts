@@ -118,10 +118,13 @@ function repeated(
  * @remarks
  * Only decisions adopted on or before `asOf` count. A decision whose MoU effects an amendment
  * applied is done on the amendment's date (see `decisionStatusHistory` in core), so the tracker
- * agrees with `buildMouText` given the same `amendments`/`includeDecisionEffects`. The register
- * (table id `"decisions"`) lists every decision once, overdue first, then open, done and dropped,
- * with task force, meeting, number, text, responsible organisations, due date (empty when none),
- * status and follow-up (what it repeats or continues, and what later repeated or continued it).
+ * agrees with `buildMouText` given the same `amendments`/`includeDecisionEffects`. Each decision
+ * appears once, in the section of its status on `asOf` (overdue, open, done, dropped; empty
+ * sections are left out), as a table row with task force, meeting, number, text, responsible
+ * organisations, due date (empty when none), status and follow-up (what it repeats or continues,
+ * and what later repeated or continued it). The section tables have ids `"overdue"`, `"open"`,
+ * `"done"` and `"dropped"` and share the group `"decisions"`: `renderCsv(tracker, { tableId:
+ * "decisions" })` writes the whole register, a header row alone when there are no decisions.
  * The summary counts the meetings held by `asOf`, with or without decisions, and names the held
  * meetings whose decisions are not recorded. Decisions that recur across task forces are grouped
  * with core's `commonDecisions` (links first, then wording).
@@ -199,21 +202,44 @@ export function buildDecisionTracker(
     ]);
     blocks.push({ kind: "paragraph", content: ctx.fill(m.decisionsUnknownAt, { meetings: ctx.list(names) }) });
   }
-  // A stable sort keeps meeting date, then ordinal, within each status.
-  const register = [...tracked].sort((a, b) => (ranks.get(a.decision.id) ?? 0) - (ranks.get(b.decision.id) ?? 0));
-  // The register is there even when empty, so its CSV export is a header row rather than an error.
-  const noneTaken = tracked.length === 0 && held.length > 0 && unknown.length === 0;
-  blocks.push(
-    { kind: "heading", level: 2, content: [`${m.registerHeading} (${tracked.length})`] },
-    {
+  // Each decision once: in the section of its status, non-empty sections only, overdue first. The
+  // sections' tables share the group "decisions", so the whole register exports as one CSV.
+  const sections = [
+    ["overdue", m.overdueHeading],
+    ["open", m.openHeading],
+    ["done", m.doneHeading],
+    ["dropped", m.droppedHeading],
+  ] as const;
+  for (const [position, [id, heading]] of sections.entries()) {
+    const list = tracked.filter(({ decision }) => ranks.get(decision.id) === position);
+    if (list.length === 0) continue;
+    blocks.push(
+      { kind: "heading", level: 2, content: [`${heading} (${list.length})`] },
+      {
+        kind: "table",
+        id,
+        group: "decisions",
+        caption: [heading],
+        captionHidden: true,
+        columns: decisionColumns(ctx, true),
+        rows: list.map(({ decision, meeting }) => ({ cells: decisionCells(ctx, decision, view, meeting) })),
+        footnotes: [],
+      },
+    );
+  }
+  if (tracked.length === 0) {
+    // No section to show, but the register still exports, as a header row.
+    const noneTaken = held.length > 0 && unknown.length === 0;
+    blocks.push({
       kind: "table",
       id: "decisions",
-      caption: [m.registerCaption],
+      caption: [m.allDecisionsHeading],
+      captionHidden: true,
       columns: decisionColumns(ctx, true),
-      rows: register.map(({ decision, meeting }) => ({ cells: decisionCells(ctx, decision, view, meeting) })),
+      rows: [],
       footnotes: noneTaken ? [[m.noDecisionsTaken]] : [],
-    },
-    ...repeated(ctx, tracked, options, view),
-  );
+    });
+  }
+  blocks.push(...repeated(ctx, tracked, options, view));
   return ctx.document(ctx.fill(m.trackerTitle, { date: ctx.longDate(asOf) }), blocks);
 }

@@ -213,6 +213,11 @@ export interface TableBlock {
   readonly kind: "table";
   /** A name to pick this table out of a document (for CSV); unique within the document. */
   readonly id?: string;
+  /**
+   * The name shared by tables that split one list across sections (the tracker's decisions by
+   * status): `renderCsv` given it as `tableId` writes the rows of all of them under one header.
+   */
+  readonly group?: string;
   /** The caption: the table's accessible name. */
   readonly caption: readonly Inline[];
   /**

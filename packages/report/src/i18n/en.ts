@@ -172,8 +172,6 @@ export const en: ReportMessages = {
   doneByAmendment: "done (MoU amended on {date})",
   followUpItem: "No. {number} {followUp}",
   followUpSentence: "Follow-up: {items}.",
-  registerHeading: "Register of decisions",
-  registerCaption: "Overdue decisions first, then open, done and dropped; by meeting within each.",
   decisionsUnknownAt: "The decisions of these meetings are not recorded: {meetings}.",
   noDecisionsTaken: "No decisions were taken.",
   decisionsUnknown: "The decisions of this meeting are not recorded.",

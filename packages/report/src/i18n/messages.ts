@@ -192,7 +192,7 @@ export interface ReportMessages {
   readonly doneHeading: string;
   /** Heading of dropped decisions. */
   readonly droppedHeading: string;
-  /** Heading of the register of every decision. */
+  /** Name of the register of every decision (the tracker's CSV export of all its sections). */
   readonly allDecisionsHeading: string;
   /** Heading of decisions repeated across task forces. */
   readonly commonHeading: string;
@@ -303,10 +303,6 @@ export interface ReportMessages {
   readonly followUpItem: string;
   /** The meeting report's follow-up sentence: `"Follow-up: {items}."`. */
   readonly followUpSentence: string;
-  /** Heading of the tracker's register, where each decision appears once. */
-  readonly registerHeading: string;
-  /** Caption of the tracker's register, saying how it is ordered. */
-  readonly registerCaption: string;
   /** Tracker sentence naming held meetings whose decisions are not recorded: `{meetings}` is a list. */
   readonly decisionsUnknownAt: string;
   /** A held meeting took no decisions. */

@@ -184,9 +184,6 @@ export const ru: ReportMessages = {
   doneByAmendment: "выполнено (изменения в Меморандум внесены {date})",
   followUpItem: "№ {number} — {followUp}",
   followUpSentence: "Связь с другими решениями: {items}.",
-  registerHeading: "Реестр решений",
-  registerCaption:
-    "Сначала просроченные решения, затем на контроле, выполненные и снятые с контроля; внутри — по заседаниям.",
   decisionsUnknownAt: "Решения следующих заседаний не записаны: {meetings}.",
   noDecisionsTaken: "Решения не принимались.",
   decisionsUnknown: "Решения этого заседания не записаны.",
