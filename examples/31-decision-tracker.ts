@@ -1,6 +1,7 @@
 // Run: pnpm --filter @nrmkit/examples exec tsx 31-decision-tracker.ts
 // Prints a decision tracker across the Gomel and Vitebsk task forces on 1 December 2014, after some
-// follow-up (one decision overdue, one done, one dropped), then the overdue decisions as CSV.
+// follow-up (one decision overdue, one dropped, four done through MoU amendments), then the overdue
+// decisions as CSV and the size of the whole register.
 import { type NrmDataset, updateDecisionStatus } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { buildDecisionTracker, renderCsv, renderText } from "@nrmkit/report";
@@ -22,9 +23,11 @@ const followedUp: NrmDataset = {
   }),
 };
 
-const tracker = buildDecisionTracker(followedUp, { asOf: "2014-12-01" });
-const text = renderText(tracker);
-// The full register repeats every decision: print the tracker up to it.
-console.log(text.slice(0, text.indexOf("All decisions")).trimEnd());
+// The decisions' MoU effects count as applied (as on the MoU pages): those decisions are done.
+const tracker = buildDecisionTracker(followedUp, { asOf: "2014-12-01", includeDecisionEffects: true });
+// Each decision appears once, in the section of its status.
+console.log(renderText(tracker));
 console.log("\nOverdue decisions as CSV:\n");
 console.log(renderCsv(tracker, { tableId: "overdue" }));
+// The sections share the group "decisions": the whole register as one CSV.
+console.log(renderCsv(tracker, { tableId: "decisions" }).split("\r\n").length - 2, "decisions in the register CSV");

@@ -92,7 +92,7 @@ const links: {
   readonly href: string;
   readonly also?: readonly string[];
 }[] = [];
-const title = (text: LocalizedText | undefined): string => pickText(text, ["en"]).text;
+const title = (text: LocalizedText | undefined, locale: string): string => pickText(text, [locale, "en"]).text;
 
 // 1. Per meeting: the news-style report (md, html, txt, json) and the minutes (md, html, txt, csv).
 for (const meeting of belarusTaskForces2014.meetings) {
@@ -104,7 +104,8 @@ for (const meeting of belarusTaskForces2014.meetings) {
       title: `${report.title} (${locale})`,
       href: await writeDocument(`meetings/${key}/report.${locale}`, report, true),
     });
-    const minutes = buildMinutes(index, meeting.id, { locale, asOf: AS_OF });
+    // As on the MoU pages, the decisions' MoU effects count as applied: the documents agree.
+    const minutes = buildMinutes(index, meeting.id, { locale, asOf: AS_OF, includeDecisionEffects: true });
     links.push({
       section: "Minutes",
       title: `${minutes.title} (${locale})`,
@@ -129,7 +130,7 @@ for (const meeting of belarusTaskForces2014.meetings) {
 
 // 2. The decision tracker across both task forces.
 for (const locale of locales) {
-  const tracker = buildDecisionTracker(index, { asOf: AS_OF, locale });
+  const tracker = buildDecisionTracker(index, { asOf: AS_OF, locale, includeDecisionEffects: true });
   links.push({
     section: "Decision tracker",
     title: `${tracker.title} (${locale})`,
@@ -150,7 +151,7 @@ for (const mou of belarusTaskForces2014.mous) {
     const doc = buildMouText(index, mou.id, { asOf: AS_OF, includeDecisionEffects: true, locale, note: illustrative });
     links.push({
       section: "MoU texts",
-      title: `${title(mou.title)} (${locale})`,
+      title: `${title(mou.title, locale)} (${locale})`,
       href: await writeDocument(`mou/${mou.id}.${locale}`, doc),
     });
     write(`mou/${mou.id}-history.${locale}.csv`, renderCsv(doc, { tableId: "history" }));

@@ -80,11 +80,38 @@ describe("commonDecisions", () => {
     expect(commonDecisions(different)).toEqual([]);
   });
 
-  it("keeps single-task-force groups when minTaskForces is 1", () => {
-    expect(commonDecisions(tiny, { minTaskForces: 1 }).map((group) => group.decisionIds)).toEqual([
-      ["a", "b", "d"],
-      ["c"],
+  it("leaves out decisions that match nothing when minTaskForces is 1", () => {
+    expect(commonDecisions(tiny, { minTaskForces: 1 }).map((group) => group.decisionIds)).toEqual([["a", "b", "d"]]);
+  });
+
+  it("groups a task force's decisions that continue one another when minTaskForces is 1", () => {
+    const chain: NrmDataset = {
+      ...tiny,
+      decisions: [
+        decision("a", "m1", "media", "Train journalists"),
+        {
+          ...decision("b", "m3", "prevention", "Publish a leaflet"),
+          links: [{ decisionId: "a", relation: "continues" }],
+        },
+        decision("c", "m2", "volunteers", "Recruit volunteers"),
+      ],
+    };
+    expect(commonDecisions(chain, { minTaskForces: 1 })).toEqual([
+      { category: "media", decisionIds: ["a", "b"], taskForceIds: ["tf-1"] },
     ]);
+    expect(commonDecisions(chain)).toEqual([]);
+  });
+
+  it("joins decisions of other task forces through repeats and continues links whatever their wording", () => {
+    const linked: NrmDataset = {
+      ...tiny,
+      decisions: [
+        decision("a", "m1", "media", "Train journalists"),
+        { ...decision("b", "m2", "other", "Publish a leaflet"), links: [{ decisionId: "a", relation: "repeats" }] },
+        { ...decision("d", "m3", "volunteers", "Recruit"), links: [{ decisionId: "b", relation: "continues" }] },
+      ],
+    };
+    expect(commonDecisions(linked).map((group) => group.decisionIds)).toEqual([["a", "b", "d"]]);
   });
 
   it("reads each decision's text once when every pair of decisions is compared", () => {

@@ -30,7 +30,7 @@ export interface CommonDecisionsOptions {
   readonly threshold?: number;
   /** The language compared first when both texts have it. Default `"en"`. */
   readonly locale?: string;
-  /** Least number of task forces in a group. Default 2. */
+  /** Least number of task forces in a group. Default 2; 1 also returns chains of linked decisions within one task force. */
   readonly minTaskForces?: number;
 }
 
@@ -78,7 +78,10 @@ function similarity(a: Tokens, b: Tokens, locale: string): number {
  * Two decisions join a group when one links to the other (`repeats`, `continues`, `supersedes`),
  * or when they belong to different task forces, share a category and their wording overlaps by at
  * least `threshold` (Jaccard index over lower-cased words, function words left out). Groups are
- * transitive. Only groups spanning `minTaskForces` task forces are returned, earliest first.
+ * transitive. A group holds at least two decisions: a decision that nothing repeats, continues or
+ * matches is in no group, whatever `minTaskForces`. Only groups spanning `minTaskForces` task
+ * forces are returned, earliest first; with `minTaskForces: 1` a task force's own chains of
+ * decisions that continue one another are groups too.
  *
  * @param dataset - The dataset.
  * @param options - Threshold, language and minimum number of task forces.
@@ -148,7 +151,8 @@ export function commonDecisions(dataset: NrmDataset, options: CommonDecisionsOpt
   for (const members of groups.values()) {
     const taskForceIds = [...new Set(members.map(taskForceOf))];
     const first = members[0];
-    if (first === undefined || taskForceIds.length < minTaskForces) continue;
+    // One decision alone is taken "in common" with nobody.
+    if (first === undefined || members.length < 2 || taskForceIds.length < minTaskForces) continue;
     result.push({ category: first.category, decisionIds: members.map((member) => member.id), taskForceIds });
   }
   return result;

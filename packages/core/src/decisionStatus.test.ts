@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Decision } from "./decision.js";
-import { decisionStatusOn, isDecisionOpen, isDecisionOverdue, updateDecisionStatus } from "./decisionStatus.js";
+import {
+  decisionStatusHistory,
+  decisionStatusOn,
+  isDecisionOpen,
+  isDecisionOverdue,
+  updateDecisionStatus,
+} from "./decisionStatus.js";
 import { isNrmkitError } from "./error.js";
 import { deepFreeze } from "./internal/deepFreeze.js";
 
@@ -98,5 +104,56 @@ describe("updateDecisionStatus", () => {
   it("throws invalid_date when the change date is not YYYY-MM-DD", () => {
     const error = catchError(() => updateDecisionStatus(decision, { status: "dropped", date: "01.10.2020" }));
     expect(isNrmkitError(error, "invalid_date")).toBe(true);
+  });
+});
+
+describe("decisionStatusHistory", () => {
+  const open: Decision = {
+    ...decision,
+    dueDate: "2020-06-30",
+    statusHistory: [{ status: "adopted", date: "2020-01-10" }],
+  };
+  const amendment = (id: string, date: string, decisionId = "d") => ({
+    id,
+    mouId: "mou",
+    date,
+    operations: [],
+    decisionId,
+  });
+
+  it("adds done on the date of the first amendment that applied the decision's effects", () => {
+    const history = decisionStatusHistory(open, [amendment("late", "2020-05-01"), amendment("early", "2020-04-01")]);
+    expect(history).toEqual([
+      { status: "adopted", date: "2020-01-10", source: "history" },
+      { status: "done", date: "2020-04-01", source: "amendment", amendmentId: "early" },
+    ]);
+    expect(decisionStatusOn(open, "2020-03-31", [amendment("a", "2020-04-01")])).toBe("adopted");
+    expect(decisionStatusOn(open, "2020-04-01", [amendment("a", "2020-04-01")])).toBe("done");
+    expect(isDecisionOpen(open, undefined, [amendment("a", "2020-04-01")])).toBe(false);
+    expect(isDecisionOverdue(open, "2020-07-01", [amendment("a", "2020-04-01")])).toBe(false);
+    expect(isDecisionOverdue(open, "2020-07-01")).toBe(true);
+  });
+
+  it("ignores amendments of other decisions and keeps a later recorded change last", () => {
+    expect(decisionStatusHistory(open, [amendment("other", "2020-02-01", "x")])).toHaveLength(1);
+    const dropped: Decision = {
+      ...open,
+      statusHistory: [...open.statusHistory, { status: "dropped", date: "2020-08-01" }],
+    };
+    expect(decisionStatusHistory(dropped, [amendment("a", "2020-04-01")]).map((change) => change.status)).toEqual([
+      "adopted",
+      "done",
+      "dropped",
+    ]);
+    expect(decisionStatusOn(dropped, "2020-09-01", [amendment("a", "2020-04-01")])).toBe("dropped");
+  });
+
+  it("throws invalid_date when an amendment's date is not a date", () => {
+    expect(
+      isNrmkitError(
+        catchError(() => decisionStatusHistory(open, [amendment("a", "1.4.2020")])),
+        "invalid_date",
+      ),
+    ).toBe(true);
   });
 });

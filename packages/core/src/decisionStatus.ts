@@ -2,12 +2,76 @@ import { produce } from "immer";
 import type { Decision, DecisionStatus, DecisionStatusChange } from "./decision.js";
 import { NrmkitError } from "./error.js";
 import { compareIsoDates, type IsoDate, toDate } from "./isoDate.js";
+import type { MouAmendment } from "./mouAmendment.js";
+
+/**
+ * One dated status of a decision in its derived history: a recorded status change, or the MoU amendment that carried it out.
+ *
+ * @category Decisions
+ * @since 0.1.0
+ */
+export interface DerivedStatusChange extends DecisionStatusChange {
+  /** `"history"` for a change of the decision's own `statusHistory`; `"amendment"` when an amendment applied its effects. */
+  readonly source: "history" | "amendment";
+  /** The amendment that carried the decision out, for `source: "amendment"`. */
+  readonly amendmentId?: string;
+}
+
+/**
+ * Gives a decision's status history with the MoU amendments that carried it out: the first amendment whose `decisionId` is the decision's counts as `done` on its date.
+ *
+ * @remarks
+ * A decision calling for MoU changes is carried out when an amendment applies them, whether or
+ * not anyone recorded a status change: the amendment's date is when it was done. Recorded changes
+ * keep their order; the amendment's `done` goes after the changes of the same day, and a later
+ * recorded change (say, `dropped` when the amendment was revoked) still wins.
+ *
+ * @param decision - The decision.
+ * @param amendments - MoU amendments (the dataset's `mouAmendments`, with those built from decisions' effects if they are applied); those of other decisions are ignored.
+ * @returns The derived history in date order.
+ * @throws NrmkitError with code `invalid_date` when a date is not `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * const decision = belarusTaskForces2014.decisions[9]; // Gomel decision 10: widen the MoU parties
+ * const amendment = amendmentFromDecision(decision, { date: "2014-06-02" });
+ * decisionStatusHistory(decision, [amendment]).map((change) => [change.status, change.date, change.source]);
+ * // => [["adopted", "2014-04-16", "history"], ["done", "2014-06-02", "amendment"]]
+ * ```
+ *
+ * @category Decisions
+ * @since 0.1.0
+ */
+export function decisionStatusHistory(
+  decision: Decision,
+  amendments: readonly MouAmendment[] = [],
+): readonly DerivedStatusChange[] {
+  const history: DerivedStatusChange[] = decision.statusHistory.map((change) => ({ ...change, source: "history" }));
+  let applied: MouAmendment | undefined;
+  for (const amendment of amendments) {
+    if (amendment.decisionId !== decision.id) continue;
+    toDate(amendment.date, `${amendment.id}.date`);
+    if (applied === undefined || compareIsoDates(amendment.date, applied.date) < 0) applied = amendment;
+  }
+  if (applied === undefined) return history;
+  const at = history.findIndex((change) => compareIsoDates(change.date, applied.date) > 0);
+  const done: DerivedStatusChange = {
+    status: "done",
+    date: applied.date,
+    source: "amendment",
+    amendmentId: applied.id,
+  };
+  if (at === -1) history.push(done);
+  else history.splice(at, 0, done);
+  return history;
+}
 
 /**
  * Gives a decision's status on a date: the last status change dated on or before it.
  *
  * @param decision - The decision.
  * @param date - The day to look at.
+ * @param amendments - MoU amendments that may carry the decision out (see {@link decisionStatusHistory}); none by default.
  * @returns The status, or `undefined` when the decision had not been adopted yet.
  * @throws NrmkitError with code `invalid_date` when a date is not `YYYY-MM-DD`.
  *
@@ -23,10 +87,14 @@ import { compareIsoDates, type IsoDate, toDate } from "./isoDate.js";
  * @category Decisions
  * @since 0.1.0
  */
-export function decisionStatusOn(decision: Decision, date: IsoDate): DecisionStatus | undefined {
+export function decisionStatusOn(
+  decision: Decision,
+  date: IsoDate,
+  amendments: readonly MouAmendment[] = [],
+): DecisionStatus | undefined {
   toDate(date);
   let status: DecisionStatus | undefined;
-  for (const change of decision.statusHistory) {
+  for (const change of amendments.length === 0 ? decision.statusHistory : decisionStatusHistory(decision, amendments)) {
     if (compareIsoDates(change.date, date) <= 0) status = change.status;
   }
   return status;
@@ -74,6 +142,7 @@ export function updateDecisionStatus(decision: Decision, change: DecisionStatusC
  *
  * @param decision - The decision.
  * @param date - The day to look at; the latest status when absent.
+ * @param amendments - MoU amendments that may carry the decision out (see {@link decisionStatusHistory}); none by default.
  * @returns `true` when open on that day; `false` when done, dropped or not yet adopted.
  * @throws NrmkitError with code `invalid_date` when a date is not `YYYY-MM-DD`.
  *
@@ -88,8 +157,11 @@ export function updateDecisionStatus(decision: Decision, change: DecisionStatusC
  * @category Decisions
  * @since 0.1.0
  */
-export function isDecisionOpen(decision: Decision, date?: IsoDate): boolean {
-  const status = date === undefined ? decision.statusHistory.at(-1)?.status : decisionStatusOn(decision, date);
+export function isDecisionOpen(decision: Decision, date?: IsoDate, amendments: readonly MouAmendment[] = []): boolean {
+  const status =
+    date === undefined
+      ? decisionStatusHistory(decision, amendments).at(-1)?.status
+      : decisionStatusOn(decision, date, amendments);
   return status === "adopted" || status === "in_progress";
 }
 
@@ -98,6 +170,7 @@ export function isDecisionOpen(decision: Decision, date?: IsoDate): boolean {
  *
  * @param decision - The decision.
  * @param date - The day to look at.
+ * @param amendments - MoU amendments that may carry the decision out (see {@link decisionStatusHistory}); none by default.
  * @returns `true` when it has a `dueDate` earlier than `date` and is still open on `date`.
  * @throws NrmkitError with code `invalid_date` when a date is not `YYYY-MM-DD`.
  *
@@ -113,8 +186,14 @@ export function isDecisionOpen(decision: Decision, date?: IsoDate): boolean {
  * @category Decisions
  * @since 0.1.0
  */
-export function isDecisionOverdue(decision: Decision, date: IsoDate): boolean {
+export function isDecisionOverdue(
+  decision: Decision,
+  date: IsoDate,
+  amendments: readonly MouAmendment[] = [],
+): boolean {
   return (
-    decision.dueDate !== undefined && compareIsoDates(decision.dueDate, date) < 0 && isDecisionOpen(decision, date)
+    decision.dueDate !== undefined &&
+    compareIsoDates(decision.dueDate, date) < 0 &&
+    isDecisionOpen(decision, date, amendments)
   );
 }

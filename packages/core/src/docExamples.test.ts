@@ -8,7 +8,14 @@ import { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from 
 import { getById, indexDataset } from "./datasetIndex.js";
 import type { Decision } from "./decision.js";
 import { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
-import { decisionStatusOn, isDecisionOpen, isDecisionOverdue, updateDecisionStatus } from "./decisionStatus.js";
+import { decisionFollowUps } from "./decisionFollowUps.js";
+import {
+  decisionStatusHistory,
+  decisionStatusOn,
+  isDecisionOpen,
+  isDecisionOverdue,
+  updateDecisionStatus,
+} from "./decisionStatus.js";
 import { isNrmkitError } from "./error.js";
 import {
   negotiateLocale,
@@ -18,6 +25,7 @@ import {
   resolveLocale,
   unregisterLocale,
 } from "./locale.js";
+import { meetingDecisionRecord } from "./meetingDecisionRecord.js";
 import { meetingSeries } from "./meetingSeries.js";
 import type { Mou } from "./mou.js";
 import { diffMou } from "./mouDiff.js";
@@ -43,6 +51,37 @@ function throwsCode(run: () => unknown, code: Parameters<typeof isNrmkitError>[1
 }
 
 describe("documented examples", () => {
+  it("decisionStatusHistory", () => {
+    const widen = decision(9);
+    const amendment = amendmentFromDecision(widen, { date: "2014-06-02" });
+    expect(
+      decisionStatusHistory(widen, [amendment]).map((change) => [change.status, change.date, change.source]),
+    ).toEqual([
+      ["adopted", "2014-04-16", "history"],
+      ["done", "2014-06-02", "amendment"],
+    ]);
+  });
+
+  it("meetingDecisionRecord", () => {
+    const gomel = data.meetings[0] as (typeof data.meetings)[number];
+    expect(meetingDecisionRecord(data, gomel)).toBe("recorded");
+    expect(meetingDecisionRecord(data, { ...gomel, id: "meeting-brest", decisionsRecorded: true })).toBe("none_taken");
+    expect(meetingDecisionRecord(data, { ...gomel, id: "meeting-brest" })).toBe("unknown");
+    expect(meetingDecisionRecord(indexDataset(data), { ...gomel, id: "meeting-brest", status: "planned" })).toBe(
+      "none_taken",
+    );
+  });
+
+  it("decisionFollowUps", () => {
+    const followUps = decisionFollowUps(data);
+    expect(followUps.get("decision-gomel-2014-04-16-01")?.followedBy).toEqual([
+      { decisionId: "decision-vitebsk-2014-05-14-01", relation: "repeats" },
+    ]);
+    expect(followUps.get("decision-vitebsk-2014-05-14-01")?.follows).toEqual([
+      { decisionId: "decision-gomel-2014-04-16-01", relation: "repeats" },
+    ]);
+  });
+
   it("belarusRegions", () => {
     expect(belarusRegions.map((region) => region.id)).toEqual([
       "BY-BR",

@@ -68,7 +68,16 @@ export type {
 } from "./decision.js";
 export type { AmendmentFromDecisionOptions } from "./decisionEffects.js";
 export { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
-export { decisionStatusOn, isDecisionOpen, isDecisionOverdue, updateDecisionStatus } from "./decisionStatus.js";
+export type { DecisionFollowUps } from "./decisionFollowUps.js";
+export { decisionFollowUps } from "./decisionFollowUps.js";
+export type { DerivedStatusChange } from "./decisionStatus.js";
+export {
+  decisionStatusHistory,
+  decisionStatusOn,
+  isDecisionOpen,
+  isDecisionOverdue,
+  updateDecisionStatus,
+} from "./decisionStatus.js";
 export type { NrmkitErrorCode, NrmkitErrorOptions } from "./error.js";
 export { isNrmkitError, NrmkitError } from "./error.js";
 export type { IsoDate } from "./isoDate.js";
@@ -96,6 +105,8 @@ export type {
   TopicKind,
   Venue,
 } from "./meeting.js";
+export type { MeetingDecisionRecord } from "./meetingDecisionRecord.js";
+export { meetingDecisionRecord } from "./meetingDecisionRecord.js";
 export type { MeetingSeriesOptions } from "./meetingSeries.js";
 export { meetingSeries } from "./meetingSeries.js";
 export type { LegacyCaseRecord } from "./migrateCaseRecord.js";

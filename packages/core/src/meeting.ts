@@ -165,6 +165,12 @@ export interface Meeting {
   readonly topics: readonly Topic[];
   /** Whether members shared the latest statistics. */
   readonly statisticsShared: boolean;
+  /**
+   * Whether the dataset's decisions of this meeting are its complete record: `true` when they are
+   * (no decisions then means none were taken), `false` when the source does not say what was
+   * decided. When absent, a meeting with decisions counts as recorded and one without as not known.
+   */
+  readonly decisionsRecorded?: boolean;
   /** A free-text summary meant for publication; checked for personal data before it leaves. */
   readonly summary?: LocalizedText;
   /** The news item or report about the meeting. */

@@ -86,7 +86,7 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
  * @since 0.1.0
  */
 export interface CsvRenderOptions extends RenderOptions {
-  /** The `id` of the table to write; default the document's first table. */
+  /** The `id` of the table to write, or the `group` of tables to write as one; default the document's first table. */
   readonly tableId?: string;
 }
 
@@ -95,7 +95,9 @@ export interface CsvRenderOptions extends RenderOptions {
  *
  * @remarks
  * Numeric cells are written as numbers; hidden and unknown cells as their markers; text with its
- * fallback markers. See {@link toCsv} for quoting and formula neutralisation.
+ * fallback markers. A `tableId` that names no table but the `group` of several (the tracker's
+ * decisions, split by status) writes their rows in document order under the first one's header.
+ * See {@link toCsv} for quoting and formula neutralisation.
  *
  * @param doc - The report.
  * @param options - Which table, and the fallback marker.
@@ -117,8 +119,11 @@ export interface CsvRenderOptions extends RenderOptions {
  */
 export function renderCsv(doc: ReportDocument, options: CsvRenderOptions = {}): string {
   const tables = doc.blocks.filter((block): block is TableBlock => block.kind === "table");
+  const grouped = tables.filter((candidate) => options.tableId !== undefined && candidate.group === options.tableId);
   const table =
-    options.tableId === undefined ? tables[0] : tables.find((candidate) => candidate.id === options.tableId);
+    options.tableId === undefined
+      ? tables[0]
+      : (tables.find((candidate) => candidate.id === options.tableId) ?? groupTable(grouped));
   if (table === undefined) {
     throw new NrmkitError(
       "not_found",
@@ -132,4 +137,10 @@ export function renderCsv(doc: ReportDocument, options: CsvRenderOptions = {}): 
     ),
   );
   return toCsv([header, ...rows]);
+}
+
+/** The tables of one group as one: the first one's columns, every table's rows in order. */
+function groupTable(tables: readonly TableBlock[]): TableBlock | undefined {
+  const [first] = tables;
+  return first === undefined ? undefined : { ...first, rows: tables.flatMap((table) => table.rows) };
 }

@@ -213,8 +213,18 @@ export interface TableBlock {
   readonly kind: "table";
   /** A name to pick this table out of a document (for CSV); unique within the document. */
   readonly id?: string;
-  /** The caption. */
+  /**
+   * The name shared by tables that split one list across sections (the tracker's decisions by
+   * status): `renderCsv` given it as `tableId` writes the rows of all of them under one header.
+   */
+  readonly group?: string;
+  /** The caption: the table's accessible name. */
   readonly caption: readonly Inline[];
+  /**
+   * `true` when a heading just above already says what the caption says: HTML keeps the caption for
+   * screen readers but hides it visually, and the other formats leave it out.
+   */
+  readonly captionHidden?: boolean;
   /** The columns. */
   readonly columns: readonly TableColumn[];
   /** The rows. */

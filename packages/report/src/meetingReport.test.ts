@@ -1,7 +1,7 @@
 import type { NrmDataset } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
-import { hostileDataset, protectedTable } from "../test/fixtures.js";
+import { hostileDataset, protectedTable, withBrest } from "../test/fixtures.js";
 import type { Block, Inline } from "./document.js";
 import { buildMeetingReport } from "./meetingReport.js";
 import { renderHtml } from "./renderHtml.js";
@@ -147,6 +147,8 @@ describe("buildMeetingReport", () => {
       9. внести изменения в текст Меморандума, в частности добавить пункты о новой Государственной программе на 2013–2015 годы, о присоединении Беларуси к Конвенции Совета Европы о противодействии торговле людьми и статью о соблюдении принципов конфиденциальности при работе с жертвами торговли людьми;
       10. расширить список участников Меморандума за счёт представителей суда, прокуратуры, следственного комитета, пограничного отряда, управления по гражданству и миграции, новополоцкой организации ОО «Белорусский союз женщин».
 
+      Связь с другими решениями: № 1 — повторяет решение: Гомельская область, 16 апреля 2014 г., № 1; № 3 — повторяет решение: Гомельская область, 16 апреля 2014 г., № 4; № 7 — повторяет решение: Гомельская область, 16 апреля 2014 г., № 7; № 8 — повторяет решение: Гомельская область, 16 апреля 2014 г., № 8; № 9 — повторяет решение: Гомельская область, 16 апреля 2014 г., № 9; № 10 — повторяет решение: Гомельская область, 16 апреля 2014 г., № 10.
+
       Публикация
       ----------
 
@@ -241,5 +243,29 @@ describe("buildMeetingReport", () => {
     expect(markdown).toContain("\\*\\*Bold\\*\\* \\[x\\](javascript\\:alert(1))");
     expect(markdown).not.toMatch(/<[a-z!/]/i);
     expect(markdown).toContain("[javascript\\:window\\.\\_\\_xss=1](<#>)");
+  });
+
+  it("titles the Russian Gomel report in Russian, naming Gomel, when the headline exists only in English", () => {
+    const doc = buildMeetingReport(belarusTaskForces2014, GOMEL, { locale: "ru" });
+    expect(doc.title).toBe("Межведомственная рабочая группа Гомельской области: заседание 16 апреля 2014 г.");
+    expect(renderText(doc)).not.toContain("[en] Meeting");
+    expect(buildMeetingReport(belarusTaskForces2014, GOMEL).title).toBe("Meeting of the Multi-Disciplinary Task Force");
+  });
+
+  it("follows each repeated decision up in the reports of both meetings", () => {
+    const vitebsk = renderText(buildMeetingReport(belarusTaskForces2014, VITEBSK));
+    expect(vitebsk).toContain(
+      "Follow-up: No. 1 repeats Gomel Oblast, 16 April 2014, No. 1; No. 3 repeats Gomel Oblast, 16 April 2014, No. 4;",
+    );
+    const gomel = renderText(buildMeetingReport(belarusTaskForces2014, GOMEL));
+    expect(gomel).toContain("No. 4 repeated by Vitebsk Oblast, 14 May 2014, No. 3");
+  });
+
+  it.each([
+    [undefined, "The decisions of this meeting are not recorded."],
+    [true, "No decisions were taken."],
+  ])("says what is known of a held meeting's decisions when decisionsRecorded is %s", (recorded, sentence) => {
+    const text = renderText(buildMeetingReport(withBrest(belarusTaskForces2014, recorded), "meeting-brest-2014-06-18"));
+    expect(text).toContain(`Decisions\n---------\n\n${sentence}`);
   });
 });

@@ -4,12 +4,15 @@ import {
   type DatasetIndex,
   getById,
   type Meeting,
+  meetingDecisionRecord,
   type NrmDataset,
   type Publication,
+  pickText,
 } from "@nrmkit/core";
 import type { StatTable } from "@nrmkit/stats";
 import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.js";
 import { type Context, createContext } from "./internal/context.js";
+import { followUpText } from "./internal/decisionRows.js";
 import { append, changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";
 import type { ReportOptions } from "./reportOptions.js";
 import type { StatTableOptions } from "./statTableOptions.js";
@@ -178,16 +181,34 @@ function discussion(ctx: Context, meeting: Meeting): Block[] {
 }
 
 function decisions(ctx: Context, meeting: Meeting): Block[] {
+  const m = ctx.messages;
   const list = ctx.index.decisionsByMeeting.get(meeting.id) ?? [];
-  if (list.length === 0) return [];
+  if (list.length === 0) {
+    // A held meeting says whether it decided nothing or whether its decisions are simply not known.
+    if (meeting.status !== "held") return [];
+    const record = meetingDecisionRecord(ctx.index, meeting);
+    return [
+      { kind: "heading", level: 2, content: [m.decisionsHeading] },
+      { kind: "paragraph", content: [record === "unknown" ? m.decisionsUnknown : m.noDecisionsTaken] },
+    ];
+  }
   const items = list.map((decision, index) =>
     append(trimEnd(changeFirst([ctx.text(decision.text)], lowerFirst)), index === list.length - 1 ? "." : ";"),
   );
-  return [
-    { kind: "heading", level: 2, content: [ctx.messages.decisionsHeading] },
-    { kind: "paragraph", content: [ctx.messages.decisionsIntro] },
+  const blocks: Block[] = [
+    { kind: "heading", level: 2, content: [m.decisionsHeading] },
+    { kind: "paragraph", content: [m.decisionsIntro] },
     { kind: "list", ordered: true, items },
   ];
+  // The decisions stay as worded; how they follow earlier ones (and were followed) comes after them.
+  const followUps = list.flatMap((decision) => {
+    const followUp = followUpText(ctx, decision);
+    return followUp.length === 0 ? [] : [ctx.fill(m.followUpItem, { number: String(decision.ordinal), followUp })];
+  });
+  if (followUps.length > 0) {
+    blocks.push({ kind: "paragraph", content: [...ctx.fill(m.followUpSentence, { items: join(followUps, "; ") })] });
+  }
+  return blocks;
 }
 
 function publication(ctx: Context, item: Publication): Block[] {
@@ -239,7 +260,9 @@ function publication(ctx: Context, item: Publication): Block[] {
  * other panel members, the venue and its host, the organisers and their kind of support, the
  * attendees grouped as MoU parties, other interested organisations and guests (with the purpose
  * of their invitation); the topics, those given special attention marked, and whether
- * statistics were shared; the numbered decisions; optional statistics tables; the publication
+ * statistics were shared; the numbered decisions, each with what it repeats or continues and what
+ * later repeated or continued it (or a sentence telling "no decisions were taken" from "the
+ * decisions are not recorded"); optional statistics tables; the publication
  * data. Texts missing in the report language appear in another language, visibly marked.
  *
  * @param dataset - The dataset, or its index from `indexDataset` (faster for many reports).
@@ -269,10 +292,13 @@ export function buildMeetingReport(
   const ctx = createContext(dataset, options);
   const meeting = getById(ctx.index, "meetings", meetingId);
   const taskForce = getById(ctx.index, "taskForces", meeting.taskForceId);
+  // The news item's headline when it exists in the report's language; otherwise a title of the
+  // report's own, naming the task force and the day, rather than a headline in another language.
+  const headline = meeting.publication?.title;
   const title: Inline[] =
-    meeting.publication === undefined
-      ? ctx.fill(ctx.messages.reportTitle, { taskForce: ctx.text(taskForce.name), date: ctx.longDate(meeting.date) })
-      : [ctx.text(meeting.publication.title)];
+    headline !== undefined && !pickText(headline, [ctx.locale]).isFallback
+      ? [ctx.text(headline)]
+      : ctx.fill(ctx.messages.reportTitle, { taskForce: ctx.text(taskForce.name), date: ctx.longDate(meeting.date) });
   const blocks: Block[] = [{ kind: "paragraph", content: opening(ctx, meeting) }];
   if (meeting.summary !== undefined) blocks.push({ kind: "paragraph", content: [ctx.text(meeting.summary)] });
   if (meeting.status !== "cancelled") {

@@ -1,6 +1,7 @@
 import type { NrmDataset } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
+import { withBrest } from "../test/fixtures.js";
 import { renderCsv } from "./csv.js";
 import { buildMinutes } from "./minutes.js";
 import { renderMarkdown } from "./renderMarkdown.js";
@@ -8,6 +9,7 @@ import { renderText } from "./renderText.js";
 
 const GOMEL = "meeting-gomel-2014-04-16";
 const VITEBSK = "meeting-vitebsk-2014-05-14";
+const BREST = "meeting-brest-2014-06-18";
 
 /** The Belarus dataset with a due date and later statuses on two Gomel decisions. */
 const followedUp: NrmDataset = {
@@ -64,20 +66,18 @@ describe("buildMinutes", () => {
 
       ## Decisions (10)
 
-      **Decisions**
-
-      | No. | Decision | Responsible | Due date | Status |
-      | ---: | --- | --- | --- | --- |
-      | 1 | To more actively engage into sharing information and statistics between the interested parties of the MoU in the field of prevention of THB and provision of assistance to VoTs | All parties | not set | adopted |
-      | 2 | To more actively suggest ideas for joint efforts in prevention of THB in Gomel oblast | All parties | not set | adopted |
-      | 3 | To adhere to the principles of confidentiality for all the information on trafficking cases and to observe the human rights and private security of VoTs | All parties | not set | adopted |
-      | 4 | To organize joint preventive actions and initiatives and to inform people about the possibilities of trapping into slavery conditions when searching for a job in Russia | All parties | not set | adopted |
-      | 5 | To more actively attract the resource of the bar association for provision of legal assistance to the victims of trafficking | Gomel Oblast Bar Association | not set | adopted |
-      | 6 | To establish contacts with the workers of the interviewing rooms for children and to use these rooms for recording the information during child's interview for the purpose of further use within criminal investigations | All parties | not set | adopted |
-      | 7 | To engage journalists into prevention of THB in the region and to educate them regarding the preparation of articles on this topic | All parties | not set | adopted |
-      | 8 | The representatives of NGOs of Gomel oblast should actively participate in developing of their offers for participation in the system of social sub-contraction | Gomel Oblast Red Cross Organization and Gomel “BYWCA” NGO | not set | adopted |
-      | 9 | To introduce changes into the text of MoU, particularly, to add items about the New State Programme for 2013 – 2015; about Belarus joining the Council of Europe Convention on combating trafficking in human beings and the article about adhering to the principles of confidentiality when working with VoTs | All parties | not set | adopted |
-      | 10 | To widen the list of the MoU participants with the representatives of the court, prosecutor's office, investigation committee, department on citizenship and migration, Gomel “BYWCA” NGO | All parties | not set | adopted |
+      | No. | Decision | Responsible | Due date | Status | Follow-up |
+      | ---: | --- | --- | --- | --- | --- |
+      | 1 | To more actively engage into sharing information and statistics between the interested parties of the MoU in the field of prevention of THB and provision of assistance to VoTs | All parties |  | adopted |  |
+      | 2 | To more actively suggest ideas for joint efforts in prevention of THB in Gomel oblast | All parties |  | adopted |  |
+      | 3 | To adhere to the principles of confidentiality for all the information on trafficking cases and to observe the human rights and private security of VoTs | All parties |  | adopted |  |
+      | 4 | To organize joint preventive actions and initiatives and to inform people about the possibilities of trapping into slavery conditions when searching for a job in Russia | All parties |  | adopted |  |
+      | 5 | To more actively attract the resource of the bar association for provision of legal assistance to the victims of trafficking | Gomel Oblast Bar Association |  | adopted |  |
+      | 6 | To establish contacts with the workers of the interviewing rooms for children and to use these rooms for recording the information during child's interview for the purpose of further use within criminal investigations | All parties |  | adopted |  |
+      | 7 | To engage journalists into prevention of THB in the region and to educate them regarding the preparation of articles on this topic | All parties |  | adopted |  |
+      | 8 | The representatives of NGOs of Gomel oblast should actively participate in developing of their offers for participation in the system of social sub-contraction | Gomel Oblast Red Cross Organization and Gomel “BYWCA” NGO |  | adopted |  |
+      | 9 | To introduce changes into the text of MoU, particularly, to add items about the New State Programme for 2013 – 2015; about Belarus joining the Council of Europe Convention on combating trafficking in human beings and the article about adhering to the principles of confidentiality when working with VoTs | All parties |  | adopted |  |
+      | 10 | To widen the list of the MoU participants with the representatives of the court, prosecutor's office, investigation committee, department on citizenship and migration, Gomel “BYWCA” NGO | All parties |  | adopted |  |
       "
     `);
   });
@@ -94,9 +94,9 @@ describe("buildMinutes", () => {
   it("shows owners, due dates and statuses on the asOf day", () => {
     const csv = renderCsv(buildMinutes(followedUp, GOMEL, { asOf: "2014-10-01" }), { tableId: "decisions" });
     const rows = csv.split("\r\n");
-    expect(rows[0]).toBe("No.,Decision,Responsible,Due date,Status");
+    expect(rows[0]).toBe("No.,Decision,Responsible,Due date,Status,Follow-up");
     expect(rows[5]).toBe(
-      '5,To more actively attract the resource of the bar association for provision of legal assistance to the victims of trafficking,Gomel Oblast Bar Association,1 September 2014,"adopted, overdue"',
+      '5,To more actively attract the resource of the bar association for provision of legal assistance to the victims of trafficking,Gomel Oblast Bar Association,1 September 2014,"adopted, overdue",',
     );
     expect(rows[9]).toContain("All parties,31 December 2014,adopted");
     const later = renderCsv(buildMinutes(followedUp, GOMEL, { asOf: "2015-01-01" }), { tableId: "decisions" });
@@ -115,5 +115,24 @@ describe("buildMinutes", () => {
     expect(() => buildMinutes(belarusTaskForces2014, "meeting-x")).toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
+  });
+});
+
+describe("buildMinutes of a held meeting without decisions", () => {
+  it("exports a header-only decisions table instead of throwing", () => {
+    expect(renderCsv(buildMinutes(withBrest(belarusTaskForces2014), BREST), { tableId: "decisions" })).toBe(
+      "No.,Decision,Responsible,Due date,Status,Follow-up\r\n",
+    );
+  });
+
+  it.each([
+    [undefined, "The decisions of this meeting are not recorded."],
+    [false, "The decisions of this meeting are not recorded."],
+    [true, "No decisions were taken."],
+  ])("tells unknown decisions from none taken when decisionsRecorded is %s", (recorded, sentence) => {
+    const text = renderText(buildMinutes(withBrest(belarusTaskForces2014, recorded), BREST));
+    expect(text).toContain("Decisions (0)");
+    expect(text).toContain(sentence);
+    expect(text).not.toContain("None.");
   });
 });

@@ -1,9 +1,18 @@
-import { type DatasetIndex, getById, type IsoDate, type Meeting, type NrmDataset } from "@nrmkit/core";
+import {
+  type DatasetIndex,
+  getById,
+  type IsoDate,
+  type Meeting,
+  type MouAmendment,
+  meetingDecisionRecord,
+  type NrmDataset,
+} from "@nrmkit/core";
 import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.js";
 import { pluralForm } from "./i18n/plural.js";
 import { type Context, createContext } from "./internal/context.js";
-import { decisionCells, decisionColumns } from "./internal/decisionRows.js";
+import { type DecisionView, decisionCells, decisionColumns } from "./internal/decisionRows.js";
 import { changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";
+import { decisionAmendments } from "./mouText.js";
 import type { ReportOptions } from "./reportOptions.js";
 
 /**
@@ -18,8 +27,12 @@ import type { ReportOptions } from "./reportOptions.js";
  * @since 0.1.0
  */
 export interface MinutesOptions extends ReportOptions {
-  /** The day the decisions' statuses are shown for; default the meeting day. */
+  /** The day the decisions' statuses and later follow-ups are shown for; default the meeting day. */
   readonly asOf?: IsoDate;
+  /** The MoU amendments that carry decisions out (a decision is done on the date of the amendment naming it); default the dataset's `mouAmendments`. */
+  readonly amendments?: readonly MouAmendment[];
+  /** Also count the MoU effects of the dataset's decisions as applied on the day each was adopted, as `buildMouText` does; default `false`. */
+  readonly includeDecisionEffects?: boolean;
 }
 
 function venue(ctx: Context, meeting: Meeting): Inline[] | undefined {
@@ -101,8 +114,12 @@ function attendees(ctx: Context, meeting: Meeting): Block[] {
  *
  * @remarks
  * The decisions table has the id `"decisions"`, so `renderCsv(minutes, { tableId: "decisions" })`
- * exports it. Statuses are those on `asOf` (default the meeting day), with "overdue" added when a
- * due date has passed and the decision is still open.
+ * exports it; it is there for every meeting, empty (with a note telling "no decisions were taken"
+ * from "the decisions are not recorded", see `meetingDecisionRecord` in core) when there are none.
+ * Statuses are those on `asOf` (default the meeting day), derived from each decision's history and
+ * the MoU amendments that carried it out, with "overdue" added when a due date has passed and the
+ * decision is still open. The follow-up column names what each decision repeats or continues and
+ * the decisions of meetings up to `asOf` that repeated or continued it.
  *
  * @param dataset - The dataset, or its index.
  * @param meetingId - The meeting's id.
@@ -116,7 +133,7 @@ function attendees(ctx: Context, meeting: Meeting): Block[] {
  * minutes.title;
  * // => "Minutes: Multi-disciplinary task force of Gomel oblast, 16 April 2014"
  * renderCsv(minutes, { tableId: "decisions" }).split("\r\n")[0];
- * // => "No.,Decision,Responsible,Due date,Status"
+ * // => "No.,Decision,Responsible,Due date,Status,Follow-up"
  * ```
  *
  * @category Reports
@@ -148,19 +165,30 @@ export function buildMinutes(
     );
   }
   const decisions = ctx.index.decisionsByMeeting.get(meeting.id) ?? [];
-  if (decisions.length > 0) {
-    blocks.push(
-      { kind: "heading", level: 2, content: [`${m.decisionsHeading} (${decisions.length})`] },
-      {
-        kind: "table",
-        id: "decisions",
-        caption: [m.decisionsHeading],
-        columns: decisionColumns(ctx, false),
-        rows: decisions.map((decision) => ({ cells: decisionCells(ctx, decision, asOf) })),
-        footnotes: [],
-      },
-    );
-  }
+  const view: DecisionView = {
+    asOf,
+    amendments: [
+      ...(options.amendments ?? ctx.index.dataset.mouAmendments),
+      ...(options.includeDecisionEffects === true ? decisionAmendments(ctx.index) : []),
+    ],
+    followUpsUntil: asOf,
+  };
+  const record = meetingDecisionRecord(ctx.index, meeting);
+  // The decisions table is always there, so its CSV export is at worst a header row; an empty one
+  // says whether nothing was decided or nothing is known.
+  const empty = record === "unknown" ? m.decisionsUnknown : m.noDecisionsTaken;
+  blocks.push(
+    { kind: "heading", level: 2, content: [`${m.decisionsHeading} (${decisions.length})`] },
+    {
+      kind: "table",
+      id: "decisions",
+      caption: [m.decisionsHeading],
+      captionHidden: true,
+      columns: decisionColumns(ctx, false),
+      rows: decisions.map((decision) => ({ cells: decisionCells(ctx, decision, view) })),
+      footnotes: decisions.length === 0 ? [[empty]] : [],
+    },
+  );
   const title = ctx.fill(m.minutesTitle, { taskForce: ctx.text(taskForce.name), date: ctx.longDate(meeting.date) });
   return ctx.document(title, blocks);
 }

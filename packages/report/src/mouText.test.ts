@@ -59,8 +59,6 @@ describe("buildMouText", () => {
 
       ## Amendment history
 
-      **Amendment history**
-
       | Date | Amendment | Changes |
       | --- | --- | --- |
       | 1 March 2013 | Base text |  |

@@ -137,6 +137,7 @@ function history(ctx: Context, mou: Mou, amendments: readonly MouAmendment[], as
       kind: "table",
       id: "history",
       caption: [m.historyHeading],
+      captionHidden: true,
       columns: [
         { header: [m.date], align: "start" },
         { header: [m.amendment], align: "start" },

@@ -33,6 +33,7 @@ a{color:#0057a3}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;font-size:.9rem}
 caption{text-align:left;font-weight:600;padding-bottom:.25rem}
+.visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 th,td{border:1px solid #bbb;padding:.25rem .5rem;vertical-align:top;text-align:left}
 thead th{background:#f2f2f2}
 .num{text-align:right;font-variant-numeric:tabular-nums}
@@ -134,7 +135,9 @@ function table(block: TableBlock, options: RenderOptions): SafeHtml {
     block.footnotes.length === 0
       ? null
       : html`<div class="footnotes">${block.footnotes.map((note) => html`<p>${inline(note, options)}</p>`)}</div>\n`;
-  return html`<div class="table-wrap"><table${id}><caption>${inline(block.caption, options)}</caption>
+  // A caption that repeats the heading above stays the table's accessible name, out of sight.
+  const captionClass = block.captionHidden === true ? html` class="visually-hidden"` : null;
+  return html`<div class="table-wrap"><table${id}><caption${captionClass}>${inline(block.caption, options)}</caption>
 ${colgroup(block)}<thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}</tbody></table>

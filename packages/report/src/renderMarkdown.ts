@@ -109,8 +109,7 @@ function line(content: readonly Inline[], options: RenderOptions): string {
 function table(block: TableBlock, options: RenderOptions): string {
   const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
   const lines = [
-    line([{ kind: "strong", children: block.caption }], options),
-    "",
+    ...(block.captionHidden === true ? [] : [line([{ kind: "strong", children: block.caption }], options), ""]),
     row(block.columns.map((column) => inline(column.header, options))),
     row(block.columns.map((column) => (column.align === "end" ? "---:" : "---"))),
     ...block.rows.map((entry) =>

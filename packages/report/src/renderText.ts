@@ -33,8 +33,7 @@ function table(block: TableBlock, options: RenderOptions): string {
       .join(" | ")
       .trimEnd();
   const lines = [
-    oneLine(inlineText(block.caption, options)),
-    "",
+    ...(block.captionHidden === true ? [] : [oneLine(inlineText(block.caption, options)), ""]),
     format(header),
     widths.map((size) => "-".repeat(size)).join("-+-"),
     ...rows.map(format),

@@ -233,3 +233,85 @@ export const protectedTrend: TrendTable = {
     },
   ],
 };
+
+/**
+ * The bundled Belarus data with a third task force added as a user would: Brest, one held meeting
+ * at the premises of the city executive committee, a donor and an international organisation known
+ * by their abbreviations, one interested organisation, a guest invited without a stated purpose,
+ * and no decisions (`decisionsRecorded` as given).
+ */
+export function withBrest(data: NrmDataset, decisionsRecorded?: boolean): NrmDataset {
+  return {
+    ...data,
+    organizations: [
+      ...data.organizations,
+      {
+        id: "org-by-br-city-executive-committee",
+        kind: "local_government",
+        name: { en: "Brest City Executive Committee", ru: "Брестский городской исполнительный комитет" },
+        abbreviation: { ru: "Брестский горисполком" },
+        regionId: "BY-BR",
+      },
+      {
+        id: "org-by-br-ngo",
+        kind: "ngo",
+        name: { en: "Brest “Women’s Initiatives” NGO", ru: "ОО «Женские инициативы», Брест" },
+        regionId: "BY-BR",
+      },
+      {
+        id: "org-usaid",
+        kind: "donor",
+        name: {
+          en: "United States Agency for International Development",
+          ru: "Агентство США по международному развитию",
+        },
+        abbreviation: { en: "USAID", ru: "USAID" },
+      },
+      {
+        id: "org-by-br-interior",
+        kind: "interior",
+        name: {
+          en: "Brest Oblast Department of Internal Affairs",
+          ru: "Управление внутренних дел Брестского облисполкома",
+        },
+        regionId: "BY-BR",
+      },
+    ],
+    taskForces: [
+      ...data.taskForces,
+      {
+        id: "task-force-brest",
+        name: {
+          en: "Multi-disciplinary task force of Brest oblast",
+          ru: "Межведомственная рабочая группа Брестской области",
+        },
+        regionId: "BY-BR",
+        mandate: [],
+        coordinatorIds: [],
+        secretariatIds: [],
+      },
+    ],
+    meetings: [
+      ...data.meetings,
+      {
+        id: "meeting-brest-2014-06-18",
+        taskForceId: "task-force-brest",
+        date: "2014-06-18",
+        status: "held",
+        venue: { hostId: "org-by-br-city-executive-committee", locality: { en: "Brest", ru: "Брест" } },
+        organisers: [{ organizationId: "org-iom-belarus", support: ["technical", "financial"] }],
+        chairIds: ["person-koltun"],
+        panelIds: [],
+        attendance: [
+          { organizationId: "org-by-br-interior", capacity: "mou_party" },
+          { organizationId: "org-by-br-ngo", capacity: "mou_party" },
+          { organizationId: "org-iom-belarus", capacity: "interested_organization" },
+          { organizationId: "org-usaid", capacity: "guest" },
+        ],
+        topics: [],
+        statisticsShared: true,
+        ...(decisionsRecorded === undefined ? {} : { decisionsRecorded }),
+      },
+    ],
+  };
+}

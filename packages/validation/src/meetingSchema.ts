@@ -186,6 +186,8 @@ export const meetingSchema = entity({
   topics: list(topicSchema),
   /** Whether members shared the latest statistics. */
   statisticsShared: z.boolean(),
+  /** Whether the dataset's decisions of this meeting are its complete record (see core's `meetingDecisionRecord`). */
+  decisionsRecorded: z.boolean().exactOptional(),
   /** A free-text summary meant for publication; checked for personal data before it leaves. */
   summary: localizedTextSchema.exactOptional(),
   /** The news item or report about the meeting. */

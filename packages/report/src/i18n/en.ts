@@ -162,4 +162,17 @@ export const en: ReportMessages = {
   auditFailed:
     "Protection audit FAILED: a hidden count can be narrowed to a range {width} wide (required: {level}). Do not publish.",
   unprotectedWarning: "Unprotected counts: not for publication.",
+  followUp: "Follow-up",
+  follows: { repeats: "repeats {decision}", continues: "continues {decision}", supersedes: "supersedes {decision}" },
+  followedBy: {
+    repeats: "repeated by {decision}",
+    continues: "continued by {decision}",
+    supersedes: "superseded by {decision}",
+  },
+  doneByAmendment: "done (MoU amended on {date})",
+  followUpItem: "No. {number} {followUp}",
+  followUpSentence: "Follow-up: {items}.",
+  decisionsUnknownAt: "The decisions of these meetings are not recorded: {meetings}.",
+  noDecisionsTaken: "No decisions were taken.",
+  decisionsUnknown: "The decisions of this meeting are not recorded.",
 };

@@ -1,4 +1,11 @@
-import type { AttendanceCapacity, DecisionCategory, DecisionStatus, MeetingStatus, SupportKind } from "@nrmkit/core";
+import type {
+  AttendanceCapacity,
+  DecisionCategory,
+  DecisionRelation,
+  DecisionStatus,
+  MeetingStatus,
+  SupportKind,
+} from "@nrmkit/core";
 import type { DisclosureMethod } from "@nrmkit/stats";
 import type { PluralForms } from "./plural.js";
 
@@ -185,7 +192,7 @@ export interface ReportMessages {
   readonly doneHeading: string;
   /** Heading of dropped decisions. */
   readonly droppedHeading: string;
-  /** Heading of the register of every decision. */
+  /** Name of the register of every decision (the tracker's CSV export of all its sections). */
   readonly allDecisionsHeading: string;
   /** Heading of decisions repeated across task forces. */
   readonly commonHeading: string;
@@ -283,4 +290,23 @@ export interface ReportMessages {
   readonly auditFailed: string;
   /** Warning over unprotected counts. */
   readonly unprotectedWarning: string;
+
+  /** Column: how a decision relates to decisions of other meetings. */
+  readonly followUp: string;
+  /** What a decision does to an earlier one: `"repeats {decision}"`; `{decision}` is a `decisionReference`. */
+  readonly follows: Readonly<Record<DecisionRelation, string>>;
+  /** What a later decision did to this one: `"repeated by {decision}"`. */
+  readonly followedBy: Readonly<Record<DecisionRelation, string>>;
+  /** The status of a decision carried out by an MoU amendment: `"done (MoU amended on {date})"`. */
+  readonly doneByAmendment: string;
+  /** One decision's follow-up in a meeting report: `"No. {number} {followUp}"`. */
+  readonly followUpItem: string;
+  /** The meeting report's follow-up sentence: `"Follow-up: {items}."`. */
+  readonly followUpSentence: string;
+  /** Tracker sentence naming held meetings whose decisions are not recorded: `{meetings}` is a list. */
+  readonly decisionsUnknownAt: string;
+  /** A held meeting took no decisions. */
+  readonly noDecisionsTaken: string;
+  /** A held meeting's decisions are not recorded in the data. */
+  readonly decisionsUnknown: string;
 }

@@ -180,4 +180,21 @@ export const ru: ReportMessages = {
   auditFailed:
     "Проверка защиты НЕ пройдена: скрытое значение можно сузить до интервала шириной {width} (требуется: {level}). Не публиковать.",
   unprotectedWarning: "Незащищённые данные: не для публикации.",
+  followUp: "Связь с другими решениями",
+  follows: {
+    repeats: "повторяет решение: {decision}",
+    continues: "продолжает решение: {decision}",
+    supersedes: "заменяет решение: {decision}",
+  },
+  followedBy: {
+    repeats: "повторено решением: {decision}",
+    continues: "продолжено решением: {decision}",
+    supersedes: "заменено решением: {decision}",
+  },
+  doneByAmendment: "выполнено (изменения в Меморандум внесены {date})",
+  followUpItem: "№ {number} — {followUp}",
+  followUpSentence: "Связь с другими решениями: {items}.",
+  decisionsUnknownAt: "Решения следующих заседаний не записаны: {meetings}.",
+  noDecisionsTaken: "Решения не принимались.",
+  decisionsUnknown: "Решения этого заседания не записаны.",
 };
