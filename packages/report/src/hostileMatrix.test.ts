@@ -76,7 +76,8 @@ const builders: Readonly<Record<string, Builder>> = {
         hostileTable(protectedTable, offset),
         { ...protectedTrend, table: hostileTable(protectedTrend.table, offset + 3) },
       ],
-      statOptions(locale, offset),
+      // Two separate fixtures, not two views of the same records.
+      { ...statOptions(locale, offset), sameRecords: false },
     ),
   statTableBlocks: (locale, offset) => ({
     kind: "report",
