@@ -30,6 +30,7 @@ afterAll(async () => {
 
 // pdftotext writes ligatures and typographic forms as one character each: compare their NFKC forms.
 const text = (value: string): string => normalise(value).normalize("NFKC");
+const squash = (value: string): string => value.replace(/\s+/g, "");
 const pageTexts = (pages: readonly PdfPage[]): string[] => pages.map((page) => text(page.text));
 
 async function print(doc: ReportDocument): Promise<PdfPage[]> {
@@ -125,9 +126,10 @@ describe("renderHtml printed to PDF", () => {
       for (const table of tables(doc)) {
         for (const row of table.rows) {
           for (const cell of row.cells) {
-            const content = text(inlineText(cell.content));
+            // Compared without white space: a line break after a hyphen ("sub-⏎contraction") is not a split.
+            const content = squash(text(inlineText(cell.content)));
             expect(
-              pages.some((page) => page.includes(content)),
+              pages.some((page) => squash(page).includes(content)),
               `"${content}" of table ${table.id ?? "?"} is split across pages`,
             ).toBe(true);
           }

@@ -98,9 +98,11 @@ function jointlyProtected(
  *
  * @example
  * ```ts
- * const doc = buildStatisticsReport([protectedTable, protectedTrend], { title: { en: "Case statistics" } });
+ * // Tables of the same records are checked together: a trend published beside this table from
+ * // the same cases would have to be protected jointly with it (pass raw tables to do that).
+ * const doc = buildStatisticsReport([protectedTable], { title: { en: "Case statistics" } });
  * doc.blocks.filter((block) => block.kind === "figure").length;
- * // => 2
+ * // => 1
  * ```
  *
  * @category Statistics
