@@ -1,6 +1,8 @@
 import type * as z from "zod";
+import { EXPECTED_PLAIN_DATA } from "./internal/casePhrases.js";
 import { describeValue } from "./internal/describeValue.js";
 import { EXPECTED_NO_THROW } from "./internal/phrases.js";
+import { findPlainDataProblem } from "./internal/plainData.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { ValidationError, type ValidationIssue } from "./validationError.js";
 import { fromZodIssues, type IssueLocale, localizeIssue } from "./zodIssues.js";
@@ -67,7 +69,10 @@ export interface Parsers<T> {
  * Every `parseX` / `safeParseX` pair of this package is made with it, and it works for your own
  * schemas too (e.g. an extended {@link meetingSchema}). `safeParse` never throws: an exception
  * inside a schema (such as a throwing refinement of yours) becomes an issue with code
- * `schema_error` at the root.
+ * `schema_error` at the root. Input must be plain own data, as `JSON.parse` makes it: a class
+ * instance, an object inheriting its values (`Object.create(record)`), a getter or setter, a
+ * symbol key or an object that throws when read (a proxy) is rejected with `not_plain_data` at
+ * its path before the schema reads anything.
  *
  * @param schema - Any Zod v4 schema.
  * @returns The two functions; the output type is the schema's.
@@ -88,6 +93,17 @@ export interface Parsers<T> {
  */
 export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<S>> {
   const safeParse = (input: unknown, options: ParseOptions = {}): SafeParseResult<z.output<S>> => {
+    const plain = findPlainDataProblem(input);
+    if (plain !== undefined) {
+      const issue: ValidationIssue = {
+        code: "not_plain_data",
+        path: [...(options.pathPrefix ?? []), ...plain.path],
+        message: "",
+        expected: EXPECTED_PLAIN_DATA,
+        received: plain.found,
+      };
+      return { success: false, issues: [localizeIssue(issue, options.locale ?? "en")] };
+    }
     let result: z.ZodSafeParseResult<z.output<S>>;
     try {
       result = schema.safeParse(input, { reportInput: true });

@@ -41,6 +41,19 @@ export function receivedBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Expected phrase for input that must be plain data. */
+export const EXPECTED_PLAIN_DATA = "plain data: own enumerable properties of plain objects and arrays";
+/** Received phrase for a class instance or an object inheriting from another. */
+export const RECEIVED_NOT_PLAIN_OBJECT = "an object with a prototype other than Object or Array";
+/** Received phrase for a getter or setter. */
+export const RECEIVED_ACCESSOR = "a getter or setter";
+/** Received phrase for a symbol key. */
+export const RECEIVED_SYMBOL_KEY = "a symbol key";
+/** Received phrase for a non-enumerable property. */
+export const RECEIVED_HIDDEN_PROPERTY = "a non-enumerable property";
+/** Received phrase for an object (a proxy or getter) that throws when read. */
+export const RECEIVED_THROWS = "an object that throws when read";
+
 /** Received phrase for a field that is absent. */
 export const RECEIVED_MISSING = "missing";
 /** Received phrase for text that ends too early. */
@@ -88,12 +101,18 @@ export const CASE_EXACT_RU: Readonly<Record<string, string>> = {
   [EXPECTED_CSV]: "запись CSV по RFC 4180",
   [EXPECTED_UNIQUE_COLUMN]: "имя столбца, которое встречается в заголовке один раз",
   [EXPECTED_NOTHING_AFTER_ARRAY]: "ничего после закрывающей ] массива JSON",
+  [EXPECTED_PLAIN_DATA]: "простые данные: собственные перечислимые свойства простых объектов и массивов",
 };
 
 /** Russian for the fixed received phrases of the import. */
 export const CASE_RECEIVED_RU: Readonly<Record<string, string>> = {
   [RECEIVED_MISSING]: "отсутствует",
   [RECEIVED_END_OF_TEXT]: "конец текста",
+  [RECEIVED_NOT_PLAIN_OBJECT]: "объект с прототипом, отличным от Object и Array",
+  [RECEIVED_ACCESSOR]: "геттер или сеттер",
+  [RECEIVED_SYMBOL_KEY]: "ключ-символ",
+  [RECEIVED_HIDDEN_PROPERTY]: "неперечислимое свойство",
+  [RECEIVED_THROWS]: "объект, который бросает исключение при чтении",
 };
 
 const BYTES_RU = ["байт", "байта", "байт"] as const;
