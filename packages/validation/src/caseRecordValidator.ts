@@ -160,10 +160,31 @@ function isExtra(value: unknown, fields: ReadonlyMap<string, CaseFieldDefinition
  * @since 0.1.0
  */
 export function isCaseRecord(value: unknown, fields?: readonly CaseFieldDefinition[]): value is CaseRecord {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  // The schema is strict and reads keys as `for…in` does (inherited enumerable keys included).
-  for (const key in record) if (!isCaseRecordKey(key)) return false;
+  if (typeof value !== "object" || value === null) return false;
+  // Plain own data only: a proxy trap or getter that throws makes the value invalid, never an exception.
+  try {
+    const prototype = Object.getPrototypeOf(value);
+    if ((prototype !== Object.prototype && prototype !== null) || Array.isArray(value)) return false;
+    return checkCaseRecord(value as Record<string, unknown>, fields) && hasOnlyDataProperties(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether every own property is an enumerable data property (no getter runs twice, nothing hidden). */
+function hasOnlyDataProperties(value: object): boolean {
+  const keys = Reflect.ownKeys(value);
+  for (const key of keys) {
+    if (typeof key === "symbol") return false;
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor === undefined || !("value" in descriptor) || !descriptor.enumerable) return false;
+  }
+  return true;
+}
+
+function checkCaseRecord(record: Record<string, unknown>, fields: readonly CaseFieldDefinition[] | undefined): boolean {
+  // Own keys only: inherited values (`Object.create(record)`) are not the record's data.
+  for (const key in record) if (!isCaseRecordKey(key) || !Object.hasOwn(record, key)) return false;
   const { id } = record;
   if (
     !(
