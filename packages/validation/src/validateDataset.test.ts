@@ -97,7 +97,7 @@ describe("validateDataset", () => {
     fc.assert(fc.property(fc.anything({ withNullPrototype: true }), (input) => void validateDataset(input)));
   });
 
-  it("reports schema_error instead of throwing when reading an entity throws", () => {
+  it("reports not_plain_data instead of throwing when reading an entity throws", () => {
     const input: Record<string, unknown> = bundledJson();
     const hostile = Object.defineProperty({}, "id", {
       enumerable: true,
@@ -107,7 +107,7 @@ describe("validateDataset", () => {
     });
     input.meetings = [hostile];
     const result = validateDataset(input);
-    expect(result.success ? [] : result.issues.map((issue) => issue.code)).toContain("schema_error");
+    expect(result.success ? [] : result.issues.map((issue) => issue.code)).toContain("not_plain_data");
   });
 
   it("never throws when a dataset has random broken entities", () => {
