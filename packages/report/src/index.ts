@@ -3,6 +3,7 @@
  * text, CSV and JSON, in English and Russian.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 export type { CsvRenderOptions, CsvValue } from "./csv.js";
 export { csvField, renderCsv, toCsv } from "./csv.js";

@@ -290,7 +290,7 @@ function headingStyle(level: 1 | 2 | 3, size: number) {
  * bidirectional overrides removed; links keep only relative, `http(s):` and `mailto:` targets.
  * Browser-safe: imports no `node:*` module.
  *
- * @param doc - The report, built once by a builder such as {@link buildMinutes}.
+ * @param doc - The report, built once by a builder such as {@link @nrmkit/report!buildMinutes | buildMinutes}.
  * @param options - Fallback marker, PNG fallback of charts, author.
  * @returns The DOCX file's bytes (wrap them in a `Blob` with type
  *   `application/vnd.openxmlformats-officedocument.wordprocessingml.document` in a browser).

@@ -85,7 +85,7 @@ function sheet(table: TableBlock, name: string, options: RenderOptions): Sheet<B
  * Sheet names come from the captions, shortened to Excel's 31 characters and made unique.
  * Written with `write-excel-file` (browser-safe). Data text has control characters removed.
  *
- * @param doc - The report, such as one built by {@link buildStatisticsReport} or {@link buildDecisionTracker}.
+ * @param doc - The report, such as one built by {@link @nrmkit/report!buildStatisticsReport | buildStatisticsReport} or {@link @nrmkit/report!buildDecisionTracker | buildDecisionTracker}.
  * @param options - Which tables, and the fallback marker.
  * @returns The XLSX file's bytes (wrap them in a `Blob` with type
  *   `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` in a browser).
