@@ -87,17 +87,32 @@ function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boo
     };
   } else if (multi) {
     // Persons carry a non-empty set of known values, or exactly one "not recorded" value.
+    // A value whose one-way margin is published as 0 has nobody: its sets are left out.
+    const zero = (code: string) =>
+      uses.some(({ table, dimension }) => {
+        const j = table.dimensions.indexOf(dimension);
+        return [...table.cells, ...table.totals].some(
+          (cell) =>
+            cell.value === 0 &&
+            cell.status === "published" &&
+            cell.key.every((k, i) => (i === j ? k === code : k === null)),
+        );
+      });
     const known = [
       ...new Set(
         uses.flatMap(({ dimension }) =>
-          dimension.categories.filter((c) => c.members === undefined && !c.unknown).map((c) => c.code),
+          dimension.categories
+            .filter((c) => c.members === undefined && !c.unknown && c.code !== "none" && !zero(c.code))
+            .map((c) => c.code),
         ),
       ),
     ];
     const unknowns = [
       ...new Set(
         uses.flatMap(({ dimension }) =>
-          dimension.categories.filter((c) => c.members === undefined && c.unknown).map((c) => c.code),
+          dimension.categories
+            .filter((c) => c.members === undefined && (c.unknown || c.code === "none"))
+            .map((c) => c.code),
         ),
       ),
     ];

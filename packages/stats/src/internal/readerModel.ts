@@ -142,6 +142,19 @@ function leafCodes(dimension: Dimension, category: Category): string[] {
   return [...out];
 }
 
+/** Whether some table shows the one-way margin of `code` (every other dimension totalled) as an exact 0. */
+function shownZero(uses: readonly { table: StatTable; dimension: Dimension }[], code: string): boolean {
+  return uses.some(({ table, dimension }) => {
+    const j = table.dimensions.indexOf(dimension);
+    return [...table.cells, ...table.totals].some(
+      (cell) =>
+        cell.value === 0 &&
+        cell.status === "published" &&
+        cell.key.every((k, i) => (i === j ? k === code : k === null)),
+    );
+  });
+}
+
 function isDated(dimension: Dimension): boolean {
   return (
     dimension.kind === "period" &&
@@ -211,7 +224,10 @@ function buildAxis(name: string, uses: readonly { table: StatTable; dimension: D
     for (const { dimension } of uses) {
       for (const c of dimension.categories) {
         if (c.members !== undefined) continue;
-        const list = c.unknown ? unknown : known;
+        // A value whose margin is shown as 0 has nobody: sets holding it are empty, so left out.
+        if (shownZero(uses, c.code)) continue;
+        // "Not recorded" and "none" (recorded, no value applies) exclude every other value.
+        const list = c.unknown || c.code === "none" ? unknown : known;
         if (!list.includes(c.code)) list.push(c.code);
       }
     }
