@@ -1,5 +1,5 @@
-import { NrmkitError } from "@nrmkit/core";
 import type { CellStatus, StatCell, StatTable } from "../statTable.js";
+import { extendedIndex } from "./readerModel.js";
 
 /**
  * A homogeneous linear relation between table entries that anyone can derive from the table's
@@ -34,27 +34,8 @@ function positionsOf(table: StatTable): Map<string, number>[] {
   return table.dimensions.map((dimension) => new Map(dimension.categories.map((category, i) => [category.code, i])));
 }
 
-/** The extended index of a key (`null` → the total coordinate). */
-export function indexOfKey(
-  table: StatTable,
-  positions: readonly Map<string, number>[],
-  key: readonly (string | null)[],
-  strides: readonly number[],
-): number {
-  let at = 0;
-  key.forEach((code, j) => {
-    const dimension = table.dimensions[j];
-    const position = code === null ? dimension?.categories.length : positions[j]?.get(code);
-    if (dimension === undefined || position === undefined) {
-      throw new NrmkitError(
-        "invalid_argument",
-        `table: expected keys of its dimensions, received ${JSON.stringify(key)}`,
-      );
-    }
-    at += position * (strides[j] as number);
-  });
-  return at;
-}
+/** The extended index of a key (`null` → the total coordinate): the reader model's one definition. */
+export const indexOfKey = extendedIndex;
 
 /** Adds the relations of every line along dimension `j`. */
 function lineRelations(
