@@ -2,7 +2,15 @@
 // Zod reports one issue per bad list element: a 1 MiB row with 250,000 invalid values would
 // cost seconds and hundreds of megabytes. Long lists are checked here instead, with the same
 // issues Zod would give, materialising only the first ones and counting the rest.
-import { ASSISTANCE_KINDS, CONTROL_MEANS, EXPLOITATION_TYPES } from "@nrmkit/core";
+import {
+  ASSISTANCE_KINDS,
+  type CaseFieldDefinition,
+  CONTROL_MEANS,
+  EXPLOITATION_TYPES,
+  LABOUR_SECTORS,
+  RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_FORMS,
+} from "@nrmkit/core";
 import { caseRecordSchema, safeParseCaseRecord } from "../caseRecordSchema.js";
 import type { ValidationIssue } from "../validationError.js";
 import { type IssueLocale, localizeIssue } from "../zodIssues.js";
@@ -16,7 +24,10 @@ export const DEFAULT_MAX_ISSUES_PER_ROW = 20;
 /** Multi-valued fields and their vocabularies. */
 const LIST_FIELDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ["exploitation", EXPLOITATION_TYPES],
+  ["labourSectors", LABOUR_SECTORS],
+  ["sexualExploitationForms", SEXUAL_EXPLOITATION_FORMS],
   ["meansOfControl", CONTROL_MEANS],
+  ["recruiterRelations", RECRUITER_RELATIONS],
   ["assistance", ASSISTANCE_KINDS],
 ]);
 
@@ -78,12 +89,17 @@ function issueOf(
   return localizeIssue({ code, path, message: "", expected, received }, locale);
 }
 
-/** Every issue of a value that is not a valid case record (at most `maxIssues` listed), and how many there are. */
+/**
+ * Every issue of a value that is not a valid case record (at most `maxIssues` listed), and how many
+ * there are; `fields` are the declared user-defined fields, if any.
+ */
 export function explainCaseRecord(
   value: unknown,
   locale: IssueLocale,
   maxIssues: number,
+  fields?: readonly CaseFieldDefinition[],
 ): { readonly issues: readonly ValidationIssue[]; readonly count: number } {
+  const options = fields === undefined ? { locale } : { locale, fields };
   const record = value as Record<string, unknown>;
   const long: string[] = [];
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
@@ -93,13 +109,13 @@ export function explainCaseRecord(
     }
   }
   if (long.length === 0) {
-    const result = safeParseCaseRecord(value, { locale });
+    const result = safeParseCaseRecord(value, options);
     const issues = result.success ? [] : result.issues;
     return { issues, count: issues.length };
   }
   const shortened: Record<string, unknown> = { ...record };
   for (const field of long) shortened[field] = [];
-  const result = safeParseCaseRecord(shortened, { locale });
+  const result = safeParseCaseRecord(shortened, options);
   const issues: ValidationIssue[] = result.success ? [] : [...result.issues];
   let count = issues.length;
   for (const field of long) {

@@ -25,6 +25,8 @@ export const EXPECTED_JSON_ARRAY = "one JSON array of case records";
 export const EXPECTED_CSV = "a CSV record as in RFC 4180";
 /** Expected phrase for a header that names a column twice. */
 export const EXPECTED_UNIQUE_COLUMN = "a column name used once in the header";
+/** Expected phrase for a CSV column `extra.<name>` whose field is not declared. */
+export const EXPECTED_DECLARED_COLUMN = "a column extra.<name> whose field is declared in the fields option";
 
 /** Expected phrase for a CSV record with the wrong number of fields. */
 export function expectedColumns(count: number): string {
@@ -100,6 +102,7 @@ export const CASE_EXACT_RU: Readonly<Record<string, string>> = {
   [EXPECTED_JSON_ARRAY]: "один массив JSON с записями о случаях",
   [EXPECTED_CSV]: "запись CSV по RFC 4180",
   [EXPECTED_UNIQUE_COLUMN]: "имя столбца, которое встречается в заголовке один раз",
+  [EXPECTED_DECLARED_COLUMN]: "столбец extra.<имя> для поля, объявленного в параметре fields",
   [EXPECTED_NOTHING_AFTER_ARRAY]: "ничего после закрывающей ] массива JSON",
   [EXPECTED_PLAIN_DATA]: "простые данные: собственные перечислимые свойства простых объектов и массивов",
 };
