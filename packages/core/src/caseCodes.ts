@@ -10,16 +10,34 @@
  * GENDERS[0];
  * // => "female"
  * GENDERS.length;
- * // => 4
+ * // => 8
  * ```
  *
  * @category Cases
  * @since 0.1.0
  */
-export const GENDERS = Object.freeze(["female", "male", "other", "unknown"] as const);
+export const GENDERS = Object.freeze([
+  "female",
+  "male",
+  "transgender_female",
+  "transgender_male",
+  "non_conforming",
+  "transgender_or_non_conforming",
+  "other",
+  "unknown",
+] as const);
 
 /**
- * Gender as recorded (CTDC `gender`, HTCDS `prs_Gender` folded to four codes); `unknown` is kept apart from every known value.
+ * Gender as recorded, holding every code of CTDC `gender` and HTCDS `prs_Gender` without loss.
+ *
+ * @remarks
+ * - `female`, `male`: CTDC `Female`/`Male`, HTCDS `Feminine`/`Masculine`;
+ * - `transgender_female`, `transgender_male`, `non_conforming`: HTCDS `TransgenderFeminine`,
+ *   `TransgenderMasculine`, `NonConforming`;
+ * - `transgender_or_non_conforming`: CTDC's one code `Transgender/NonConforming`, which does not
+ *   say which of the three HTCDS codes applies;
+ * - `other`: another gender, recorded in a source that names none of the above;
+ * - `unknown`: not recorded (HTCDS `NonSpecifiedUnknown`, an empty CTDC cell), kept apart from every known value.
  *
  * @category Cases
  * @since 0.1.0

@@ -13,6 +13,7 @@ import type {
   StatusDecider,
   TraffickingStatus,
 } from "./caseCodes.js";
+import type { NotRecordedValues } from "./caseValueStatus.js";
 import type { OrganizationKind } from "./organization.js";
 import type { PartialDate } from "./partialDate.js";
 
@@ -26,7 +27,11 @@ import type { PartialDate } from "./partialDate.js";
  *   `exploitationCountry`, `referringAgencyKind`) use the code `"unknown"`;
  * - every other field is optional: absent means not recorded;
  * - a multi-valued field absent means not recorded (CTDC's empty cells), an empty list means
- *   recorded and none applies (CTDC's zeros).
+ *   recorded and none applies (CTDC's zeros), and a list means these values and none other;
+ * - where some values of a multi-valued field are known and others are not (CTDC flags of one
+ *   group that are 1, 0 or empty independently), the unknown ones are listed in `notRecorded`:
+ *   each value is then present (in the list), not recorded (in `notRecorded`) or absent (in neither).
+ *   {@link caseValueStatus} reads the three states.
  *
  * User-defined fields live in `extra`, declared once with `defineCaseFields`.
  *
@@ -80,6 +85,8 @@ export interface CaseRecord {
   readonly traffickingStatusDecidedBy?: StatusDecider;
   /** Where the case stands (HTCDS `cas_Status`). */
   readonly caseStatus?: CaseStatus;
+  /** Per multi-valued field, the values whose status was not recorded while others of the field were; absent when every value of every recorded field is known. */
+  readonly notRecorded?: NotRecordedValues;
   /** Values of user-defined fields by name (declared with `defineCaseFields`): a code or a boolean; absent when not recorded. */
   readonly extra?: Readonly<Record<string, string | boolean>>;
 }

@@ -1,5 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from "./countries.js";
+import {
+  alpha2ToAlpha3,
+  alpha3ToAlpha2,
+  COUNTRIES_ALPHA3,
+  caseCountryFromAlpha2,
+  caseCountryToAlpha2,
+  isCaseCountryCode,
+  isCountryCode,
+  nearestCountryCode,
+} from "./countries.js";
 
 // Pairs checked by hand against the ISO 3166 Online Browsing Platform, chosen where alpha-2 and
 // alpha-3 differ in non-obvious ways.
@@ -73,5 +83,53 @@ describe("isCountryCode", () => {
     expect(isCountryCode("BLR")).toBe(true);
     expect(isCountryCode("ALA")).toBe(true);
     for (const value of ["blr", "BY", "ZZZ", "XKX", "BLRR", "", null, 3]) expect(isCountryCode(value)).toBe(false);
+  });
+});
+
+describe("case-record country codes", () => {
+  it.each([
+    ["BLR", true],
+    ["XKX", true],
+    ["ZZZ", false],
+    ["XXA", false],
+    ["blr", false],
+    ["unknown", false],
+  ])("isCaseCountryCode(%s) is %s", (code, accepted) => {
+    expect(isCaseCountryCode(code)).toBe(accepted);
+  });
+
+  it("maps alpha-2 to alpha-3 and back for every assigned code and Kosovo", () => {
+    for (const code of [...COUNTRIES_ALPHA3, "XKX"]) {
+      const alpha2 = caseCountryToAlpha2(code);
+      expect(alpha2).toMatch(/^[A-Z]{2}$/);
+      expect(caseCountryFromAlpha2(alpha2 as string)).toBe(code);
+    }
+    expect([caseCountryFromAlpha2("NA"), caseCountryFromAlpha2("XK"), caseCountryFromAlpha2("QQ")]).toEqual([
+      "NAM",
+      "XKX",
+      undefined,
+    ]);
+  });
+
+  it.each([
+    ["BY", "BLR"],
+    ["blr", "BLR"],
+    [" BLR ", "BLR"],
+    ["BRL", "BLR"],
+    ["RUZ", "RUS"],
+    ["ZZZ", undefined],
+    ["XK", "XKX"],
+    ["not a code", undefined],
+  ])("nearestCountryCode(%j) suggests %s", (value, suggestion) => {
+    expect(nearestCountryCode(value)).toBe(suggestion);
+  });
+
+  it("suggests only codes that are accepted", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5 }), (value) => {
+        const suggestion = nearestCountryCode(value);
+        expect(suggestion === undefined || isCaseCountryCode(suggestion)).toBe(true);
+      }),
+    );
   });
 });

@@ -135,3 +135,128 @@ export function isCountryCode(value: unknown): value is string {
   alpha3Set ??= new Set(COUNTRIES_ALPHA3);
   return typeof value === "string" && alpha3Set.has(value);
 }
+
+// Codes in use for a territory that ISO 3166-1 has not assigned: Kosovo is XK/XKX for the EU, IOM,
+// the IMF and CTDC. Case data keeps them instead of folding a known country into "unknown".
+const USER_ASSIGNED: ReadonlyMap<string, string> = new Map([["XKX", "XK"]]);
+
+/**
+ * Tells whether a value is a country code that case records accept: an assigned ISO 3166-1
+ * alpha-3 code, or `XKX` (Kosovo, user-assigned, written `XK` in CTDC files).
+ *
+ * @param value - Anything.
+ * @returns `true` for `"BLR"` or `"XKX"`; `false` for `"ZZZ"`, `"XXA"`, `"blr"` and non-strings.
+ *
+ * @example
+ * ```ts
+ * import { isCaseCountryCode } from "@nrmkit/core";
+ *
+ * isCaseCountryCode("XKX");
+ * // => true
+ * isCaseCountryCode("ZZZ");
+ * // => false
+ * ```
+ *
+ * @category Countries
+ * @since 0.1.0
+ */
+export function isCaseCountryCode(value: unknown): value is string {
+  return isCountryCode(value) || (typeof value === "string" && USER_ASSIGNED.has(value));
+}
+
+/**
+ * Gives the alpha-2 code of a case-record country code, `XK` for `XKX` included.
+ *
+ * @param code - An alpha-3 code such as `"BLR"` or `"XKX"`.
+ * @returns `"BY"`, `"XK"`, or `undefined` for a code with no alpha-2 form.
+ *
+ * @example
+ * ```ts
+ * import { caseCountryToAlpha2 } from "@nrmkit/core";
+ *
+ * caseCountryToAlpha2("NAM");
+ * // => "NA"
+ * caseCountryToAlpha2("XKX");
+ * // => "XK"
+ * ```
+ *
+ * @category Countries
+ * @since 0.1.0
+ */
+export function caseCountryToAlpha2(code: string): string | undefined {
+  if (typeof code !== "string") return undefined;
+  return alpha3ToAlpha2(code) ?? USER_ASSIGNED.get(code.trim().toUpperCase());
+}
+
+/**
+ * Gives the case-record country code of an alpha-2 code, `XKX` for `XK` included.
+ *
+ * @param code - An alpha-2 code such as `"BY"`, `"NA"` (Namibia) or `"XK"`; case and spaces are ignored.
+ * @returns `"BLR"`, `"NAM"`, `"XKX"`, or `undefined` for a code nobody assigned.
+ *
+ * @example
+ * ```ts
+ * import { caseCountryFromAlpha2 } from "@nrmkit/core";
+ *
+ * caseCountryFromAlpha2("NA");
+ * // => "NAM"
+ * caseCountryFromAlpha2("XK");
+ * // => "XKX"
+ * caseCountryFromAlpha2("QQ");
+ * // => undefined
+ * ```
+ *
+ * @category Countries
+ * @since 0.1.0
+ */
+export function caseCountryFromAlpha2(code: string): string | undefined {
+  if (typeof code !== "string") return undefined;
+  const upper = code.trim().toUpperCase();
+  const official = alpha2ToAlpha3(upper);
+  if (official !== undefined) return official;
+  for (const [alpha3, alpha2] of USER_ASSIGNED) if (alpha2 === upper) return alpha3;
+  return undefined;
+}
+
+/**
+ * Suggests the case-record country code that a wrong one most likely meant.
+ *
+ * @remarks
+ * In order: the same code in upper case or without spaces (`"blr"`), the alpha-3 code of an
+ * alpha-2 code (`"BY"`), two swapped letters (`"BRL"`), then the only code one letter away.
+ * No guess when several codes are equally close (`"ZZZ"`).
+ *
+ * @param value - A code that {@link isCaseCountryCode} rejected.
+ * @returns A code that it accepts, or `undefined` when no code is clearly meant.
+ *
+ * @example
+ * ```ts
+ * import { nearestCountryCode } from "@nrmkit/core";
+ *
+ * nearestCountryCode("BY");
+ * // => "BLR"
+ * nearestCountryCode("BRL");
+ * // => "BLR"
+ * nearestCountryCode("ZZZ");
+ * // => undefined
+ * ```
+ *
+ * @category Countries
+ * @since 0.1.0
+ */
+export function nearestCountryCode(value: string): string | undefined {
+  // Untyped callers may pass anything; a long string is no code.
+  if (typeof value !== "string" || (value as string).length > 16) return undefined;
+  const upper = value.trim().toUpperCase();
+  const accepted = (code: string): boolean => isCaseCountryCode(code);
+  if (accepted(upper)) return upper;
+  if (upper.length === 2) return caseCountryFromAlpha2(upper);
+  if (!/^[A-Z]{3}$/.test(upper)) return undefined;
+  const codes = [...COUNTRIES_ALPHA3, ...USER_ASSIGNED.keys()];
+  const [a, b, c] = upper as unknown as [string, string, string];
+  for (const swapped of [b + a + c, a + c + b]) if (swapped !== upper && accepted(swapped)) return swapped;
+  const near = codes.filter(
+    (code) => (code[0] !== a ? 1 : 0) + (code[1] !== b ? 1 : 0) + (code[2] !== c ? 1 : 0) === 1,
+  );
+  return near.length === 1 ? near[0] : undefined;
+}

@@ -51,9 +51,25 @@ export {
 export type { BooleanFieldDefinition, CaseFieldDefinition, CodeFieldDefinition } from "./caseFields.js";
 export { defineCaseFields, isCaseFieldValue } from "./caseFields.js";
 export type { CaseRecord } from "./caseRecord.js";
+export type {
+  CaseValueStatus,
+  MultiValuedCaseField,
+  MultiValuedCaseValue,
+  NotRecordedValues,
+} from "./caseValueStatus.js";
+export { caseValueStatus, isFieldRecorded, MULTI_VALUED_CASE_FIELDS } from "./caseValueStatus.js";
 export type { CommonDecisionsOptions, DecisionGroup } from "./commonDecisions.js";
 export { commonDecisions } from "./commonDecisions.js";
-export { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from "./countries.js";
+export {
+  alpha2ToAlpha3,
+  alpha3ToAlpha2,
+  COUNTRIES_ALPHA3,
+  caseCountryFromAlpha2,
+  caseCountryToAlpha2,
+  isCaseCountryCode,
+  isCountryCode,
+  nearestCountryCode,
+} from "./countries.js";
 export type { NrmDataset } from "./dataset.js";
 export type { DatasetIndex, EntityByCollection, EntityCollection } from "./datasetIndex.js";
 export { getById, indexDataset } from "./datasetIndex.js";

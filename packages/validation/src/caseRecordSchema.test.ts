@@ -266,3 +266,60 @@ describe("isPseudonymousCaseId", () => {
     );
   });
 });
+
+describe("caseRecordSchema › notRecorded and countries", () => {
+  const [base] = generateSyntheticCases({ count: 1, seed: 3 });
+  const record = { ...base, meansOfControl: ["debt_bondage"] } as const;
+  const issuesOf = (input: unknown) => {
+    const result = safeParseCaseRecord(input);
+    return result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+  };
+
+  it("accepts values not recorded beside listed ones", () => {
+    const input = { ...record, notRecorded: { meansOfControl: ["restricting_financial_access", "threats"] } };
+    expect(issuesOf(input)).toEqual([]);
+    expect(isCaseRecord(input)).toBe(true);
+  });
+
+  it("rejects notRecorded for a field the record does not hold", () => {
+    const { exploitation: _dropped, ...rest } = record;
+    const input = { ...rest, notRecorded: { exploitation: ["begging"] } };
+    expect(issuesOf(input)).toEqual([["field_not_recorded", ["notRecorded", "exploitation"]]]);
+    expect(isCaseRecord(input)).toBe(false);
+  });
+
+  it("rejects a value both listed and not recorded", () => {
+    const input = { ...record, notRecorded: { meansOfControl: ["threats", "debt_bondage"] } };
+    expect(issuesOf(input)).toEqual([["conflicting_status", ["notRecorded", "meansOfControl", 1]]]);
+    expect(isCaseRecord(input)).toBe(false);
+  });
+
+  it("rejects unknown keys and unknown values in notRecorded", () => {
+    expect(issuesOf({ ...record, notRecorded: { gender: ["female"] } }).map(([code]) => code)).toEqual([
+      "unrecognized_keys",
+    ]);
+    expect(issuesOf({ ...record, notRecorded: { meansOfControl: ["x"] } })).toEqual([
+      ["invalid_value", ["notRecorded", "meansOfControl", 0]],
+    ]);
+  });
+
+  it.each([
+    ["ZZZ", undefined],
+    ["XXA", undefined],
+    ["BY", "BLR"],
+    ["blr", "BLR"],
+    ["BRL", "BLR"],
+  ])("rejects the country %s with the suggestion %s", (code, suggestion) => {
+    const result = safeParseCaseRecord({ ...record, citizenship: code });
+    expect(result.success).toBe(false);
+    const [issue] = result.success ? [] : result.issues;
+    expect([issue?.code, issue?.path, issue?.suggestion]).toEqual(["invalid_country", ["citizenship"], suggestion]);
+    if (suggestion !== undefined) expect(issue?.message).toContain(suggestion);
+    expect(isCaseRecord({ ...record, citizenship: code })).toBe(false);
+  });
+
+  it("accepts Kosovo's user-assigned XKX and unknown", () => {
+    expect(issuesOf({ ...record, citizenship: "XKX", exploitationCountry: "unknown" })).toEqual([]);
+    expect(issuesOf({ ...record, registrationCountry: "unknown" }).map(([code]) => code)).toEqual(["invalid_country"]);
+  });
+});

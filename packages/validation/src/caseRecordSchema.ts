@@ -8,9 +8,12 @@ import {
   defineCaseFields,
   EXPLOITATION_TYPES,
   GENDERS,
+  isCaseCountryCode,
   isPartialDate,
   LABOUR_SECTORS,
   MAJORITY_STATUSES,
+  MULTI_VALUED_CASE_FIELDS,
+  nearestCountryCode,
   RECRUITER_RELATIONS,
   SEXUAL_EXPLOITATION_FORMS,
   STATUS_DECIDERS,
@@ -23,11 +26,13 @@ import {
   EXPECTED_COUNTRY3,
   EXPECTED_DECLARED_FIELD,
   EXPECTED_EXTRA_OBJECT,
+  EXPECTED_FIELD_RECORDED,
   EXPECTED_KNOWN_COUNTRY3,
   EXPECTED_NO_DUPLICATES,
+  EXPECTED_ONE_STATUS,
   EXPECTED_PARTIAL_DATE,
 } from "./internal/casePhrases.js";
-import { AGE_BAND_VALUES, COUNTRY3, isPseudonymousCaseId, REFERRER_KINDS } from "./internal/caseRecordRules.js";
+import { AGE_BAND_VALUES, isPseudonymousCaseId, REFERRER_KINDS } from "./internal/caseRecordRules.js";
 import { describeValue } from "./internal/describeValue.js";
 import { oneOf } from "./internal/phrases.js";
 import { refinedString } from "./internal/schemaHelpers.js";
@@ -55,15 +60,27 @@ function distinctList<const T extends readonly [string, ...string[]]>(values: T)
     .readonly();
 }
 
-const country3Schema = refinedString((value) => COUNTRY3.test(value), {
-  code: "invalid_country",
-  expected: EXPECTED_COUNTRY3,
-});
+/** A case-record country code (ISO 3166-1 alpha-3, or `XKX`), and `unknown` where allowed; a wrong code gets the nearest one as a suggestion. */
+function countrySchema(allowUnknown: boolean) {
+  const expected = allowUnknown ? EXPECTED_COUNTRY3 : EXPECTED_KNOWN_COUNTRY3;
+  return z.string().superRefine((value, context) => {
+    if ((allowUnknown && value === "unknown") || isCaseCountryCode(value)) return;
+    const suggestion = nearestCountryCode(value);
+    context.addIssue({
+      code: "custom",
+      message: expected,
+      params: {
+        code: "invalid_country",
+        expected,
+        received: describeValue(value),
+        ...(suggestion === undefined ? {} : { suggestion }),
+      },
+    });
+  });
+}
 
-const knownCountry3Schema = refinedString((value) => value !== "unknown" && COUNTRY3.test(value), {
-  code: "invalid_country",
-  expected: EXPECTED_KNOWN_COUNTRY3,
-});
+const country3Schema = countrySchema(true);
+const knownCountry3Schema = countrySchema(false);
 
 const partialDateSchema = refinedString(isPartialDate, { code: "invalid_date", expected: EXPECTED_PARTIAL_DATE });
 
@@ -106,6 +123,50 @@ function extraSchema(fields: readonly CaseFieldDefinition[]) {
       }
     })
     .transform((value): Extra => Object.freeze({ ...value }));
+}
+
+/** `notRecorded`: per multi-valued field, distinct values whose status was not recorded. */
+const notRecordedSchema = z
+  .strictObject({
+    exploitation: distinctList(EXPLOITATION_TYPES).exactOptional(),
+    labourSectors: distinctList(LABOUR_SECTORS).exactOptional(),
+    sexualExploitationForms: distinctList(SEXUAL_EXPLOITATION_FORMS).exactOptional(),
+    meansOfControl: distinctList(CONTROL_MEANS).exactOptional(),
+    recruiterRelations: distinctList(RECRUITER_RELATIONS).exactOptional(),
+    assistance: distinctList(ASSISTANCE_KINDS).exactOptional(),
+  })
+  .readonly();
+
+type MultiField = keyof typeof MULTI_VALUED_CASE_FIELDS;
+const MULTI_FIELDS = Object.keys(MULTI_VALUED_CASE_FIELDS) as MultiField[];
+
+/** Each field named in `notRecorded` is held as a list, and no value is both listed and not recorded. */
+function checkNotRecorded(record: Readonly<Record<string, unknown>>, context: z.core.$RefinementCtx): void {
+  const notRecorded = record.notRecorded as Readonly<Partial<Record<MultiField, readonly string[]>>> | undefined;
+  if (notRecorded === undefined) return;
+  for (const field of MULTI_FIELDS) {
+    const unknown = notRecorded[field];
+    if (unknown === undefined) continue;
+    const list = record[field] as readonly string[] | undefined;
+    if (list === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["notRecorded", field],
+        message: EXPECTED_FIELD_RECORDED,
+        params: { code: "field_not_recorded", expected: EXPECTED_FIELD_RECORDED, received: describeValue(undefined) },
+      });
+      continue;
+    }
+    unknown.forEach((value, index) => {
+      if (!list.includes(value)) return;
+      context.addIssue({
+        code: "custom",
+        path: ["notRecorded", field, index],
+        message: EXPECTED_ONE_STATUS,
+        params: { code: "conflicting_status", expected: EXPECTED_ONE_STATUS, received: describeValue(value) },
+      });
+    });
+  }
 }
 
 function shape(fields: readonly CaseFieldDefinition[]) {
@@ -156,13 +217,15 @@ function shape(fields: readonly CaseFieldDefinition[]) {
     traffickingStatusDecidedBy: z.enum(STATUS_DECIDERS).exactOptional(),
     /** Where the case stands. */
     caseStatus: z.enum(CASE_STATUSES).exactOptional(),
+    /** Per multi-valued field, the values not recorded. */
+    notRecorded: notRecordedSchema.exactOptional(),
     /** Values of user-defined fields. */
     extra: extraSchema(fields).exactOptional(),
   };
 }
 
 function buildSchema(fields: readonly CaseFieldDefinition[]) {
-  return z.strictObject(shape(fields)).readonly();
+  return z.strictObject(shape(fields)).superRefine(checkNotRecorded).readonly();
 }
 
 /**
@@ -180,7 +243,13 @@ function buildSchema(fields: readonly CaseFieldDefinition[]) {
  * - `regionId`, when present, is an ISO 3166-2 code such as `BY-HO` (`invalid_region_code`).
  * - `citizenship` and `exploitationCountry` are ISO 3166-1 alpha-3 codes or `"unknown"`;
  *   `registrationCountry`, when present, an alpha-3 code (`invalid_country`).
+ * - `citizenship`, `exploitationCountry` and `registrationCountry` must be in the ISO 3166-1
+ *   registry (`ZZZ` and `XXA` are not; `XKX`, Kosovo, is); the issue's `suggestion` holds the
+ *   nearest code when one is clear (`BLR` for `BY`).
  * - Multi-valued fields list each value at most once (`duplicate_value`).
+ * - `notRecorded` names, per multi-valued field, values whose status was not recorded: the field
+ *   itself must be a list (`field_not_recorded`), and no value may be both listed and not
+ *   recorded (`conflicting_status`).
  * - Optional fields are absent or hold a value: `undefined` is not "not recorded".
  * - `extra` may only hold fields declared with `defineCaseFields` (`unknown_field`): this schema
  *   declares none; use {@link caseRecordSchemaWith} for your own.

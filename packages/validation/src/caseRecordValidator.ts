@@ -8,6 +8,7 @@ import {
   defineCaseFields,
   EXPLOITATION_TYPES,
   GENDERS,
+  isCaseCountryCode,
   isPartialDate,
   LABOUR_SECTORS,
   MAJORITY_STATUSES,
@@ -46,6 +47,7 @@ function isCaseRecordKey(key: string): boolean {
     case "traffickingStatus":
     case "traffickingStatusDecidedBy":
     case "caseStatus":
+    case "notRecorded":
     case "extra":
       return true;
     default:
@@ -68,13 +70,7 @@ const DECIDER: ReadonlySet<unknown> = new Set(STATUS_DECIDERS);
 const CASE_STATUS: ReadonlySet<unknown> = new Set(CASE_STATUSES);
 
 function isCountry3(value: unknown): boolean {
-  if (typeof value !== "string") return false;
-  if (value.length !== 3) return value === "unknown";
-  for (let i = 0; i < 3; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 65 || code > 90) return false;
-  }
-  return true;
+  return value === "unknown" || isCaseCountryCode(value);
 }
 
 /** A list of distinct allowed values; no allocation (vocabularies are short, so the pairwise check is cheap). */
@@ -103,7 +99,7 @@ function optional(record: Record<string, unknown>, key: string, check: (value: u
 const inSet = (set: ReadonlySet<unknown>) => (value: unknown) => set.has(value);
 const listOf = (set: ReadonlySet<unknown>) => (value: unknown) => isDistinctList(set, value);
 const isRegion = (value: unknown) => typeof value === "string" && REGION_CODE.test(value);
-const isKnownCountry = (value: unknown) => value !== "unknown" && isCountry3(value);
+const isKnownCountry = (value: unknown) => isCaseCountryCode(value);
 const isBoolean = (value: unknown) => typeof value === "boolean";
 const NO_FIELDS = new Map<string, CaseFieldDefinition>();
 const fieldMaps = new WeakMap<readonly CaseFieldDefinition[], ReadonlyMap<string, CaseFieldDefinition>>();
@@ -117,6 +113,38 @@ function fieldMap(fields: readonly CaseFieldDefinition[] | undefined): ReadonlyM
     fieldMaps.set(declared, map);
   }
   return map;
+}
+
+const NOT_RECORDED_LISTS: readonly (readonly [string, ReadonlySet<unknown>])[] = [
+  ["exploitation", EXPLOITATION],
+  ["labourSectors", LABOUR],
+  ["sexualExploitationForms", SEX_FORM],
+  ["meansOfControl", CONTROL],
+  ["recruiterRelations", RECRUITER],
+  ["assistance", ASSISTANCE],
+];
+
+/** `notRecorded`: a plain object of distinct-value lists, each for a field the record holds, sharing no value with it. */
+function isNotRecorded(value: unknown, record: Record<string, unknown>): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  let seen = 0;
+  for (const [field, allowed] of NOT_RECORDED_LISTS) {
+    const unknown = (value as Record<string, unknown>)[field];
+    if (unknown === undefined) {
+      if (field in value) return false;
+      continue;
+    }
+    seen++;
+    if (!isDistinctList(allowed, unknown)) return false;
+    const list = record[field];
+    if (!Array.isArray(list)) return false;
+    for (const item of unknown as readonly unknown[]) if (list.includes(item)) return false;
+  }
+  // Any other key is unrecognized.
+  for (const key in value) if (!Object.hasOwn(value, key)) return false;
+  return Object.keys(value).length === seen && hasOnlyDataProperties(value);
 }
 
 function isExtra(value: unknown, fields: ReadonlyMap<string, CaseFieldDefinition>): boolean {
@@ -218,6 +246,7 @@ function checkCaseRecord(record: Record<string, unknown>, fields: readonly CaseF
     optional(record, "traffickingStatus", inSet(TRAFFICKING)) &&
     optional(record, "traffickingStatusDecidedBy", inSet(DECIDER)) &&
     optional(record, "caseStatus", inSet(CASE_STATUS)) &&
+    optional(record, "notRecorded", (value) => isNotRecorded(value, record)) &&
     optional(record, "extra", (extra) => isExtra(extra, declared))
   );
 }

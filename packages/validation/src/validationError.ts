@@ -17,6 +17,8 @@ export interface ValidationIssue {
   readonly expected?: string;
   /** What the input holds instead, rendered safely and shortened. */
   readonly received?: string;
+  /** The valid value closest to what was received (such as `BLR` for `BY`), when one is close enough to guess. */
+  readonly suggestion?: string;
 }
 
 /**

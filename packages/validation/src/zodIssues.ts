@@ -110,7 +110,7 @@ export function fromZodIssues(
  */
 export function localizeIssue(issue: ValidationIssue, locale: IssueLocale): ValidationIssue {
   if (issue.expected === undefined) return issue;
-  return { ...issue, message: renderMessage(issue.path, issue.expected, issue.received, locale) };
+  return { ...issue, message: renderMessage(issue.path, issue.expected, issue.received, locale, issue.suggestion) };
 }
 
 /**
@@ -142,14 +142,25 @@ export function formatIssuePath(path: readonly (string | number)[], locale: Issu
   return text;
 }
 
-function renderMessage(path: IssuePath, expected: string, received: string | undefined, locale: IssueLocale): string {
+function renderMessage(
+  path: IssuePath,
+  expected: string,
+  received: string | undefined,
+  locale: IssueLocale,
+  suggestion?: string,
+): string {
   const where = formatIssuePath(path, locale);
   const what = translateExpected(expected, locale);
-  if (locale === "ru")
+  if (locale === "ru") {
+    const hint = suggestion === undefined ? "" : `; возможно, имелось в виду ${suggestion}`;
     return received === undefined
-      ? `${where}: ожидалось: ${what}`
-      : `${where}: ожидалось: ${what}; получено: ${translateReceived(received, locale)}`;
-  return received === undefined ? `${where}: expected ${what}` : `${where}: expected ${what}, received ${received}`;
+      ? `${where}: ожидалось: ${what}${hint}`
+      : `${where}: ожидалось: ${what}; получено: ${translateReceived(received, locale)}${hint}`;
+  }
+  const hint = suggestion === undefined ? "" : `; did you mean ${suggestion}?`;
+  return received === undefined
+    ? `${where}: expected ${what}${hint}`
+    : `${where}: expected ${what}, received ${received}${hint}`;
 }
 
 function toPath(prefix: IssuePath, path: readonly PropertyKey[]): (string | number)[] {
@@ -163,17 +174,19 @@ function makeIssue(
   expected: string | undefined,
   received: string | undefined,
   fallbackMessage: string,
+  suggestion?: string,
 ): ValidationIssue {
   const message =
     expected === undefined
       ? `${formatIssuePath(path, locale)}: ${fallbackMessage}`
-      : renderMessage(path, expected, received, locale);
+      : renderMessage(path, expected, received, locale, suggestion);
   return {
     code,
     path,
     message,
     ...(expected === undefined ? {} : { expected }),
     ...(received === undefined ? {} : { received }),
+    ...(suggestion === undefined ? {} : { suggestion }),
   };
 }
 
@@ -266,7 +279,8 @@ function convertCustom(issue: z.core.$ZodIssueCustom, path: IssuePath, locale: I
   const code = typeof params.code === "string" && /^[a-z][a-z0-9_]*$/.test(params.code) ? params.code : issue.code;
   const expected = typeof params.expected === "string" ? params.expected : undefined;
   const received = typeof params.received === "string" ? params.received : receivedOf(issue);
-  return makeIssue(locale, code, path, expected, received, issue.message);
+  const suggestion = typeof params.suggestion === "string" ? params.suggestion : undefined;
+  return makeIssue(locale, code, path, expected, received, issue.message, suggestion);
 }
 
 function boundPhrase(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {

@@ -6,12 +6,15 @@ import {
   type CaseFieldDefinition,
   type CaseRecord,
   CONTROL_MEANS,
+  COUNTRIES_ALPHA3,
   DATA_SOURCES,
   defineCaseFields,
   EXPLOITATION_TYPES,
   GENDERS,
   LABOUR_SECTORS,
   MAJORITY_STATUSES,
+  MULTI_VALUED_CASE_FIELDS,
+  type MultiValuedCaseField,
   RECRUITER_RELATIONS,
   SEXUAL_EXPLOITATION_FORMS,
   STATUS_DECIDERS,
@@ -29,7 +32,7 @@ export const isoDateArb: fc.Arbitrary<string> = fc
   .map((days) => new Date(Date.UTC(1990, 0, 1 + days)))
   .map((date) => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`);
 
-const country = fc.oneof(fc.constantFrom("BLR", "RUS", "POL", "unknown"), fc.stringMatching(/^[A-Z]{3}$/));
+const country = fc.oneof(fc.constantFrom("BLR", "RUS", "POL", "XKX", "unknown"), fc.constantFrom(...COUNTRIES_ALPHA3));
 
 /** User-defined fields the arbitraries fill in `extra`. */
 export const TEST_FIELDS: readonly CaseFieldDefinition[] = defineCaseFields([
@@ -44,54 +47,76 @@ export const partialDateArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: isoDateArb.map((date) => date.slice(0, 4)) },
 );
 
-const knownCountry = fc.oneof(fc.constantFrom("BLR", "RUS", "POL"), fc.stringMatching(/^[A-Z]{3}$/));
+const knownCountry = fc.oneof(fc.constantFrom("BLR", "RUS", "POL", "XKX"), fc.constantFrom(...COUNTRIES_ALPHA3));
+
+const MULTI_FIELDS = Object.keys(MULTI_VALUED_CASE_FIELDS) as MultiValuedCaseField[];
+
+/** Adds `notRecorded`, sometimes: for some fields the record holds, some values it does not list. */
+function withNotRecorded(record: CaseRecord): fc.Arbitrary<CaseRecord> {
+  const held = MULTI_FIELDS.filter((field) => record[field] !== undefined);
+  if (held.length === 0) return fc.constant(record);
+  const entries = held.map((field) => {
+    const listed = record[field] as readonly string[];
+    const rest = (MULTI_VALUED_CASE_FIELDS[field] as readonly string[]).filter((value) => !listed.includes(value));
+    return fc.option(fc.subarray(rest), { nil: undefined }).map((values) => [field, values] as const);
+  });
+  return fc.oneof(
+    fc.constant(record),
+    fc.tuple(...entries).map((pairs) => {
+      const notRecorded = Object.fromEntries(pairs.filter(([, values]) => values !== undefined));
+      return { ...record, notRecorded };
+    }),
+  );
+}
 
 /** Valid case records: every optional field present or absent, `extra` with the {@link TEST_FIELDS}. */
-export const caseRecordWithExtraArb: fc.Arbitrary<CaseRecord> = fc.record(
-  {
-    id: fc.oneof(
-      fc.integer({ min: 1, max: 999_999 }).map((n) => `SYN-${pad(n, 6)}`),
-      fc.constantFrom("BY-HO/2014/17", "c8f2e1", "case_1.a:b"),
-    ),
-    registrationDate: partialDateArb,
-    regionId: fc.constantFrom("BY-HO", "BY-VI", "BY-HM", "RU-MOW", "DE-BE", "GB-ENG"),
-    registrationCountry: knownCountry,
-    dataSource: fc.constantFrom(...DATA_SOURCES),
-    gender: fc.constantFrom(...GENDERS),
-    ageBand: fc.constantFrom(...AGE_BAND_VALUES),
-    majorityStatus: fc.constantFrom(...MAJORITY_STATUSES),
-    majorityStatusAtExploitation: fc.constantFrom(...MAJORITY_STATUSES),
-    majorityStatusAtEntry: fc.constantFrom(...MAJORITY_STATUSES),
-    citizenship: country,
-    exploitationCountry: country,
-    exploitation: fc.subarray([...EXPLOITATION_TYPES]),
-    labourSectors: fc.subarray([...LABOUR_SECTORS]),
-    sexualExploitationForms: fc.subarray([...SEXUAL_EXPLOITATION_FORMS]),
-    meansOfControl: fc.subarray([...CONTROL_MEANS]),
-    recruiterRelations: fc.subarray([...RECRUITER_RELATIONS]),
-    abduction: fc.boolean(),
-    referringAgencyKind: fc.constantFrom(...REFERRER_KINDS),
-    assistance: fc.subarray([...ASSISTANCE_KINDS]),
-    traffickingStatus: fc.constantFrom(...TRAFFICKING_STATUSES),
-    traffickingStatusDecidedBy: fc.constantFrom(...STATUS_DECIDERS),
-    caseStatus: fc.constantFrom(...CASE_STATUSES),
-    extra: fc.record(
-      { district: fc.constantFrom("d1", "d2", "d3"), stateProgramme: fc.boolean() },
-      { requiredKeys: [] },
-    ),
-  },
-  {
-    requiredKeys: [
-      "id",
-      "registrationDate",
-      "gender",
-      "ageBand",
-      "citizenship",
-      "exploitationCountry",
-      "referringAgencyKind",
-    ],
-  },
-);
+export const caseRecordWithExtraArb: fc.Arbitrary<CaseRecord> = fc
+  .record(
+    {
+      id: fc.oneof(
+        fc.integer({ min: 1, max: 999_999 }).map((n) => `SYN-${pad(n, 6)}`),
+        fc.constantFrom("BY-HO/2014/17", "c8f2e1", "case_1.a:b"),
+      ),
+      registrationDate: partialDateArb,
+      regionId: fc.constantFrom("BY-HO", "BY-VI", "BY-HM", "RU-MOW", "DE-BE", "GB-ENG"),
+      registrationCountry: knownCountry,
+      dataSource: fc.constantFrom(...DATA_SOURCES),
+      gender: fc.constantFrom(...GENDERS),
+      ageBand: fc.constantFrom(...AGE_BAND_VALUES),
+      majorityStatus: fc.constantFrom(...MAJORITY_STATUSES),
+      majorityStatusAtExploitation: fc.constantFrom(...MAJORITY_STATUSES),
+      majorityStatusAtEntry: fc.constantFrom(...MAJORITY_STATUSES),
+      citizenship: country,
+      exploitationCountry: country,
+      exploitation: fc.subarray([...EXPLOITATION_TYPES]),
+      labourSectors: fc.subarray([...LABOUR_SECTORS]),
+      sexualExploitationForms: fc.subarray([...SEXUAL_EXPLOITATION_FORMS]),
+      meansOfControl: fc.subarray([...CONTROL_MEANS]),
+      recruiterRelations: fc.subarray([...RECRUITER_RELATIONS]),
+      abduction: fc.boolean(),
+      referringAgencyKind: fc.constantFrom(...REFERRER_KINDS),
+      assistance: fc.subarray([...ASSISTANCE_KINDS]),
+      traffickingStatus: fc.constantFrom(...TRAFFICKING_STATUSES),
+      traffickingStatusDecidedBy: fc.constantFrom(...STATUS_DECIDERS),
+      caseStatus: fc.constantFrom(...CASE_STATUSES),
+      extra: fc.record(
+        { district: fc.constantFrom("d1", "d2", "d3"), stateProgramme: fc.boolean() },
+        { requiredKeys: [] },
+      ),
+    },
+    {
+      requiredKeys: [
+        "id",
+        "registrationDate",
+        "gender",
+        "ageBand",
+        "citizenship",
+        "exploitationCountry",
+        "referringAgencyKind",
+      ],
+    },
+  )
+  .chain(withNotRecorded);
 
 /** Valid case records without user-defined fields. */
 export const caseRecordArb: fc.Arbitrary<CaseRecord> = caseRecordWithExtraArb.map((record) => {
@@ -101,7 +126,7 @@ export const caseRecordArb: fc.Arbitrary<CaseRecord> = caseRecordWithExtraArb.ma
 });
 
 // The CSV header lists every case-record field in interface order: one list for both helpers.
-const FIELDS = [...CSV_HEADER, "extra"];
+const FIELDS = [...new Set([...CSV_HEADER, "notRecorded", "extra"])];
 
 /** Values that are almost right for some field: the edges of every rule. */
 const trickyValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -135,6 +160,9 @@ const trickyValue: fc.Arbitrary<unknown> = fc.oneof(
     "BLR",
     "blr",
     "BY",
+    "ZZZ",
+    "XXA",
+    "XKX",
     "UNKNOWN",
     "unknown",
     "female",
@@ -159,6 +187,10 @@ const trickyValue: fc.Arbitrary<unknown> = fc.oneof(
     { district: "d4" },
     { stateProgramme: "yes" },
     { stateProgramme: true, other: 1 },
+    { meansOfControl: ["threats"] },
+    { exploitation: ["begging", "begging"] },
+    { exploitation: ["forced_labour"], meansOfControl: [] },
+    { labourSectors: "x" },
     {},
   ),
   fc.constantFrom(...EXPLOITATION_TYPES, ...CONTROL_MEANS, ...ASSISTANCE_KINDS).map((value) => [value, value]),

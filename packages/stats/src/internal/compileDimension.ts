@@ -137,7 +137,12 @@ function withSubtotals(options: DimensionOptions, leaves: Category[]): { categor
 }
 
 function leafCategories(options: DimensionOptions, definition: Definition, present: Iterable<string>): Category[] {
-  const codes = options.categories ?? definition.output?.codes ?? sortOpen(present);
+  const sparse = options.categories === undefined ? definition.output?.sparse : undefined;
+  let codes = options.categories ?? definition.output?.codes ?? sortOpen(present);
+  if (sparse !== undefined) {
+    const held = new Set(present);
+    codes = codes.filter((code) => !sparse.has(code) || held.has(code));
+  }
   return codes.map((code) => ({
     code,
     label: options.labels?.[code] ?? definition.output?.labels[code] ?? (code === UNKNOWN ? "Not recorded" : code),

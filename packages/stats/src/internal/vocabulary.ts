@@ -20,6 +20,8 @@ import {
 export interface Vocabulary {
   readonly codes: readonly string[];
   readonly labels: Readonly<Record<string, string>>;
+  /** Codes shown only when some record holds them: finer codes most sources never use. */
+  readonly sparse?: ReadonlySet<string>;
 }
 
 export const UNKNOWN = "unknown";
@@ -49,12 +51,21 @@ function labelled<C extends string>(
   return vocabulary(entries);
 }
 
-export const GENDER = labelled(GENDERS, {
-  female: "Female",
-  male: "Male",
-  other: "Other",
-  unknown: "Not recorded",
-});
+// HTCDS's and CTDC's finer gender codes appear in a table only when the data holds them, so a
+// table of data that records female, male and other keeps its three columns.
+export const GENDER: Vocabulary = {
+  ...labelled(GENDERS, {
+    female: "Female",
+    male: "Male",
+    transgender_female: "Transgender female",
+    transgender_male: "Transgender male",
+    non_conforming: "Gender non-conforming",
+    transgender_or_non_conforming: "Transgender or non-conforming",
+    other: "Other",
+    unknown: "Not recorded",
+  }),
+  sparse: new Set(["transgender_female", "transgender_male", "non_conforming", "transgender_or_non_conforming"]),
+};
 
 export const AGE_BAND = vocabulary([...AGE_BANDS.map((band) => [band, band] as const), [UNKNOWN, "Not recorded"]]);
 

@@ -17,6 +17,11 @@ export const EXPECTED_DECLARED_FIELD = "a field declared with defineCaseFields";
 export const EXPECTED_EXTRA_OBJECT = "an object of user-defined field values";
 /** Expected phrase for a repeated value in a multi-valued field. */
 export const EXPECTED_NO_DUPLICATES = "a value not listed before in this field";
+/** Expected phrase for `notRecorded` naming a field the record does not hold. */
+export const EXPECTED_FIELD_RECORDED =
+  "a field that the record holds as a list (an absent field is not recorded as a whole)";
+/** Expected phrase for a value both listed and named not recorded. */
+export const EXPECTED_ONE_STATUS = "a value that is either listed (present) or not recorded, not both";
 /** Expected phrase for a line that is not JSON. */
 export const EXPECTED_JSON = "valid JSON";
 /** Expected phrase for a document that is not one JSON array. */
@@ -95,6 +100,8 @@ export const CASE_EXACT_RU: Readonly<Record<string, string>> = {
   [EXPECTED_COUNTRY3]: "код страны ISO 3166-1 alpha-3, например BLR, или unknown",
   [EXPECTED_NO_DUPLICATES]: "значение, ещё не указанное в этом поле",
   [EXPECTED_KNOWN_COUNTRY3]: "код страны ISO 3166-1 alpha-3, например BLR",
+  [EXPECTED_FIELD_RECORDED]: "поле, которое в записи задано списком (отсутствующее поле не записано целиком)",
+  [EXPECTED_ONE_STATUS]: "значение, которое либо указано (есть), либо не записано, но не то и другое",
   [EXPECTED_PARTIAL_DATE]: "год, месяц или реальный день в формате ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД",
   [EXPECTED_DECLARED_FIELD]: "поле, объявленное через defineCaseFields",
   [EXPECTED_EXTRA_OBJECT]: "объект со значениями пользовательских полей",
