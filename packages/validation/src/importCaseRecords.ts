@@ -140,7 +140,9 @@ function importJsonArray(text: string, settings: ImportSettings, sink: RowSink):
  *   `|`, and `none` is the empty list (recorded, no value applies). An empty cell means not
  *   recorded: the field is absent. `abduction` and boolean user-defined fields take `true` or
  *   `false` only. A column `extra.<name>` fills `extra[name]` for a field declared in `fields`;
- *   for an undeclared one every row is rejected with `unknown_field`. Other values are kept
+ *   for an undeclared one every row is rejected with `unknown_field`. A column
+ *   `notRecorded.<field>` lists the values of a multi-valued field not recorded, joined with `|`
+ *   (empty: absent), into `notRecorded[field]`. Other values are kept
  *   exactly, spaces included. A record with a different number of fields than the header is
  *   rejected (`invalid_csv`), as is a malformed quote. A leading BOM is dropped. Line breaks are
  *   `\n` or `\r\n`; inside quoted fields they are part of the value.

@@ -3,7 +3,13 @@
 import type { CaseFieldDefinition } from "@nrmkit/core";
 import type { ValidationIssue } from "../validationError.js";
 import { caseIssue } from "./caseIssues.js";
-import { EXPECTED_DECLARED_COLUMN, EXPECTED_UNIQUE_COLUMN, expectedColumns, expectedCsvField } from "./casePhrases.js";
+import {
+  EXPECTED_DECLARED_COLUMN,
+  EXPECTED_NOT_RECORDED_COLUMN,
+  EXPECTED_UNIQUE_COLUMN,
+  expectedColumns,
+  expectedCsvField,
+} from "./casePhrases.js";
 import { parseCsvFields } from "./csvFields.js";
 import { describeValue } from "./describeValue.js";
 import type { ImportSettings, RowSink } from "./importRows.js";
@@ -37,6 +43,8 @@ const OPTIONAL: ReadonlySet<string> = new Set([
 export const NONE_CELL = "none";
 /** The prefix of a column holding a user-defined field: `extra.<name>`. */
 export const EXTRA_PREFIX = "extra.";
+/** The prefix of a column listing the values of a multi-valued field not recorded: `notRecorded.<field>`. */
+export const NOT_RECORDED_PREFIX = "notRecorded.";
 
 // What a column holds.
 /** Never assigned: a forbidden, repeated or undeclared column (its issue is among the header's). */
@@ -49,10 +57,12 @@ const LIST = 2;
 const EXTRA_CODE = 3;
 /** A declared boolean field of `extra`: `true` or `false`; empty: absent. */
 const EXTRA_BOOLEAN = 4;
+/** The values of a multi-valued field not recorded, joined with `|`, in `notRecorded`; empty: absent. */
+const NOT_RECORDED = 5;
 
 interface Column {
   readonly kind: number;
-  /** The record key (or the key in `extra`) the column fills. */
+  /** The record key (or the key in `extra` or `notRecorded`) the column fills. */
   readonly key: string;
   /** Whether an empty cell leaves the key absent. */
   readonly optional: boolean;
@@ -101,6 +111,13 @@ export function createCsvRowImporter(settings: ImportSettings): CsvRowImporter {
       if (field === undefined) return headerIssue("unknown_field", path, EXPECTED_DECLARED_COLUMN, name);
       return { kind: field.type === "boolean" ? EXTRA_BOOLEAN : EXTRA_CODE, key, optional: true };
     }
+    if (name.startsWith(NOT_RECORDED_PREFIX)) {
+      const key = name.slice(NOT_RECORDED_PREFIX.length);
+      const path = ["notRecorded", key];
+      if (FORBIDDEN_KEYS.has(key)) return headerIssue("forbidden_key", path, EXPECTED_ALLOWED_KEY, name);
+      if (!MULTI_VALUED.has(key)) return headerIssue("unrecognized_keys", path, EXPECTED_NOT_RECORDED_COLUMN, name);
+      return { kind: NOT_RECORDED, key, optional: true };
+    }
     return { kind: MULTI_VALUED.has(name) ? LIST : FIELD, key: name, optional: OPTIONAL.has(name) };
   }
 
@@ -126,6 +143,7 @@ export function createCsvRowImporter(settings: ImportSettings): CsvRowImporter {
   function recordOf(plan: readonly Column[], cells: readonly string[]): Record<string, unknown> {
     const record: Record<string, unknown> = {};
     let extra: Record<string, unknown> | undefined;
+    let notRecorded: Record<string, unknown> | undefined;
     for (let i = 0; i < cells.length; i++) {
       const { kind, key, optional } = plan[i] as Column;
       const cell = cells[i] as string;
@@ -141,12 +159,18 @@ export function createCsvRowImporter(settings: ImportSettings): CsvRowImporter {
           extra ??= {};
           extra[key] = cell;
           break;
+        case NOT_RECORDED:
+          notRecorded ??= {};
+          notRecorded[key] = cell.split("|");
+          break;
         default:
           extra ??= {};
           extra[key] = booleanCell(cell);
       }
     }
-    // A plain `extra` column (text, never valid) is reported as it is, not hidden by extra.<name> cells.
+    // A plain `notRecorded` or `extra` column (text, never valid) is reported as it is, not hidden
+    // by the cells of the columns with the prefix.
+    if (notRecorded !== undefined && !("notRecorded" in record)) record.notRecorded = notRecorded;
     if (extra !== undefined && !("extra" in record)) record.extra = extra;
     return record;
   }
