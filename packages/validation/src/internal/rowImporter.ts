@@ -1,12 +1,12 @@
 // Turns one row of an import (an NDJSON line, a CSV record, a JSON array element) into a case record
 // or a rejection. Shared by the string and the stream import so that both give identical results.
 import { safeParseCaseRecord } from "../caseRecordSchema.js";
-import { isCaseRecord } from "../caseRecordValidator.js";
 import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../zodIssues.js";
 import { capIssues, explainCaseRecord } from "./caseExplain.js";
 import { caseIssue } from "./caseIssues.js";
 import { expectedJsonAt, expectedRowLength, RECEIVED_END_OF_TEXT, receivedBytes } from "./casePhrases.js";
+import { isParsedCaseRecord } from "./caseRecordCheck.js";
 import { describeValue } from "./describeValue.js";
 import type { ImportSettings, RowSink } from "./importRows.js";
 import { jsonErrorPosition } from "./jsonSyntax.js";
@@ -30,8 +30,9 @@ export function reject(sink: RowSink, row: number, text: string, issues: readonl
 }
 
 /**
- * Accepts a value the import built itself (by `JSON.parse` or from CSV cells), or rejects it with
- * every issue; `extra` issues (such as removed forbidden keys) reject it in any case.
+ * Accepts a value the import built itself (by `JSON.parse` or from CSV cells: plain own data, so
+ * the plain-data walk is skipped), or rejects it with every issue; `extra` issues (such as removed
+ * forbidden keys) reject it in any case.
  */
 export function acceptOrReject(
   value: unknown,
@@ -42,7 +43,7 @@ export function acceptOrReject(
   extra: readonly ValidationIssue[] = [],
 ): void {
   const { fields, locale, maxIssues } = settings;
-  if (extra.length === 0 && isCaseRecord(value, fields)) {
+  if (extra.length === 0 && isParsedCaseRecord(value, fields)) {
     sink.records.push(value);
     return;
   }
@@ -81,7 +82,7 @@ export function importJsonRow(text: string, row: number, settings: ImportSetting
   // A valid record holds no forbidden key at any depth: its keys are record fields, declared field
   // names and vocabulary fields, none of which may be `__proto__`, `constructor` or `prototype`.
   // So the search for them (a scan of the text and a walk of the value) runs on failing rows only.
-  if (isCaseRecord(value, settings.fields)) {
+  if (isParsedCaseRecord(value, settings.fields)) {
     sink.records.push(value);
     return;
   }

@@ -8,10 +8,10 @@ function split(chunks: readonly string[], options: RowSplitterOptions): SplitRow
   const rows: SplitRow[] = [];
   for (const chunk of chunks) {
     splitter.push(chunk);
-    for (let row = splitter.next(); row !== undefined; row = splitter.next()) rows.push(row);
+    for (let row = splitter.next(); row !== undefined; row = splitter.next()) rows.push({ ...row });
   }
   splitter.end();
-  for (let row = splitter.next(); row !== undefined; row = splitter.next()) rows.push(row);
+  for (let row = splitter.next(); row !== undefined; row = splitter.next()) rows.push({ ...row });
   return rows;
 }
 
@@ -85,7 +85,7 @@ describe("createRowSplitter", () => {
     const rows: SplitRow[] = [];
     const take = (chunk: string) => {
       splitter.push(chunk);
-      for (let row = splitter.next(); row !== undefined; row = splitter.next()) rows.push(row);
+      for (let row = splitter.next(); row !== undefined; row = splitter.next()) rows.push({ ...row });
     };
     for (let i = 0; i < 100_000; i++) take("xxxxxxxxxx");
     take("\nok\n");
