@@ -6,16 +6,20 @@ import { MULTIS } from "../htcds/htcdsColumns.js";
 import { FLAG_GROUPS } from "./ctdcColumns.js";
 
 const guide = readFileSync(new URL("../../../../docs/guides/real-case-data.md", import.meta.url), "utf8");
-/** Table rows of the guide: cells without their backticks. */
-const rows = guide
-  .split("\n")
-  .filter((line) => line.startsWith("| ") && line.includes("`"))
-  .map((line) =>
-    line
-      .split("|")
-      .slice(1, -1)
-      .map((cell) => cell.trim()),
-  );
+/** Table rows of a part of the guide, split into cells. */
+const rowsOf = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => line.startsWith("| ") && line.includes("`"))
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+const rows = rowsOf(guide);
+const section = (heading: string) =>
+  guide.slice(guide.indexOf(heading), guide.indexOf("\n### ", guide.indexOf(heading) + 1));
 const code = (cell: string) => /^`([^`]+)`$/.exec(cell)?.[1];
 
 describe("the real-case-data guide", () => {
@@ -35,7 +39,7 @@ describe("the real-case-data guide", () => {
 
   it("names the HTCDS code of each nrmkit code as import reads it", () => {
     const byNrmkit = new Map<string, string>();
-    for (const row of rows) {
+    for (const row of rowsOf(section("### Means of control"))) {
       const nrmkit = code(row[1] ?? "");
       const htcds = /`([A-Za-z]+)`/.exec(row[2] ?? "")?.[1];
       if (nrmkit !== undefined && htcds !== undefined) byNrmkit.set(nrmkit, htcds);
