@@ -209,3 +209,34 @@ describe("importCtdcStream", () => {
     ]);
   });
 });
+
+describe("documented examples", () => {
+  it("importCtdc, exportCtdc, ctdcLines and CTDC_COLUMNS", async () => {
+    const { generateSyntheticCases } = await import("@nrmkit/core/synthetic");
+    const { ctdcLines } = await import("./exportCtdc.js");
+    const text = [
+      "yearOfRegistration,gender,ageBroad,citizenship,meansOfControlDebtBondage,meansOfControlTakesEarnings,meansOfControlThreats,CountryOfExploitation,note",
+      "2019,Female,18--20,UA,1,0,,PL,x",
+      "2020,Male,9--17,QQ,,,,PL,y",
+    ].join("\n");
+    const result = importCtdc(text);
+    const [record] = result.records;
+    expect([
+      record?.citizenship,
+      record?.meansOfControl,
+      record?.notRecorded?.meansOfControl?.includes("threats"),
+    ]).toEqual(["UKR", ["debt_bondage"], true]);
+    expect([result.stats, result.rejected.map((row) => [row.row, row.issues[0]?.path]), result.unknownColumns]).toEqual(
+      [{ rows: 2, accepted: 1, rejected: 1 }, [[2, ["citizenship"]]], ["note"]],
+    );
+    const csv = exportCtdc(generateSyntheticCases({ count: 50, seed: 1 }));
+    expect(exportCtdc(importCtdc(csv).records) === csv).toBe(true);
+    const [header] = ctdcLines(generateSyntheticCases({ count: 1, seed: 1 }));
+    expect(header?.split(",").length).toBe(63);
+    expect([CTDC_COLUMNS.length, CTDC_COLUMNS[0], CTDC_COLUMNS[62]]).toEqual([
+      63,
+      "yearOfRegistration",
+      "recruiterRelationUnknown",
+    ]);
+  });
+});

@@ -88,3 +88,22 @@ describe("exportHtcds", () => {
     );
   });
 });
+
+describe("documented examples", () => {
+  it("importHtcds, exportHtcds and HTCDS_STATISTICS_COLUMNS", () => {
+    const csv = [
+      "cas_CaseID,cas_OpenDate,prs_FirstName,prs_Gender,vic_TraffickingStatus,vic_MethodsOfControl",
+      "C-1,2021-03,Anna,Feminine,ActualVictimOfTrafficking,DebtBondage TakesEarnings",
+    ].join("\n");
+    const result = importHtcds(csv);
+    expect([result.records[0]?.meansOfControl, result.records[0]?.traffickingStatus, result.personalColumns]).toEqual([
+      ["debt_bondage", "withholding_wages"],
+      "identified",
+      ["prs_FirstName"],
+    ]);
+    expect(
+      exportHtcds(generateSyntheticCases({ count: 1, seed: 1 }), { columns: ["cas_CaseID", "vic_TraffickingStatus"] }),
+    ).toBe("cas_CaseID,vic_TraffickingStatus\nSYN-000001,ActualVictimOfTrafficking\n");
+    expect(HTCDS_STATISTICS_COLUMNS.some((column) => column.startsWith("prs_"))).toBe(false);
+  });
+});
