@@ -66,7 +66,7 @@ async function writeFile(file: string, rows: number): Promise<void> {
       }
       text += `${line}\n`;
     }
-    if (!out.write(text)) await new Promise((resolve) => out.once("drain", resolve));
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
   await new Promise((resolve) => out.end(resolve));
 }
