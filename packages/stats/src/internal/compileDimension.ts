@@ -28,6 +28,8 @@ export interface CompiledDimension {
   readonly filters: boolean;
   /** Per key: 1 when the record's date could not be placed in one period (periods only), else null. */
   readonly unplaced?: Uint8Array | null;
+  /** Whether some record has values of this multi-valued field not recorded while others are. */
+  readonly partlyRecorded?: boolean;
 }
 
 const MAX_MASK_CATEGORIES = 31;
@@ -241,6 +243,7 @@ export function compileDimension(encoded: EncodedCases, spec: DimensionSpec): Co
     index: new Int32Array(0),
     masks,
     filters,
+    partlyRecorded: multiColumn.notRecorded !== undefined,
   };
 }
 
