@@ -9,7 +9,7 @@ import { createReadStream } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CaseRecord } from "@nrmkit/core";
-import { aggregate, publishTable, type StatCell, type StatTable, tableGrid } from "@nrmkit/stats";
+import { aggregate, publishTable, type StatCell, type StatTable, tableGrid, valueShares } from "@nrmkit/stats";
 import { importCtdcStream } from "@nrmkit/validation/ctdc";
 
 const path = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "data", "ctdc-sample.csv");
@@ -78,3 +78,19 @@ for (const row of grid.rows)
   console.log(`${row.category.label.padEnd(8)}${row.cells.map(show).join("")}${show(row.total)}`);
 console.log(`${"Total".padEnd(8)}${grid.columnTotals.map(show).join("")}${show(grid.grandTotal)}`);
 console.log(`Note: ${table.disclosure.note}`);
+
+// CTDC's rule: each percentage over the persons for whom that means of control is recorded (1 or 0),
+// never over everyone; counts under the threshold are withheld, as CTDC withholds them.
+const shares = valueShares(records, "meansOfControl");
+console.log(`\n${shares.title ?? "Means of control"} (CTDC rule: % of persons for whom the flag is recorded)`);
+for (const row of shares.rows) {
+  // Labels read "Total: Debt bondage" (the shares are not split by anything): keep the value's name.
+  const label = row.label.split(": ").pop() ?? row.label;
+  const shown =
+    row.denominator === 0
+      ? "no CTDC flag: never recorded"
+      : row.value === null
+        ? `hidden (under the threshold) of ${row.denominator ?? "a hidden number"}`
+        : `${row.value.toFixed(1).padStart(5)}% of ${row.denominator ?? "a hidden number"}`;
+  console.log(`  ${label.padEnd(32)}${shown}`);
+}

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { damageCtdcRows } from "../test/ctdcDamage.js";
 import { aggregate } from "./aggregate.js";
 import type { DimensionSpec } from "./dimensions.js";
+import { valueShares } from "./valueShares.js";
 
 const ROWS = 100_000;
 const dir = mkdtempSync(join(tmpdir(), "nrmkit-ctdc-"));
@@ -151,6 +152,8 @@ describe("a 100,000-row CTDC-layout file, 1% damaged, end to end", () => {
       "not_specified",
     ] as const;
     expect(codes.every((code) => (CONTROL_MEANS as readonly string[]).includes(code))).toBe(true);
+    // Unprotected here, to compare every count: published shares are protected by default.
+    const shares = valueShares(imported.records, "meansOfControl", { values: codes, protection: false });
     for (const [f, column] of flags.entries()) {
       const code = codes[f] as (typeof codes)[number];
       const [row] = await sql(
@@ -164,6 +167,8 @@ describe("a 100,000-row CTDC-layout file, 1% damaged, end to end", () => {
         if (status !== "not_recorded") known++;
       }
       expect([column, present, known]).toEqual([column, Number(row?.present), Number(row?.known)]);
+      const share = shares.rows.find((candidate) => candidate.key[0] === code);
+      expect([column, share?.numerator, share?.denominator]).toEqual([column, present, known]);
     }
   });
 });
