@@ -82,7 +82,7 @@ console.log(`Note: ${table.disclosure.note}`);
 // CTDC's rule: each percentage over the persons for whom that means of control is recorded (1 or 0),
 // never over everyone; counts under the threshold are withheld, as CTDC withholds them.
 const shares = valueShares(records, "meansOfControl");
-console.log(`\n${shares.label} (CTDC rule: % of persons for whom the flag is recorded)`);
+console.log(`\n${shares.label} (CTDC rule)`);
 for (const row of shares.rows) {
   // Labels read "Total: Debt bondage" (the shares are not split by anything): keep the value's name.
   const label = row.label.split(": ").pop() ?? row.label;
