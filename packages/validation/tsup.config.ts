@@ -1,3 +1,8 @@
 import { packageBuild } from "../../tsup.base.js";
 
-export default packageBuild();
+// The CTDC and HTCDS layouts are entry points of their own: only their users load the XLSX reader.
+export default packageBuild({
+  index: "src/index.ts",
+  "ctdc/index": "src/ctdc/index.ts",
+  "htcds/index": "src/htcds/index.ts",
+});

@@ -3,8 +3,18 @@ import { describe, expect, it } from "vitest";
 import { AGE_BANDS, ageBandOf, isChildAgeBand } from "./ageBands.js";
 import { attendanceMatrix, participationRates } from "./attendance.js";
 import { belarusRegions, belarusTaskForces2014 } from "./belarus2014/index.js";
+import { caseValueStatus, isFieldRecorded, MULTI_VALUED_CASE_FIELDS } from "./caseValueStatus.js";
 import { commonDecisions } from "./commonDecisions.js";
-import { alpha2ToAlpha3, alpha3ToAlpha2, COUNTRIES_ALPHA3, isCountryCode } from "./countries.js";
+import {
+  alpha2ToAlpha3,
+  alpha3ToAlpha2,
+  COUNTRIES_ALPHA3,
+  caseCountryFromAlpha2,
+  caseCountryToAlpha2,
+  isCaseCountryCode,
+  isCountryCode,
+  nearestCountryCode,
+} from "./countries.js";
 import { getById, indexDataset } from "./datasetIndex.js";
 import type { Decision } from "./decision.js";
 import { amendmentFromDecision, applyDecisionEffects } from "./decisionEffects.js";
@@ -34,7 +44,7 @@ import { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 import { openDecisions } from "./openDecisions.js";
 import type { Person } from "./person.js";
 import { positionsOn } from "./positions.js";
-import { generateSyntheticCases } from "./synthetic/index.js";
+import { generateSyntheticCases, generateSyntheticCtdcCases } from "./synthetic/index.js";
 import { fillTranslation } from "./translation.js";
 
 const data = belarusTaskForces2014;
@@ -230,6 +240,43 @@ describe("documented examples", () => {
     expect([alpha2ToAlpha3("BY"), alpha2ToAlpha3("gb"), alpha2ToAlpha3("XX")]).toEqual(["BLR", "GBR", undefined]);
     expect([alpha3ToAlpha2("BLR"), alpha3ToAlpha2("ZZZ")]).toEqual(["BY", undefined]);
     expect([isCountryCode("BLR"), isCountryCode("ZZZ")]).toEqual([true, false]);
+    expect([isCaseCountryCode("XKX"), isCaseCountryCode("ZZZ")]).toEqual([true, false]);
+    expect([caseCountryToAlpha2("NAM"), caseCountryToAlpha2("XKX")]).toEqual(["NA", "XK"]);
+    expect([caseCountryFromAlpha2("NA"), caseCountryFromAlpha2("XK"), caseCountryFromAlpha2("QQ")]).toEqual([
+      "NAM",
+      "XKX",
+      undefined,
+    ]);
+    expect([nearestCountryCode("BY"), nearestCountryCode("BRL"), nearestCountryCode("ZZZ")]).toEqual([
+      "BLR",
+      "BLR",
+      undefined,
+    ]);
+  });
+
+  it("per-value status of multi-valued fields", () => {
+    expect(Object.keys(MULTI_VALUED_CASE_FIELDS)).toEqual([
+      "exploitation",
+      "labourSectors",
+      "sexualExploitationForms",
+      "meansOfControl",
+      "recruiterRelations",
+      "assistance",
+    ]);
+    expect(MULTI_VALUED_CASE_FIELDS.meansOfControl.length).toBe(19);
+    const record = { meansOfControl: ["debt_bondage"], notRecorded: { meansOfControl: ["threats"] } } as const;
+    expect([
+      caseValueStatus(record, "meansOfControl", "debt_bondage"),
+      caseValueStatus(record, "meansOfControl", "threats"),
+      caseValueStatus(record, "meansOfControl", "physical_violence"),
+      caseValueStatus(record, "exploitation", "forced_labour"),
+    ]).toEqual(["present", "not_recorded", "absent", "not_recorded"]);
+    expect([isFieldRecorded({ meansOfControl: [] }, "meansOfControl"), isFieldRecorded({}, "meansOfControl")]).toEqual([
+      true,
+      false,
+    ]);
+    const [ctdc] = generateSyntheticCtdcCases({ count: 1, seed: 4 });
+    expect([ctdc?.id, ctdc?.registrationDate.length, "regionId" in (ctdc ?? {})]).toEqual(["CTDC-000001", 4, false]);
   });
 
   it("locale negotiation and registry", () => {

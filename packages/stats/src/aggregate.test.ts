@@ -1,4 +1,15 @@
-import { type CaseRecord, defineCaseFields, EXPLOITATION_TYPES, isChildAgeBand, NrmkitError } from "@nrmkit/core";
+import {
+  type CaseRecord,
+  CONTROL_MEANS,
+  caseValueStatus,
+  defineCaseFields,
+  EXPLOITATION_TYPES,
+  isChildAgeBand,
+  isFieldRecorded,
+  MULTI_VALUED_CASE_FIELDS,
+  type MultiValuedCaseField,
+  NrmkitError,
+} from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -12,9 +23,14 @@ type Granularity = "month" | "quarter" | "year";
 
 /** The values a record takes along a dimension, computed the slow, obvious way. */
 function valuesOf(record: CaseRecord, name: DimensionName, period?: Granularity): string[] {
-  // Absent: not recorded; empty: recorded, none applies.
-  const orUnknown = (values: readonly string[] | undefined) =>
-    values === undefined ? ["unknown"] : values.length === 0 ? ["none"] : [...new Set(values)];
+  // Per value, as core reads it: the values present; else "none" when the field is recorded, "unknown" when not.
+  const statusOf = (field: MultiValuedCaseField, map: (value: string) => string = (value) => value) => {
+    const present = (MULTI_VALUED_CASE_FIELDS[field] as readonly string[])
+      .filter((value) => caseValueStatus(record, field, value as never) === "present")
+      .map(map);
+    if (present.length > 0) return [...new Set(present)];
+    return [isFieldRecorded(record, field) ? "none" : "unknown"];
+  };
   switch (name) {
     case "period": {
       const date = record.registrationDate;
@@ -33,23 +49,21 @@ function valuesOf(record: CaseRecord, name: DimensionName, period?: Granularity)
       if (record.citizenship === "unknown" || record.exploitationCountry === "unknown") return ["unknown"];
       return [record.citizenship === record.exploitationCountry ? "internal" : "transnational"];
     case "exploitation":
-      return orUnknown(record.exploitation);
+      return statusOf("exploitation");
     case "exploitationGroup":
-      return orUnknown(
-        record.exploitation?.map((type) =>
-          type === "sexual_exploitation"
-            ? "sexual"
-            : ["forced_labour", "domestic_servitude", "servitude", "slavery_practices", "child_labour"].includes(type)
-              ? "labour"
-              : "other",
-        ),
+      return statusOf("exploitation", (type) =>
+        type === "sexual_exploitation"
+          ? "sexual"
+          : ["forced_labour", "domestic_servitude", "servitude", "slavery_practices", "child_labour"].includes(type)
+            ? "labour"
+            : "other",
       );
     case "meansOfControl":
     case "assistance":
     case "labourSectors":
     case "sexualExploitationForms":
     case "recruiterRelations":
-      return orUnknown(record[name]);
+      return statusOf(name);
     case "abduction":
       return [record.abduction === undefined ? "unknown" : String(record.abduction)];
     default: {
@@ -131,19 +145,38 @@ const FIELDS = defineCaseFields([
   { name: "stateProgramme", type: "boolean" },
 ]);
 
-/** Synthetic records made more like real data: regions missing, empty lists (none), user-defined values. */
+/**
+ * Values of a multi-valued record field not recorded beside known ones (CTDC flags left empty): a
+ * record drops its first value and names it with the next one of the vocabulary; every ninth one
+ * names every value of an empty list (then not recorded at all).
+ */
+function partlyRecorded(record: CaseRecord, i: number): CaseRecord {
+  const exploitation = record.exploitation;
+  if (i % 9 === 4) return { ...record, meansOfControl: [], notRecorded: { meansOfControl: [...CONTROL_MEANS] } };
+  if (i % 9 === 7) return { ...record, meansOfControl: [], notRecorded: { meansOfControl: CONTROL_MEANS.slice(0, 3) } };
+  if (exploitation === undefined || i % 4 !== 1) return record;
+  const [first] = exploitation;
+  const next = EXPLOITATION_TYPES.find((type) => !exploitation.includes(type));
+  const named = [...(first === undefined ? [] : [first]), ...(next === undefined ? [] : [next])];
+  return { ...record, exploitation: exploitation.slice(1), notRecorded: { exploitation: named } };
+}
+
+/** Synthetic records made more like real data: regions missing, empty lists (none), values not recorded, user-defined values. */
 function varied(records: readonly CaseRecord[]): CaseRecord[] {
   return records.map((record, i) => {
     const { regionId, ...rest } = record;
     const extra: Record<string, string | boolean> = {};
     if (i % 3 !== 0) extra.district = ["d1", "d2", "d3"][i % 3 === 1 ? (i >> 2) % 3 : 2] as string;
     if (i % 4 !== 0) extra.stateProgramme = i % 5 < 2;
-    return {
-      ...(i % 7 === 0 ? rest : record),
-      ...(i % 5 === 0 ? { meansOfControl: [], recruiterRelations: [] } : {}),
-      ...(i % 6 === 0 ? { exploitation: [] } : {}),
-      extra,
-    };
+    return partlyRecorded(
+      {
+        ...(i % 7 === 0 ? rest : record),
+        ...(i % 5 === 0 ? { meansOfControl: [], recruiterRelations: [] } : {}),
+        ...(i % 6 === 0 ? { exploitation: [] } : {}),
+        extra,
+      },
+      i,
+    );
   });
 }
 
@@ -231,6 +264,33 @@ describe("aggregate", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it.each([
+    {
+      name: "present beside a value not recorded",
+      exploitation: ["begging"],
+      named: ["forced_labour"],
+      cell: "begging",
+    },
+    { name: "none when the rest is absent", exploitation: [], named: ["forced_labour"], cell: "none" },
+    { name: "unknown when every value is not recorded", exploitation: [], named: EXPLOITATION_TYPES, cell: "unknown" },
+  ] as const)("counts a person $name", ({ exploitation, named, cell }) => {
+    const [record] = generateSyntheticCases({ count: 1, seed: 1 }) as [CaseRecord];
+    const table = aggregate([{ ...record, exploitation, notRecorded: { exploitation: named } }], {
+      dimensions: ["exploitation"],
+    });
+    expect(table.cells.filter((entry) => entry.value === 1).map((entry) => entry.key[0])).toEqual([cell]);
+    expect(cellAt(table, [null])?.value).toBe(1);
+  });
+
+  it("notes values not recorded beside known ones only when some record has them", () => {
+    const records = generateSyntheticCases({ count: 50, seed: 6 });
+    const plain = aggregate(records, { dimensions: ["exploitationGroup", "meansOfControl"] });
+    const partly = aggregate(varied(records), { dimensions: ["exploitationGroup", "meansOfControl"] });
+    const noted = (table: StatTable) => table.notes.filter((note) => note.includes("not recorded while")).length;
+    expect(noted(plain)).toBe(0);
+    expect(noted(partly)).toBe(2);
   });
 
   it("gives the same table when the input is encoded first", () => {

@@ -57,7 +57,11 @@ export type CaseInput = readonly CaseRecord[] | EncodedCases;
  * Runs columnar: each dimension maps the encoded codes to categories once, then one pass per
  * dimension over cache-sized chunks adds the counts into a typed array. Totals count persons:
  * over a multi-valued dimension a person is counted once in the total although it may appear in
- * several cells. "Not recorded" is a category of its own, never a zero.
+ * several cells. "Not recorded" is a category of its own, never a zero. Over a multi-valued field
+ * a person counts in each value present, in "none" when the field is recorded with no value
+ * present, and in "not recorded" when no value is recorded (the field absent, or every value in
+ * `CaseRecord.notRecorded`); values not recorded beside known ones add a table note, and shares
+ * per value come from {@link valueShares}.
  * Registration dates known only to a year or a month count in every period that holds them whole
  * (a year-only record in its year); one that spans several periods, or the edge of `from`/`to`,
  * cannot be placed: it is left out, never put in January, and a note says how many were.
@@ -88,7 +92,20 @@ export function aggregate(input: CaseInput, spec: AggregateSpec): StatTable {
   const { compiled, range } = compileSpec(encoded, spec);
   const counted = range === null ? compiled : [...compiled, range];
   const cube = countCube(encoded.count, counted);
-  return cubeToTable(cube, compiled, range !== null, spec.title, unplacedNote(counted, spec));
+  const notes = [unplacedNote(counted, spec), ...compiled.map(partlyRecordedNote)];
+  return cubeToTable(
+    cube,
+    compiled,
+    range !== null,
+    spec.title,
+    notes.filter((note) => note !== undefined),
+  );
+}
+
+/** Says, for a multi-valued field with values not recorded beside known ones, what its cells count. */
+function partlyRecordedNote(dimension: CompiledDimension): string | undefined {
+  if (dimension.partlyRecorded !== true) return undefined;
+  return `${dimension.dimension.label}: for some persons some values are not recorded while others are; a value's cell counts the persons who have it, "None" those recorded with no value, "Not recorded" those with no value recorded, and a share of a value must leave out the persons for whom that value is not recorded.`;
 }
 
 /** How many records no period could hold, as a table note (or none): placed in January they would mislead. */

@@ -11,7 +11,8 @@
  * - `exploitation`, `exploitationGroup`, `labourSectors`, `sexualExploitationForms`,
  *   `meansOfControl`, `recruiterRelations` and `assistance` are multi-valued: a person counts once
  *   in each category that applies; an empty list counts in `"none"`, an absent field in
- *   `"unknown"` (not recorded).
+ *   `"unknown"` (not recorded), and so does an empty list whose every value is named in
+ *   `CaseRecord.notRecorded` (values not recorded beside present ones are simply not counted).
  * - Absent optional fields (`regionId`, `registrationCountry`, `majorityStatus`, …) count in `"unknown"`.
  * - `extra.<name>`: a user-defined field declared with `defineCaseFields` and passed to
  *   `encodeCases` (or in the spec's `fields`): its codes in declaration order (`"true"`, `"false"`

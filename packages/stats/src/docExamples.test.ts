@@ -1,4 +1,5 @@
 // Keeps the `@example` blocks of the stats API true: each test replays one example as written.
+import type { CaseRecord } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "./aggregate.js";
@@ -16,6 +17,7 @@ import { roundDown, roundToBase } from "./rounding.js";
 import { isSuppressedStatus, type StatTable } from "./statTable.js";
 import { cellAt, tableGrid } from "./tableGrid.js";
 import { publishTrend, trend, trendFromTable } from "./trend.js";
+import { valueShares } from "./valueShares.js";
 
 describe("documented examples", () => {
   it("isSuppressedStatus and rawDisclosure", () => {
@@ -147,6 +149,21 @@ describe("documented examples", () => {
     expect(
       transnationalShare(generateSyntheticCases({ count: 2000, seed: 1 }), { by: "regionId" }).rows[0]?.key,
     ).toEqual([null, "transnational"]);
+  });
+
+  it("valueShares", () => {
+    const records: CaseRecord[] = generateSyntheticCases({ count: 2000, seed: 1 }).map((record, i) =>
+      i % 4 === 0 && record.exploitation !== undefined
+        ? {
+            ...record,
+            exploitation: record.exploitation.filter((type) => type !== "forced_labour"),
+            notRecorded: { exploitation: ["forced_labour"] },
+          }
+        : record,
+    );
+    const shares = valueShares(records, "exploitation", { values: ["forced_labour", "sexual_exploitation"] });
+    expect(shares.rows.map((row) => row.key[0])).toEqual(["forced_labour", "sexual_exploitation"]);
+    expect((shares.rows[0]?.denominator ?? 0) < (shares.rows[1]?.denominator ?? 0)).toBe(true);
   });
 
   it("ratePer100k", () => {

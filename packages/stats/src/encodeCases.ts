@@ -1,4 +1,10 @@
-import { type CaseFieldDefinition, type CaseRecord, defineCaseFields, NrmkitError } from "@nrmkit/core";
+import {
+  type CaseFieldDefinition,
+  type CaseRecord,
+  defineCaseFields,
+  type NotRecordedValues,
+  NrmkitError,
+} from "@nrmkit/core";
 import {
   ABDUCTION,
   AGE_GROUP,
@@ -38,11 +44,16 @@ export interface EncodedColumn {
  * A multi-valued field as one bit mask per record: bit `i` set when the record has `dictionary[i]`.
  *
  * @remarks
- * The dictionary is the field's vocabulary followed by `"none"` and `"unknown"`: an empty list
- * (recorded, no value applies, CTDC's zeros) sets the bit of `"none"`, an absent field (not
- * recorded, CTDC's empty cells) the bit of `"unknown"`, so neither is ever counted as the other.
- * The distinct masks are also kept once each (`combinations`), with one small code per record
- * (`codes`): queries map a combination to its categories once, however wide the vocabulary.
+ * The dictionary is the field's vocabulary followed by `"none"` and `"unknown"`: a record whose
+ * field is recorded with no value present (CTDC's zeros) sets the bit of `"none"`, one whose field
+ * is not recorded (absent, CTDC's empty cells; or an empty list whose every value is in
+ * `notRecorded`, see `isFieldRecorded` in `@nrmkit/core`) the bit of `"unknown"`, so neither is
+ * ever counted as the other. The distinct combinations are also kept once each (`combinations`),
+ * with one small code per record (`codes`): queries map a combination to its categories once,
+ * however wide the vocabulary. When some record names values of the field in
+ * `CaseRecord.notRecorded`, a combination is a pair of masks, the values present and the values
+ * not recorded (`notRecorded`, parallel to `combinations`); otherwise `notRecorded` is absent and
+ * every value of a recorded field is present or absent.
  *
  * @example
  * ```ts
@@ -52,6 +63,8 @@ export interface EncodedColumn {
  *   combinations: Uint32Array.of(1, 3, 8),
  *   codes: Uint16Array.of(0, 1, 2, 0),
  * };
+ * // The first record again, with sexual exploitation not recorded: a combination of its own.
+ * const partly: EncodedMultiColumn = { ...column, combinations: Uint32Array.of(1, 3, 8, 1), notRecorded: Uint32Array.of(0, 0, 0, 2) };
  * ```
  *
  * @category Aggregation
@@ -60,12 +73,14 @@ export interface EncodedColumn {
 export interface EncodedMultiColumn {
   /** The vocabulary, then `"none"` and `"unknown"`. */
   readonly dictionary: readonly string[];
-  /** Per record, the bit mask of its values. */
+  /** Per record, the bit mask of its values present (or the bit of `"none"` or `"unknown"`). */
   readonly masks: Uint32Array;
-  /** The distinct masks, in order of first appearance. */
+  /** The distinct combinations' masks of values present, in order of first appearance. */
   readonly combinations: Uint32Array;
-  /** Per record, the index of its mask in `combinations`. */
+  /** Per record, the index of its combination in `combinations`. */
   readonly codes: Uint16Array;
+  /** Per combination, the bit mask of values not recorded although the field is; absent when no record has any. */
+  readonly notRecorded?: Uint32Array;
 }
 
 /**
@@ -221,65 +236,94 @@ class Dictionary {
   }
 }
 
-/** Encodes one multi-valued field: masks per record, distinct masks and their codes. */
+/** Encodes one multi-valued field: masks per record, distinct (present, not recorded) pairs and their codes. */
 class MultiEncoder {
   readonly masks: Uint32Array;
   readonly codes: Uint16Array;
   private readonly bits: Map<string, number>;
   private readonly none: number;
   private readonly unknown: number;
+  /** The bits of the vocabulary's values (every bit but "none" and "unknown"). */
+  private readonly values: number;
   private readonly combinations: number[] = [];
+  private readonly unrecorded: number[] = [];
+  private anyUnrecorded = false;
   private readonly combinationCode = new Map<number, number>();
 
   constructor(
-    private readonly field: string,
+    private readonly field: keyof NotRecordedValues,
     readonly dictionary: readonly string[],
     count: number,
   ) {
     this.bits = new Map(dictionary.map((code, index) => [code, 2 ** index]));
     this.none = this.bits.get(NONE) ?? 0;
     this.unknown = this.bits.get(UNKNOWN) ?? 0;
+    this.values = 2 ** dictionary.length - 1 - this.none - this.unknown;
     this.masks = new Uint32Array(count);
     this.codes = new Uint16Array(count);
   }
 
-  add(i: number, values: readonly string[] | undefined): void {
+  private maskOf(values: readonly string[], what: string): number {
     let mask = 0;
+    for (const value of values) {
+      const bit = this.bits.get(value);
+      if (bit === undefined || bit === this.unknown || bit === this.none) {
+        throw new NrmkitError(
+          "invalid_argument",
+          `${what}: expected values from the ${this.field} vocabulary, received ${JSON.stringify(value)}`,
+        );
+      }
+      mask |= bit;
+    }
+    return mask;
+  }
+
+  add(i: number, record: CaseRecord): void {
+    const values = record[this.field] as readonly string[] | undefined;
+    let mask = 0;
+    let unrecorded = 0;
     if (values === undefined) {
       mask = this.unknown;
     } else {
-      for (const value of values) {
-        const bit = this.bits.get(value);
-        if (bit === undefined || bit === this.unknown || bit === this.none) {
-          throw new NrmkitError(
-            "invalid_argument",
-            `${this.field}: expected values from the ${this.field} vocabulary, received ${JSON.stringify(value)}`,
-          );
+      mask = this.maskOf(values, this.field);
+      const named = record.notRecorded?.[this.field] as readonly string[] | undefined;
+      // A value both listed and named not recorded is present, as caseValueStatus reads it.
+      if (named !== undefined) unrecorded = this.maskOf(named, `notRecorded.${this.field}`) & ~mask;
+      if (mask === 0) {
+        // Nothing present: recorded as none, unless every value is not recorded (isFieldRecorded).
+        if (unrecorded === this.values) {
+          mask = this.unknown;
+          unrecorded = 0;
+        } else {
+          mask = this.none;
         }
-        mask |= bit;
       }
-      if (mask === 0) mask = this.none;
     }
     this.masks[i] = mask;
-    let code = this.combinationCode.get(mask);
+    // Both masks fit in 32 bits, so the pair is one exact double.
+    const pair = mask + unrecorded * 4294967296;
+    let code = this.combinationCode.get(pair);
     if (code === undefined) {
       code = this.combinations.length;
       if (code > 0xffff) {
         throw new NrmkitError("invalid_argument", `${this.field}: expected at most 65536 distinct combinations`);
       }
       this.combinations.push(mask);
-      this.combinationCode.set(mask, code);
+      this.unrecorded.push(unrecorded);
+      if (unrecorded !== 0) this.anyUnrecorded = true;
+      this.combinationCode.set(pair, code);
     }
     this.codes[i] = code;
   }
 
   column(): EncodedMultiColumn {
-    return {
+    const column = {
       dictionary: this.dictionary,
       masks: this.masks,
       combinations: Uint32Array.from(this.combinations),
       codes: this.codes,
     };
+    return this.anyUnrecorded ? { ...column, notRecorded: Uint32Array.from(this.unrecorded) } : column;
   }
 }
 
@@ -288,14 +332,17 @@ class MultiEncoder {
  *
  * @remarks
  * Input is not validated beyond what encoding needs: validate records first (for example with
- * `validateCaseRecords` from `@nrmkit/validation`). Values of a multi-valued field must come from
- * its vocabulary; open fields (region, countries) accept any string. Absent optional fields are
- * encoded as `"unknown"`; user-defined fields are encoded only when declared in `options.fields`.
+ * `validateCaseRecords` from `@nrmkit/validation`). Values of a multi-valued field (and those named
+ * in `notRecorded`) must come from its vocabulary; open fields (region, countries) accept any
+ * string. Absent optional fields are encoded as `"unknown"`; user-defined fields are encoded only
+ * when declared in `options.fields`. Values not recorded (`CaseRecord.notRecorded`) are kept per
+ * combination ({@link EncodedMultiColumn.notRecorded}) only for fields where some record has them,
+ * so records without them cost nothing more.
  *
  * @param records - The case records.
  * @param options - User-defined fields to encode.
  * @returns The encoded columns.
- * @throws NrmkitError with code `invalid_argument` when a multi-valued field holds a value outside its vocabulary, a field has more than 65,536 distinct values (or combinations), or `options.fields` are invalid declarations.
+ * @throws NrmkitError with code `invalid_argument` when a multi-valued field (or its `notRecorded` list) holds a value outside its vocabulary, a field has more than 65,536 distinct values (or combinations), or `options.fields` are invalid declarations.
  *
  * @example
  * ```ts
@@ -339,7 +386,7 @@ export function encodeCases(records: readonly CaseRecord[], options: EncodeOptio
     abduction[i] =
       record.abduction === undefined ? abductionUnknown : record.abduction ? abductionTrue : abductionFalse;
     for (let m = 0; m < multiCount; m++) {
-      (multi[m] as MultiEncoder).add(i, record[(MULTI_FIELDS[m] as (typeof MULTI_FIELDS)[number])[0]]);
+      (multi[m] as MultiEncoder).add(i, record);
     }
     if (fields.length > 0) {
       const extra = record.extra;

@@ -48,3 +48,5 @@ export { cellAt, tableGrid } from "./tableGrid.js";
 export type { TrendSpec } from "./trend.js";
 export { publishTrend, trend, trendFromTable } from "./trend.js";
 export type { TrendPoint, TrendSeries, TrendTable } from "./trendTable.js";
+export type { MultiValuedDimensionName, ValueShareOptions } from "./valueShares.js";
+export { valueShares } from "./valueShares.js";

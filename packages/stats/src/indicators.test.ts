@@ -1,3 +1,4 @@
+import type { CaseRecord } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { table1 } from "../test/tableFixtures.js";
@@ -87,6 +88,29 @@ describe("exploitationShares", () => {
     const sum = result.rows.reduce((total, row) => total + (row.value ?? 0), 0);
     expect(sum).toBeGreaterThan(100);
     expect(result.rows.map((row) => row.key[0])).toEqual(["sexual", "labour", "other"]);
+  });
+
+  it("gives each form its own denominator when some forms are not recorded", () => {
+    // Every third person with forms recorded has forced labour not recorded, and no other labour form.
+    const LABOUR = ["forced_labour", "domestic_servitude", "servitude", "slavery_practices", "child_labour"];
+    const partly: CaseRecord[] = records.map((record, i) =>
+      i % 3 === 0 && record.exploitation !== undefined
+        ? {
+            ...record,
+            exploitation: record.exploitation.filter((type) => !LABOUR.includes(type)),
+            notRecorded: { exploitation: ["forced_labour"] },
+          }
+        : record,
+    );
+    const rows = exploitationShares(partly, { protection: false }).rows;
+    const recorded = partly.filter((record) => record.exploitation !== undefined);
+    const labourRecorded = recorded.filter(
+      (record) =>
+        record.exploitation?.some((type) => LABOUR.includes(type)) === true || record.notRecorded === undefined,
+    );
+    expect(rows[0]?.denominator).toBe(recorded.length);
+    expect(rows[1]?.denominator).toBe(labourRecorded.length);
+    expect(rows[1]?.denominator).toBeLessThan(recorded.length);
   });
 });
 

@@ -7,6 +7,7 @@ import { derivedStatus, isHiddenOrMissing } from "./internal/derivedStatus.js";
 import { type ProtectOptions, publishTable } from "./protectTable.js";
 import type { Dimension, StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
+import { valueShares } from "./valueShares.js";
 
 /**
  * Which percentages {@link percentages} computes: the dimension, the categories of interest, and an optional split.
@@ -82,7 +83,10 @@ function ratio(
  * @remarks
  * CTDC's rule: persons whose value is not recorded are left out of the denominator, so the
  * denominator is the total minus the "not recorded" cell. For multi-valued dimensions the
- * percentages may add up to more than 100 %. Only shown values are used, so a percentage reveals
+ * percentages may add up to more than 100 %, and the denominator is the persons whose field is
+ * recorded: when some values are not recorded for persons whose other values are
+ * (`CaseRecord.notRecorded`, flagged by a table note), a table cannot tell each value's
+ * denominator, so use {@link valueShares}. Only shown values are used, so a percentage reveals
  * nothing the table does not: when an input is hidden the value is `null` with that status.
  *
  * @param table - A table containing the `of` dimension (and `by`, when given); other dimensions are totalled.
@@ -184,15 +188,18 @@ export function shareOfChildren(input: CaseInput, options: IndicatorOptions = {}
 }
 
 /**
- * The shares of sexual, labour and other exploitation (Eurostat groups) among persons with a known form, from protected counts.
+ * The shares of sexual, labour and other exploitation (Eurostat groups) among persons for whom each is recorded, from protected counts.
  *
  * @remarks
- * A person may suffer several forms, so the shares may add up to more than 100 %.
+ * {@link valueShares} over `exploitationGroup`: a group is present when one of its forms is,
+ * absent when all its forms are recorded absent, and not recorded otherwise, so each group has its
+ * own denominator (CTDC's rule, per value). A person may suffer several forms, so the shares may
+ * add up to more than 100 %.
  *
  * @param input - Case records or encoded cases.
  * @param options - Optional split and protection (on by default).
  * @returns The indicator with rows for sexual, labour and other exploitation.
- * @throws NrmkitError with code `disclosure_risk` when the counts cannot be protected; `invalid_argument` as {@link aggregate}.
+ * @throws NrmkitError with code `disclosure_risk` when the counts cannot be protected; `invalid_argument` as {@link valueShares}.
  *
  * @example
  * ```ts
@@ -204,13 +211,11 @@ export function shareOfChildren(input: CaseInput, options: IndicatorOptions = {}
  * @since 0.1.0
  */
 export function exploitationShares(input: CaseInput, options: IndicatorOptions = {}): IndicatorTable {
-  return percentages(countsFor(input, "exploitationGroup", options), {
-    of: "exploitationGroup",
-    // The forms only: persons recorded with none count in the denominator, not as a row.
-    categories: ["sexual", "labour", "other"],
-    ...byName(options),
+  return valueShares(input, "exploitationGroup", {
+    ...options,
+    values: ["sexual", "labour", "other"],
     name: "exploitation_shares",
-    label: "Forms of exploitation among registered victims with a known form",
+    label: "Forms of exploitation among registered victims for whom each form is recorded",
   });
 }
 

@@ -1,4 +1,4 @@
-import type { CaseRecord } from "@nrmkit/core";
+import { type CaseRecord, EXPLOITATION_TYPES } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -37,6 +37,27 @@ describe("checkKAnonymity", () => {
     ];
     const report = checkKAnonymity(sample, ["exploitation"], 2);
     expect(report.violations).toEqual([{ values: { exploitation: ["forced_labour"] }, size: 1 }]);
+  });
+
+  it.each([
+    { field: "exploitation", expected: ["forced_labour", "not_recorded:sexual_exploitation"] },
+    { field: "exploitationGroup", expected: ["labour", "not_recorded:sexual"] },
+  ] as const)("tells apart values not recorded from absent ones when the field is $field", ({ field, expected }) => {
+    const [first] = records as [CaseRecord];
+    const sample: CaseRecord[] = [
+      { ...first, exploitation: ["forced_labour"] },
+      { ...first, exploitation: ["forced_labour"], notRecorded: { exploitation: ["sexual_exploitation"] } },
+      { ...first, exploitation: [], notRecorded: { exploitation: [...EXPLOITATION_TYPES] } },
+      { ...first, exploitation: [], notRecorded: { exploitation: ["forced_labour"] } },
+    ];
+    const report = checkKAnonymity(sample, [field], 2);
+    expect(report.classCount).toBe(4);
+    expect(report.violations.map((violation) => violation.values[field])).toEqual([
+      [field === "exploitation" ? "forced_labour" : "labour"],
+      expected,
+      ["unknown"],
+      ["none", field === "exploitation" ? "not_recorded:forced_labour" : "not_recorded:labour"],
+    ]);
   });
 
   it("puts every record in exactly one class when fields are random", () => {

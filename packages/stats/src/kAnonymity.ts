@@ -1,4 +1,4 @@
-import { type CaseRecord, NrmkitError } from "@nrmkit/core";
+import { type CaseRecord, MULTI_VALUED_CASE_FIELDS, type MultiValuedCaseField, NrmkitError } from "@nrmkit/core";
 import { ageGroupOf, exploitationGroupOf, migrationOf, NONE, UNKNOWN } from "./internal/vocabulary.js";
 
 /**
@@ -7,7 +7,8 @@ import { ageGroupOf, exploitationGroupOf, migrationOf, NONE, UNKNOWN } from "./i
  * @remarks
  * Record fields (except the id), plus coarsened forms: `registrationMonth` (`2014-03`),
  * `registrationYear`, `ageGroup` (child/adult), `migration` (internal/transnational) and
- * `exploitationGroup`. Multi-valued fields count as their exact set of values.
+ * `exploitationGroup`. Multi-valued fields count as their exact set of values, with the values
+ * not recorded (`CaseRecord.notRecorded`) as `"not_recorded:<value>"`, since an export shows them.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ import { ageGroupOf, exploitationGroupOf, migrationOf, NONE, UNKNOWN } from "./i
  * @since 0.1.0
  */
 export type QuasiIdentifier =
-  | Exclude<keyof CaseRecord, "id" | "extra">
+  | Exclude<keyof CaseRecord, "id" | "extra" | "notRecorded">
   | `extra.${string}`
   | "registrationMonth"
   | "registrationYear"
@@ -68,6 +69,28 @@ export interface KAnonymityReport {
   readonly recordsAtRisk: number;
 }
 
+const NOT_RECORDED = "not_recorded:";
+
+/**
+ * A multi-valued field as its export shows it: the values present, sorted, then the values not
+ * recorded beside them; `["none"]` when recorded with none present, `["unknown"]` when not recorded.
+ */
+function multiValue(record: CaseRecord, field: MultiValuedCaseField, group?: (value: string) => string): string[] {
+  const list = record[field] as readonly string[] | undefined;
+  const named = record.notRecorded?.[field] as readonly string[] | undefined;
+  const map = group ?? ((value: string) => value);
+  if (list === undefined) return [UNKNOWN];
+  const present = [...new Set(list.map(map))].sort();
+  if (named === undefined || named.length === 0) return present.length === 0 ? [NONE] : present;
+  const all = MULTI_VALUED_CASE_FIELDS[field] as readonly string[];
+  // A derived value (a group) is not recorded when it is not present and one of its values is not.
+  const unknown = [...new Set(named.filter((value) => !list.includes(value)).map(map))]
+    .filter((value) => !present.includes(value))
+    .sort();
+  if (present.length === 0 && all.every((value) => named.includes(value))) return [UNKNOWN];
+  return [...(present.length === 0 ? [NONE] : present), ...unknown.map((value) => `${NOT_RECORDED}${value}`)];
+}
+
 function quasiValue(record: CaseRecord, field: QuasiIdentifier): string | readonly string[] {
   switch (field) {
     case "registrationMonth":
@@ -79,18 +102,15 @@ function quasiValue(record: CaseRecord, field: QuasiIdentifier): string | readon
     case "migration":
       return migrationOf(record.citizenship, record.exploitationCountry);
     case "exploitationGroup":
-      return record.exploitation === undefined
-        ? [UNKNOWN]
-        : record.exploitation.length === 0
-          ? [NONE]
-          : [...new Set(record.exploitation.map(exploitationGroupOf))].sort();
+      return multiValue(record, "exploitation", exploitationGroupOf);
     default: {
+      if (Object.hasOwn(MULTI_VALUED_CASE_FIELDS, field)) return multiValue(record, field as MultiValuedCaseField);
       const value = field.startsWith("extra.")
         ? record.extra?.[field.slice("extra.".length)]
-        : record[field as Exclude<keyof CaseRecord, "extra">];
-      // Not recorded is one class of its own; an empty list (none) another.
+        : record[field as Exclude<keyof CaseRecord, "extra" | "notRecorded">];
+      // Not recorded is one class of its own.
       if (value === undefined) return UNKNOWN;
-      return Array.isArray(value) ? (value.length === 0 ? [NONE] : [...value].sort()) : String(value);
+      return String(value);
     }
   }
 }

@@ -45,6 +45,41 @@ describe("partialAggregate", () => {
       partial.persons.map((person) => person.pseudonym).sort(),
     );
   });
+
+  it("places or notes every record, never both, when registration dates are coarse at random", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(4, 7, 10), { minLength: 1, maxLength: 60 }),
+        fc.constantFrom("month", "quarter", "year" as const),
+        async (precisions, period) => {
+          const dated = generateSyntheticCases({
+            count: precisions.length,
+            seed: precisions.length,
+            from: "2018-01-01",
+            to: "2019-12-31",
+          });
+          const coarse = dated.map((record, i) => ({
+            ...record,
+            registrationDate: record.registrationDate.slice(0, precisions[i]),
+          }));
+          const partial = await partialAggregate(coarse, { dimensions: ["gender"], period }, byId);
+          const placed = new Set(partial.persons.map((person) => person.pseudonym));
+          expect(partial.unplaced.some((pseudonym) => placed.has(pseudonym))).toBe(false);
+          expect(partial.persons.length + partial.unplaced.length).toBe(coarse.length);
+          // Oracle: a date is placed when it is at least as precise as the periods need.
+          const needs = period === "year" ? 4 : 7;
+          expect(partial.unplaced.length).toBe(
+            coarse.filter((record) => record.registrationDate.length < needs).length,
+          );
+          const table = partialTable(partial);
+          const note = table.notes.find((text) => text.includes("could not be placed"));
+          const noted = note === undefined ? 0 : Number(/^(\d+) person/.exec(note)?.[1]);
+          expect((cellAt(table, [null, null])?.value ?? 0) + noted).toBe(coarse.length);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });
 
 describe("mergePartials", () => {
@@ -109,6 +144,26 @@ describe("mergePartials", () => {
     expect(cellAt(table, ["2013", record.regionId ?? null, "labour"])?.value).toBe(1);
     expect(cellAt(table, ["2015", record.regionId ?? null, null])?.value).toBe(0);
     expect(cellAt(table, [null, null, "unknown"])?.value).toBe(0);
+  });
+
+  it("counts a person one agency could not place where another placed them", async () => {
+    const [record] = records as [CaseRecord];
+    const monthly: AggregateSpec = { dimensions: ["gender"], period: "month" };
+    const coarse = await partialAggregate([{ ...record, registrationDate: "2014" }], monthly, byId);
+    const dated = await partialAggregate([{ ...record, registrationDate: "2014-05-02" }], monthly, byId);
+    expect([coarse.persons.length, coarse.unplaced.length]).toEqual([0, 1]);
+    const merged = mergePartials(coarse, dated);
+    expect([merged.persons.length, merged.unplaced.length]).toEqual([1, 0]);
+    expect(partialTable(merged).notes.some((note) => note.includes("could not be placed"))).toBe(false);
+  });
+
+  it("keeps the values one agency recorded over another's none", async () => {
+    const [record] = records as [CaseRecord];
+    const none = await partialAggregate([{ ...record, exploitation: [] }], spec, byId);
+    const labour = await partialAggregate([{ ...record, exploitation: ["forced_labour"] }], spec, byId);
+    const table = partialTable(mergePartials(none, labour));
+    expect(cellAt(table, [null, null, "labour"])?.value).toBe(1);
+    expect(cellAt(table, [null, null, "none"])?.value).toBe(0);
   });
 
   it("throws invalid_argument when the specs differ", async () => {

@@ -54,7 +54,9 @@ export interface PartialPerson {
  * person (not counts) because de-duplication must be exact: two agencies that registered the
  * same person both list its pseudonym, and the merge keeps one entry with the union of their
  * values. It is confidential between the parties (anyone with the secret can test a known key):
- * publish only the protected table of {@link partialTable}.
+ * publish only the protected table of {@link partialTable}. Persons whose registration date no
+ * period of the spec can hold whole (a year-only date in monthly periods) are listed apart in
+ * `unplaced`, so that {@link partialTable} can say how many it could not count.
  *
  * @example
  * ```ts
@@ -74,6 +76,8 @@ export interface PartialAggregate {
   readonly spec: AggregateSpec | null;
   /** The persons, sorted by pseudonym. */
   readonly persons: readonly PartialPerson[];
+  /** Pseudonyms (sorted) of persons whose registration date could not be placed in a single period, and who are not among `persons`. */
+  readonly unplaced: readonly string[];
 }
 
 /**
@@ -93,6 +97,7 @@ export const emptyPartial: PartialAggregate = Object.freeze({
   version: 1,
   spec: null,
   persons: Object.freeze([]) as readonly PartialPerson[],
+  unplaced: Object.freeze([]) as readonly string[],
 });
 
 function unionSorted(a: readonly string[], b: readonly string[]): string[] {
@@ -127,7 +132,11 @@ function codesOf(dimension: CompiledDimension, key: number): string[] | null {
  *
  * @remarks
  * Records that the spec leaves out (categories, dates) are not included. Several records with the
- * same key (one person registered twice) become one person.
+ * same key (one person registered twice) become one person. A record whose registration date no
+ * period can hold whole (a year or a month that spans several periods, or the edge of
+ * `from`/`to`) is not placed in January: its person goes to `unplaced` unless another record
+ * places them, so every key ends up either among `persons`, among `unplaced`, or left out by
+ * the spec's categories and dates.
  *
  * @param records - The agency's case records.
  * @param spec - The aggregation spec agreed by the parties (same for every agency).
@@ -157,7 +166,13 @@ export async function partialAggregate(
   const { compiled, range } = compileSpec(encoded, spec);
   const rows = new Map<string, string[][]>();
   const pseudonyms = await Promise.all(records.map((record) => pseudonymise(options.key(record))));
+  const unplaced = new Set<string>();
+  const dated = [...compiled, ...(range === null ? [] : [range])].filter((dimension) => dimension.unplaced != null);
   records.forEach((_, i) => {
+    if (dated.some((dimension) => dimension.unplaced?.[dimension.keys[i] as number] === 1)) {
+      unplaced.add(pseudonyms[i] as string);
+      return;
+    }
     if (range !== null && codesOf(range, range.keys[i] as number) === null) return;
     const values: string[][] = [];
     for (const dimension of compiled) {
@@ -177,7 +192,13 @@ export async function partialAggregate(
   const persons = [...rows.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([pseudonym, values]): PartialPerson => ({ pseudonym, values }));
-  return { kind: "partial_aggregate", version: 1, spec: normaliseSpec(spec), persons };
+  return {
+    kind: "partial_aggregate",
+    version: 1,
+    spec: normaliseSpec(spec),
+    persons,
+    unplaced: [...unplaced].filter((pseudonym) => !rows.has(pseudonym)).sort(),
+  };
 }
 
 /**
@@ -186,8 +207,8 @@ export async function partialAggregate(
  * @remarks
  * Persons are matched by pseudonym; a person in both keeps the union of the recorded values
  * (for a single-valued dimension the published table then uses the first known value in category
- * order, e.g. the earliest period). Associative, commutative, idempotent, with identity
- * {@link emptyPartial}.
+ * order, e.g. the earliest period). A person unplaced by one agency but placed by another is
+ * placed. Associative, commutative, idempotent, with identity {@link emptyPartial}.
  *
  * @param a - A partial aggregate.
  * @param b - Another partial aggregate with the same spec.
@@ -231,7 +252,10 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
       j++;
     }
   }
-  return { kind: "partial_aggregate", version: 1, spec: a.spec, persons };
+  // A person one agency could not place but another did is counted, so no longer unplaced.
+  const placed = new Set(persons.map((person) => person.pseudonym));
+  const unplaced = unionSorted(a.unplaced, b.unplaced).filter((pseudonym) => !placed.has(pseudonym));
+  return { kind: "partial_aggregate", version: 1, spec: a.spec, persons, unplaced };
 }
 
 /**
@@ -241,7 +265,8 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
  * The table has no agency dimension and no trace of who contributed what: the GBVIMS rule that
  * consolidated data identify neither victims nor contributing agencies holds as long as only the
  * protected table leaves the parties. A party can still subtract its own counts from a published
- * cell; rounding (`rounding` in {@link protectTable}) blurs such differences.
+ * cell; rounding (`rounding` in {@link protectTable}) blurs such differences. As in
+ * {@link aggregate}, a note says how many persons could not be placed in a single period.
  *
  * @param partial - A partial aggregate, usually merged from several agencies.
  * @param title - Optional caption.
@@ -261,5 +286,5 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
 export function partialTable(partial: PartialAggregate, title?: string): StatTable {
   if (partial.spec === null)
     throw new NrmkitError("invalid_argument", "partial: expected a partial with a spec, received the empty partial");
-  return partialTableOf(partial.spec, partial.persons, title);
+  return partialTableOf(partial.spec, partial.persons, partial.unplaced.length, title);
 }

@@ -1,5 +1,6 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { DisclosureMetadata, DisclosureMethod, RoundingMetadata } from "./disclosureMetadata.js";
+import { noteOf } from "./internal/disclosureNote.js";
 import { readerKnowledge } from "./internal/readerKnowledge.js";
 import { readerModel } from "./internal/readerModel.js";
 import { runAudit } from "./internal/runAudit.js";
@@ -114,45 +115,6 @@ function settingsOf(options: ProtectOptions): Settings {
 function methodOf(settings: Settings): DisclosureMethod {
   if (settings.suppression) return settings.rounding === null ? "suppression" : "suppression_and_rounding";
   return "rounding";
-}
-
-function cells(count: number): string {
-  return `${String(count)} ${count === 1 ? "cell" : "cells"}`;
-}
-
-function cellsAre(count: number): string {
-  return `${cells(count)} ${count === 1 ? "is" : "are"}`;
-}
-
-function noteOf(settings: Settings, primary: number, secondary: number): string {
-  const sentences: string[] = [];
-  if (settings.suppression) {
-    const range = `${String(settings.zerosSensitive ? 0 : 1)} to ${String(settings.threshold - 1)}`;
-    const hidden = primary + secondary;
-    if (hidden === 0) {
-      sentences.push(`No cells are hidden: no count is from ${range}.`);
-    } else if (settings.markers === "uniform") {
-      sentences.push(
-        `${cellsAre(hidden)} hidden: counts from ${range}, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.`,
-      );
-    } else {
-      sentences.push(`Counts from ${range} are hidden (${cells(primary)}, primary suppression).`);
-      if (secondary > 0) {
-        sentences.push(
-          `${String(secondary)} more ${secondary === 1 ? "cell is" : "cells are"} hidden so that no hidden count can be recomputed from the totals (secondary suppression).`,
-        );
-      }
-    }
-  }
-  if (settings.rounding !== null) {
-    sentences.push(
-      settings.rounding.kind === "down"
-        ? `Shown counts are rounded down to a multiple of ${String(settings.rounding.base)}.`
-        : `Shown counts are rounded to the nearest multiple of ${String(settings.rounding.base)}; totals are rounded separately.`,
-    );
-  }
-  sentences.push("Totals count persons.");
-  return sentences.join(" ");
 }
 
 function shown(value: number, rounding: RoundingMetadata | null): number {

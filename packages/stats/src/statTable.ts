@@ -113,6 +113,12 @@ export interface Dimension {
   readonly multiValued: boolean;
   /** The categories, in display order. */
   readonly categories: readonly Category[];
+  /**
+   * `true` when some counted persons fall in none of the categories (a table limited to some
+   * categories or dates, or registration dates too coarse for the periods); absent when every
+   * person is in a category, as a reader may then assume.
+   */
+  readonly filtered?: true;
 }
 
 /**

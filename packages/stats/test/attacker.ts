@@ -130,9 +130,12 @@ function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boo
     for (const code of codes) labels.push(code);
     inLeaf = (atom, leaf) => codes[atom] === leaf.code;
   }
-  // Persons outside every category shown, when some table counts them anyway.
+  // Persons outside every category shown, when some table counts them anyway: only possible when
+  // every table that shows the dimension says it leaves persons out; otherwise a reader knows
+  // each person is in one of its categories.
   const base = labels.length;
-  if (!everyTableHasIt) labels.push("other");
+  const leavesOut = uses.every(({ dimension }) => dimension.filtered === true);
+  if (!everyTableHasIt && leavesOut) labels.push("other");
   for (const { table, dimension } of uses) {
     const byCode = new Map<string, Set<number>>();
     const total = new Set<number>();

@@ -2,6 +2,7 @@
  * Zod schemas for every nrmkit entity, dataset integrity rules and safe import of untrusted data.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export type { CaseRecordParseOptions } from "./caseRecordSchema.js";

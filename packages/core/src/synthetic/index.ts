@@ -9,3 +9,5 @@
  */
 export type { SyntheticCaseOptions } from "./syntheticCases.js";
 export { generateSyntheticCases } from "./syntheticCases.js";
+export type { SyntheticCtdcOptions } from "./syntheticCtdcCases.js";
+export { generateSyntheticCtdcCases } from "./syntheticCtdcCases.js";

@@ -16,6 +16,7 @@ import { NrmkitError } from "../error.js";
 import { type IsoDate, toDate, toIsoDate } from "../isoDate.js";
 import type { OrganizationKind } from "../organization.js";
 import type { DatePrecision } from "../partialDate.js";
+import { createRandom, pick, pickSome, type Weighted, weighted } from "./random.js";
 
 /**
  * Options of {@link generateSyntheticCases}.
@@ -41,16 +42,6 @@ export interface SyntheticCaseOptions {
 }
 
 const DEFAULT_REGIONS = ["BY-BR", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI", "BY-HM"] as const;
-
-/** Values with weights, and the weights' sum, computed once rather than on every pick. */
-interface Weighted<T> {
-  readonly entries: readonly (readonly [T, number])[];
-  readonly total: number;
-}
-
-function weighted<T>(entries: readonly (readonly [T, number])[]): Weighted<T> {
-  return { entries, total: entries.reduce((sum, [, weight]) => sum + weight, 0) };
-}
 
 const GENDERS: Weighted<Gender> = weighted([
   ["female", 60],
@@ -166,34 +157,6 @@ const STATUSES: Weighted<CaseStatus> = weighted([
   ["closed", 40],
   ["closed_referred", 10],
 ]);
-
-/** mulberry32: tiny, fast and good enough for synthetic data; not for cryptography. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, table: Weighted<T>): T {
-  let roll = random() * table.total;
-  for (const [value, weight] of table.entries) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return (table.entries[table.entries.length - 1] as readonly [T, number])[0];
-}
-
-function pickSome<T>(random: () => number, table: Weighted<T>, max: number): T[] {
-  const count = Math.floor(random() * (max + 1));
-  const chosen = new Set<T>();
-  for (let i = 0; i < count; i++) chosen.add(pick(random, table));
-  return [...chosen];
-}
 
 /**
  * Generates deterministic synthetic case records for examples, tests and benchmarks.

@@ -28,6 +28,8 @@ export interface CompiledDimension {
   readonly filters: boolean;
   /** Per key: 1 when the record's date could not be placed in one period (periods only), else null. */
   readonly unplaced?: Uint8Array | null;
+  /** Whether some record has values of this multi-valued field not recorded while others are. */
+  readonly partlyRecorded?: boolean;
 }
 
 const MAX_MASK_CATEGORIES = 31;
@@ -190,6 +192,7 @@ export function compileDimension(encoded: EncodedCases, spec: DimensionSpec): Co
     kind: "category",
     multiValued: definition.multi,
     categories,
+    ...(filters ? { filtered: true as const } : {}),
   };
   const addSubtotals = (mask: number): number => {
     let out = mask;
@@ -241,6 +244,7 @@ export function compileDimension(encoded: EncodedCases, spec: DimensionSpec): Co
     index: new Int32Array(0),
     masks,
     filters,
+    partlyRecorded: multiColumn.notRecorded !== undefined,
   };
 }
 
@@ -251,15 +255,18 @@ export function compilePeriodDimension(
   label: string,
   filters: boolean,
 ): CompiledDimension {
+  const keys = encoded.columns.registrationDate.codes;
+  const unplaced = periods.unplaced;
+  // Records whose date is too coarse for the periods are in no category: the table leaves them out.
+  const leavesOut = filters || (unplaced != null && unplaced.some((count) => count > 0));
   const dimension: Dimension = {
     name: "period",
     label,
     kind: "period",
     multiValued: periods.multiValued,
     categories: periods.categories,
+    ...(leavesOut ? { filtered: true as const } : {}),
   };
-  const keys = encoded.columns.registrationDate.codes;
-  const unplaced = periods.unplaced;
   if (periods.multiValued) {
     checkSize("period", periods.categories.length);
     return {
@@ -297,12 +304,16 @@ export function describeDimension(
   const options = dimensionOptions(spec);
   if (options.name === "period") throw new NrmkitError("invalid_argument", "period: describe with compilePeriods");
   const definition = definitionOf(options.name, fields);
-  const { categories } = withSubtotals(options, leafCategories(options, definition, present));
+  const codes = [...present];
+  const { categories } = withSubtotals(options, leafCategories(options, definition, codes));
+  const chosen = options.categories;
+  const filters = chosen !== undefined && codes.some((code) => !chosen.includes(code));
   return {
     name: options.name,
     label: options.label ?? definition.label,
     kind: "category",
     multiValued: definition.multi,
     categories,
+    ...(filters ? { filtered: true as const } : {}),
   };
 }

@@ -28,7 +28,7 @@ export function cubeToTable(
   dimensions: readonly CompiledDimension[],
   hiddenFilter: boolean,
   title: string | undefined,
-  extraNote?: string,
+  extraNotes: readonly string[] = [],
 ): StatTable {
   const k = dimensions.length;
   const { counts, strides } = cube;
@@ -78,7 +78,7 @@ export function cubeToTable(
         dimensions.map((dimension) => dimension.dimension),
         hiddenFilter || dimensions.some((dimension) => dimension.filters),
       ),
-      ...(extraNote === undefined ? [] : [extraNote]),
+      ...extraNotes,
     ],
   };
 }

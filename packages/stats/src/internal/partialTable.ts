@@ -6,7 +6,7 @@ import { describeDimension, dimensionOptions } from "./compileDimension.js";
 import { compilePeriods } from "./compilePeriods.js";
 import { orderedSpecs } from "./compileSpec.js";
 import { countRows } from "./countRows.js";
-import { UNKNOWN } from "./vocabulary.js";
+import { NONE, UNKNOWN } from "./vocabulary.js";
 
 /** JSON with object keys sorted, so equal values give equal strings. */
 export function canonicalJson(value: unknown): string {
@@ -36,17 +36,27 @@ function firstDayOf(code: string): string {
 /** Resolves one person's codes along a dimension: one value when single-valued, no "unknown" beside known ones. */
 function resolve(codes: readonly string[], dimension: Dimension): string[] {
   const known = codes.filter((code) => code !== UNKNOWN);
-  const kept = known.length > 0 ? known : [...codes];
+  // In a multi-valued field "none" (recorded, no value) gives way to values another agency recorded:
+  // a person is in one of "not recorded", "none" or a set of values, as the reader model has it.
+  const values = dimension.multiValued ? known.filter((code) => code !== NONE) : known;
+  const kept = values.length > 0 ? values : known.length > 0 ? known : [...codes];
   if (dimension.multiValued || kept.length <= 1) return kept;
   // Conflicting single values (two agencies disagree): the first in category order, e.g. the earliest period.
   const order = new Map(dimension.categories.map((category, i) => [category.code, i]));
   return [kept.reduce((best, code) => ((order.get(code) ?? Infinity) < (order.get(best) ?? Infinity) ? code : best))];
 }
 
+/** The note on persons no period could hold, worded as aggregate's. */
+function unplacedNote(count: number): string {
+  const persons = count === 1 ? "1 person" : `${String(count)} persons`;
+  return `${persons} registered with only a year or a month could not be placed in a single period and ${count === 1 ? "is" : "are"} not counted in this table.`;
+}
+
 /** Counts partial persons into a raw table with the spec's dimensions. */
 export function partialTableOf(
   spec: AggregateSpec,
   persons: readonly PartialPerson[],
+  unplaced: number,
   title: string | undefined,
 ): StatTable {
   const specs = orderedSpecs(spec);
@@ -75,6 +85,7 @@ export function partialTableOf(
     notes: [
       ...table.notes,
       "Merged from the partial aggregates of several agencies; a person registered by more than one agency is counted once.",
+      ...(unplaced === 0 ? [] : [unplacedNote(unplaced)]),
     ],
   };
 }

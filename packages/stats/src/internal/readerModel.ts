@@ -8,8 +8,11 @@ import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../st
  * A person has, per dimension name, one atom: a leaf category (single-valued dimensions); a
  * non-empty set of known values, or one "not recorded" value (multi-valued dimensions); a run of
  * days that no period start or end cuts (period dimensions with dates: nested and overlapping
- * periods then share atoms). When some table lacks a dimension, persons outside every category
- * shown get an "other" atom, since that table counts them. The atoms of a person are the product
+ * periods then share atoms). A dimension shown whole (every person in a category) has no atom
+ * beyond its categories, so a count that several tables show (a region's total beside age bands
+ * and beside age groups, a grand total) is one quantity, as it is to a reader. Only when every
+ * table that shows a dimension leaves persons out (`Dimension.filtered`) and some other table
+ * lacks it do those persons get an "other" atom, since that table counts them. The atoms of a person are the product
  * of the per-dimension ones. Every cell, subtotal, margin and total of every table is then the sum
  * of the counts of the atoms it covers; the counts are non-negative integers. Every relation a
  * reader can derive (subtotals, nested periods, multi-valued margins, unknowns, the same count in
@@ -358,7 +361,10 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
       const dimension = table.dimensions.find((d) => d.name === name);
       return dimension === undefined ? [] : [{ table, dimension }];
     });
-    return buildAxis(name, uses, uses.length < tables.length);
+    // A table without the dimension counts persons of every category; only when every table that
+    // shows it leaves persons out do those persons need an atom of their own ("other").
+    const other = uses.length < tables.length && uses.every(({ dimension }) => dimension.filtered === true);
+    return buildAxis(name, uses, other);
   });
   const axisSizes = axes.map((axis) => axis.size);
   const blocks = blocksOf(

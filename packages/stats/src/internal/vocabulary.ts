@@ -51,8 +51,8 @@ function labelled<C extends string>(
   return vocabulary(entries);
 }
 
-// HTCDS's and CTDC's finer gender codes appear in a table only when the data holds them, so a
-// table of data that records female, male and other keeps its three columns.
+// HTCDS's and CTDC's finer gender codes, and "other", appear in a table only when the data holds them, so a
+// table of data that records female and male only keeps its two columns.
 export const GENDER: Vocabulary = {
   ...labelled(GENDERS, {
     female: "Female",
@@ -64,7 +64,13 @@ export const GENDER: Vocabulary = {
     other: "Other",
     unknown: "Not recorded",
   }),
-  sparse: new Set(["transgender_female", "transgender_male", "non_conforming", "transgender_or_non_conforming"]),
+  sparse: new Set([
+    "transgender_female",
+    "transgender_male",
+    "non_conforming",
+    "transgender_or_non_conforming",
+    "other",
+  ]),
 };
 
 export const AGE_BAND = vocabulary([...AGE_BANDS.map((band) => [band, band] as const), [UNKNOWN, "Not recorded"]]);

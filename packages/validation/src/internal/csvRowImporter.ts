@@ -126,7 +126,7 @@ export function createCsvRowImporter(settings: ImportSettings): CsvRowImporter {
     if (parsed === undefined || !parsed.ok) {
       const issue =
         parsed === undefined
-          ? tooLongIssue(locale, settings.maxRowBytes, row.bytes ?? 0)
+          ? tooLongIssue(locale, settings.maxRowBytes, row.tooLong ? row.bytes : 0)
           : caseIssue(locale, "invalid_csv", [], expectedCsvField(parsed.problem, parsed.column));
       headerIssues.push(issue);
       headerBroken = true;
@@ -182,7 +182,7 @@ export function createCsvRowImporter(settings: ImportSettings): CsvRowImporter {
     }
     dataRow++;
     if (row.tooLong) {
-      reject(sink, dataRow, row.text, [tooLongIssue(locale, settings.maxRowBytes, row.bytes ?? 0)]);
+      reject(sink, dataRow, row.text, [tooLongIssue(locale, settings.maxRowBytes, row.bytes)]);
       return;
     }
     if (isBlank(row.text)) return;

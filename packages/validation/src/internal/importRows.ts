@@ -53,12 +53,22 @@ function checkedFields(fields: readonly CaseFieldDefinition[] | undefined): read
   return declared.length === 0 ? undefined : declared;
 }
 
+/** Checks `maxIssuesPerRow` once. */
+export function checkedMaxIssues(options: { readonly maxIssuesPerRow?: number }): number {
+  return positiveInteger("maxIssuesPerRow", options.maxIssuesPerRow ?? DEFAULT_MAX_ISSUES_PER_ROW);
+}
+
+/** Checks `maxRowBytes` once. */
+export function checkedMaxRowBytes(options: { readonly maxRowBytes?: number }): number {
+  return positiveInteger("maxRowBytes", options.maxRowBytes ?? DEFAULT_MAX_ROW_BYTES);
+}
+
 /** Checks the options once; bad options are a programming error, unlike bad data. */
 export function importSettings(options: RowOptions): ImportSettings {
   return {
     locale: options.locale ?? "en",
-    maxRowBytes: positiveInteger("maxRowBytes", options.maxRowBytes ?? DEFAULT_MAX_ROW_BYTES),
-    maxIssues: positiveInteger("maxIssuesPerRow", options.maxIssuesPerRow ?? DEFAULT_MAX_ISSUES_PER_ROW),
+    maxRowBytes: checkedMaxRowBytes(options),
+    maxIssues: checkedMaxIssues(options),
     fields: checkedFields(options.fields),
   };
 }
@@ -99,7 +109,7 @@ export function importSplitRow(
   if (csv !== undefined) {
     csv.next(row, sink);
   } else if (row.tooLong) {
-    reject(sink, row.line, row.text, [tooLongIssue(settings.locale, settings.maxRowBytes, row.bytes ?? 0)]);
+    reject(sink, row.line, row.text, [tooLongIssue(settings.locale, settings.maxRowBytes, row.bytes)]);
   } else if (!isBlank(row.text)) {
     importJsonRow(row.text, row.line, settings, sink);
   }

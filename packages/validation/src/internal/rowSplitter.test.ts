@@ -17,13 +17,18 @@ function split(chunks: readonly string[], options: RowSplitterOptions): SplitRow
 
 const lines: RowSplitterOptions = { quoteAware: false, maxRowBytes: 100, headLength: 10 };
 const csv: RowSplitterOptions = { quoteAware: true, maxRowBytes: 100, headLength: 10 };
-const row = (text: string, line: number, extra: Partial<SplitRow> = {}): SplitRow => ({
-  text,
-  line,
-  tooLong: false,
-  unterminated: false,
-  ...extra,
-});
+const row = (
+  text: string,
+  line: number,
+  extra: { readonly tooLong?: boolean; readonly bytes?: number; readonly unterminated?: boolean } = {},
+): SplitRow =>
+  ({
+    text,
+    line,
+    tooLong: false,
+    unterminated: false,
+    ...extra,
+  }) as SplitRow;
 
 /** Cuts a text at the given positions. */
 function cut(text: string, positions: readonly number[]): string[] {

@@ -6,22 +6,31 @@
 // offered to `startsRecord`; a line that is a well-formed record on its own ends the open record
 // (rejected as unterminated) and starts a new one. Row lengths are counted in UTF-8 bytes.
 
-/** One row cut out of the input. */
-export interface SplitRow {
+/** What every row cut out of the input holds. */
+interface SplitRowBase {
   /** The row without its line terminator; only the first `headLength` characters when `tooLong`. */
   readonly text: string;
   /** 1-based line number where the row starts. */
   readonly line: number;
-  /**
-   * Size of the whole row in UTF-8 bytes, line terminator excluded, when `tooLong`; rows within the
-   * limit are not always counted (one whose length in characters cannot exceed it is not).
-   */
-  readonly bytes?: number;
-  /** `true` when the row is longer than the limit; it was skipped, not buffered. */
-  readonly tooLong: boolean;
   /** `true` when the row ends inside a quoted CSV field (at the end of the input or before a recovered record). */
   readonly unterminated: boolean;
 }
+
+/**
+ * One row cut out of the input: within the limit, or longer (skipped, not buffered), with its size.
+ * Rows within the limit are not always counted: one too short to exceed it in any encoding is not.
+ */
+export type SplitRow =
+  | (SplitRowBase & {
+      /** Within the limit. */
+      readonly tooLong: false;
+    })
+  | (SplitRowBase & {
+      /** Longer than the limit. */
+      readonly tooLong: true;
+      /** Size of the whole row in UTF-8 bytes, line terminator excluded. */
+      readonly bytes: number;
+    });
 
 /** Options of {@link createRowSplitter}. */
 export interface RowSplitterOptions {
@@ -241,7 +250,7 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
   // A line no longer than this many characters is within the limit whatever it holds (3 bytes at most each).
   const safeLength = Math.floor(limit / 3);
   // The row of the fast path, reused: a new object per row measurably slows imports of millions of rows.
-  const reused: { -readonly [K in keyof SplitRow]: SplitRow[K] } = {
+  const reused: { text: string; line: number; tooLong: false; unterminated: boolean } = {
     text: "",
     line: 0,
     tooLong: false,
@@ -301,4 +310,12 @@ export function createRowSplitter(options: RowSplitterOptions): RowSplitter {
   }
 
   return { push, end, next };
+}
+
+/**
+ * The rows `next` gives until it returns `undefined`, each a copy: for callers that keep rows or
+ * read them in a `for…of`; hot loops call `next` themselves.
+ */
+export function* rowsOf(splitter: RowSplitter): Generator<SplitRow, void, undefined> {
+  for (let row = splitter.next(); row !== undefined; row = splitter.next()) yield { ...row };
 }
