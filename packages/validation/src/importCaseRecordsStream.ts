@@ -143,18 +143,21 @@ export async function* importCaseRecordsStream(
     sink = createSink();
     return done;
   };
-  for await (const text of decodedTexts(source)) {
-    splitter.push(text);
+  // The row loop lives in a plain function: inside the async generator it ran markedly slower.
+  /** Imports the splitter's rows until the batch is full (`true`) or the rows run out (`false`). */
+  const fill = (): boolean => {
     for (let row = splitter.next(); row !== undefined; row = splitter.next()) {
       importSplitRow(row, settings, csv, sink);
-      if (full()) yield batch();
+      if (full()) return true;
     }
+    return false;
+  };
+  for await (const text of decodedTexts(source)) {
+    splitter.push(text);
+    while (fill()) yield batch();
   }
   splitter.end();
-  for (let row = splitter.next(); row !== undefined; row = splitter.next()) {
-    importSplitRow(row, settings, csv, sink);
-    if (full()) yield batch();
-  }
+  while (fill()) yield batch();
   if (sinkRows(sink) > 0) yield batch();
 }
 
