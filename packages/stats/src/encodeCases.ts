@@ -63,8 +63,13 @@ export interface EncodedColumn {
  *   combinations: Uint32Array.of(1, 3, 8),
  *   codes: Uint16Array.of(0, 1, 2, 0),
  * };
- * // The first record again, with sexual exploitation not recorded: a combination of its own.
- * const partly: EncodedMultiColumn = { ...column, combinations: Uint32Array.of(1, 3, 8, 1), notRecorded: Uint32Array.of(0, 0, 0, 2) };
+ * // The last record with sexual exploitation not recorded: a combination of its own.
+ * const partly: EncodedMultiColumn = {
+ *   ...column,
+ *   combinations: Uint32Array.of(1, 3, 8, 1),
+ *   codes: Uint16Array.of(0, 1, 2, 3),
+ *   notRecorded: Uint32Array.of(0, 0, 0, 2),
+ * };
  * ```
  *
  * @category Aggregation
