@@ -75,6 +75,24 @@ describe("isCaseRecord", () => {
   });
 });
 
+describe("isCaseRecord in a runtime whose Object.prototype holds a field", () => {
+  it.each([
+    ["an invalid value", "bad"],
+    ["undefined", undefined],
+    ["a valid value", "BY-HO"],
+  ])("agrees with safeParseCaseRecord on an inherited, non-enumerable regionId holding %s", (_name, value) => {
+    const [record] = generateSyntheticCases({ count: 1, seed: 4 });
+    const input: Record<string, unknown> = { ...record };
+    delete input.regionId;
+    Object.defineProperty(Object.prototype, "regionId", { value, configurable: true, writable: true });
+    try {
+      expect(isCaseRecord(input)).toBe(safeParseCaseRecord(input).success);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).regionId;
+    }
+  });
+});
+
 describe("validateCaseRecords", () => {
   it("gives exactly what a safeParseCaseRecord loop gives", () => {
     fc.assert(

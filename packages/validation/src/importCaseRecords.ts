@@ -1,17 +1,19 @@
-import { type CaseRecord, NrmkitError } from "@nrmkit/core";
+import { type CaseFieldDefinition, type CaseRecord, NrmkitError } from "@nrmkit/core";
 import { caseIssue } from "./internal/caseIssues.js";
 import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY, RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
+import { createCsvRowImporter } from "./internal/csvRowImporter.js";
 import { describeValue } from "./internal/describeValue.js";
-import { checkedMaxIssues, checkedMaxRowBytes, collectOutcomes, rowOutcome } from "./internal/importRows.js";
-import { splitJsonArray } from "./internal/jsonArrayElements.js";
 import {
-  createCsvRowImporter,
-  importJsonRow,
-  MAX_RAW_LENGTH,
-  type RowOutcome,
-  truncateRaw,
-} from "./internal/rowImporter.js";
-import { createRowSplitter } from "./internal/rowSplitter.js";
+  createSink,
+  type ImportSettings,
+  importResult,
+  importSettings,
+  importSplitRow,
+  type RowSink,
+  splitterFor,
+} from "./internal/importRows.js";
+import { splitJsonArray } from "./internal/jsonArrayElements.js";
+import { importJsonRow, reject } from "./internal/rowImporter.js";
 import type { ValidationIssue } from "./validationError.js";
 import type { IssueLocale } from "./zodIssues.js";
 
@@ -50,6 +52,12 @@ export interface ImportOptions {
    * holds thousands of bad values.
    */
   readonly maxIssuesPerRow?: number;
+  /**
+   * User-defined fields that a record's `extra` may hold, declared with
+   * {@link @nrmkit/core!defineCaseFields | defineCaseFields}; none when absent. A key of `extra` that
+   * no declaration names is rejected with `unknown_field`; in CSV they are the `extra.<name>` columns.
+   */
+  readonly fields?: readonly CaseFieldDefinition[];
 }
 
 /**
@@ -101,22 +109,24 @@ export interface ImportResult {
   readonly stats: ImportStats;
 }
 
-function* jsonOutcomes(text: string, locale: IssueLocale, maxIssues: number): Generator<RowOutcome, void, undefined> {
+function importJsonArray(text: string, settings: ImportSettings, sink: RowSink): void {
   const { elements, problem } = splitJsonArray(text);
   if (problem !== undefined) {
-    const issue =
+    const issue: ValidationIssue =
       problem.kind === "trailing"
-        ? caseIssue(locale, "invalid_json", [], EXPECTED_NOTHING_AFTER_ARRAY, describeValue(problem.rest))
+        ? caseIssue(settings.locale, "invalid_json", [], EXPECTED_NOTHING_AFTER_ARRAY, describeValue(problem.rest))
         : caseIssue(
-            locale,
+            settings.locale,
             "invalid_json",
             [],
             EXPECTED_JSON_ARRAY,
             problem.kind === "unterminated" || problem.at === "" ? RECEIVED_END_OF_TEXT : describeValue(problem.at),
           );
-    yield { accepted: false, row: 0, raw: truncateRaw(text), issues: [issue] };
+    reject(sink, 0, text, [issue]);
   }
-  for (const [index, element] of elements.entries()) yield importJsonRow(element, index + 1, locale, maxIssues);
+  for (let index = 0; index < elements.length; index++) {
+    importJsonRow(elements[index] as string, index + 1, settings, sink);
+  }
 }
 
 /**
@@ -125,11 +135,17 @@ function* jsonOutcomes(text: string, locale: IssueLocale, maxIssues: number): Ge
  *
  * @remarks
  * - Blank lines are skipped and not counted in `stats` (their line numbers still count in NDJSON).
- * - CSV: the first non-blank row is the header; names are trimmed and mapped to record fields.
- *   `exploitation`, `meansOfControl` and `assistance` hold values joined with `|` (empty: none).
- *   Other values are kept exactly, spaces included. A record with a different number of fields
- *   than the header is rejected (`invalid_csv`), as is a malformed quote. A leading BOM is dropped.
- *   Line breaks are `\n` or `\r\n`; inside quoted fields they are part of the value.
+ * - CSV (the full convention is in the bulk-import guide): the first non-blank row is the header,
+ *   whose trimmed names are the record's field names. Multi-valued fields join their values with
+ *   `|`, and `none` is the empty list (recorded, no value applies). An empty cell means not
+ *   recorded: the field is absent. `abduction` and boolean user-defined fields take `true` or
+ *   `false` only. A column `extra.<name>` fills `extra[name]` for a field declared in `fields`;
+ *   for an undeclared one every row is rejected with `unknown_field`. A column
+ *   `notRecorded.<field>` lists the values of a multi-valued field not recorded, joined with `|`
+ *   (empty: absent), into `notRecorded[field]`. Other values are kept
+ *   exactly, spaces included. A record with a different number of fields than the header is
+ *   rejected (`invalid_csv`), as is a malformed quote. A leading BOM is dropped. Line breaks are
+ *   `\n` or `\r\n`; inside quoted fields they are part of the value.
  * - A broken row never takes others with it. An unterminated CSV quote ends at the next line
  *   that is a well-formed record on its own (as many fields as the header) or at `maxRowBytes`;
  *   in a JSON array a raw line break ends a string, and an element left open ends before the next
@@ -140,13 +156,15 @@ function* jsonOutcomes(text: string, locale: IssueLocale, maxIssues: number): Ge
  * - Each valid row goes through the compiled check of {@link isCaseRecord}; Zod only explains the
  *   failures, so importing is fast.
  *
- * Issue codes of rows: those of {@link safeParseCaseRecord}, plus `invalid_json`, `invalid_csv`,
- * `forbidden_key` and `row_too_long`. For large files use {@link importCaseRecordsStream}.
+ * Issue codes of rows: those of {@link safeParseCaseRecord} (`unknown_field` among them), plus
+ * `invalid_json`, `invalid_csv`, `forbidden_key`, `row_too_long` and `too_many_issues`. For large
+ * files use {@link importCaseRecordsStream}.
  *
  * @param text - The whole file as a string.
- * @param options - The format, message language and row length limit.
+ * @param options - The format, message language, row length limit, issue cap and user-defined fields.
  * @returns The records, the rejected rows and the counts.
- * @throws NrmkitError with code `invalid_argument` when `options` are invalid (never because of the text).
+ * @throws NrmkitError with code `invalid_argument` when `options` are invalid, invalid `fields`
+ * declarations included (never because of the text).
  *
  * @example
  * ```ts
@@ -165,38 +183,24 @@ function* jsonOutcomes(text: string, locale: IssueLocale, maxIssues: number): Ge
  * @since 0.1.0
  */
 export function importCaseRecords(text: string, options: ImportOptions): ImportResult {
-  const locale = options.locale ?? "en";
-  const limit = checkedMaxRowBytes(options);
-  const maxIssues = checkedMaxIssues(options);
-  switch (options.format) {
-    case "json":
-      return collectOutcomes(jsonOutcomes(text, locale, maxIssues));
-    case "ndjson":
-    case "csv": {
-      const format = options.format;
-      const csv = createCsvRowImporter(locale, maxIssues);
-      const splitter = createRowSplitter({
-        quoteAware: format === "csv",
-        maxRowBytes: limit,
-        headLength: MAX_RAW_LENGTH + 1,
-        startsRecord: csv.startsRecord,
-      });
-      function* outcomes(): Generator<RowOutcome, void, undefined> {
-        for (const row of splitter.push(text)) {
-          const outcome = rowOutcome(row, format, locale, limit, csv, maxIssues);
-          if (outcome !== undefined) yield outcome;
-        }
-        for (const row of splitter.end()) {
-          const outcome = rowOutcome(row, format, locale, limit, csv, maxIssues);
-          if (outcome !== undefined) yield outcome;
-        }
-      }
-      return collectOutcomes(outcomes());
-    }
-    default:
-      throw new NrmkitError(
-        "invalid_argument",
-        `format: expected "ndjson", "json" or "csv", received ${JSON.stringify(String(options.format))}`,
-      );
+  const { format } = options;
+  if (format !== "ndjson" && format !== "json" && format !== "csv") {
+    throw new NrmkitError(
+      "invalid_argument",
+      `format: expected "ndjson", "json" or "csv", received ${JSON.stringify(String(format))}`,
+    );
   }
+  const settings = importSettings(options);
+  const sink = createSink();
+  if (format === "json") {
+    importJsonArray(text, settings, sink);
+  } else {
+    const csv = format === "csv" ? createCsvRowImporter(settings) : undefined;
+    const splitter = splitterFor(settings, csv);
+    splitter.push(text);
+    for (let row = splitter.next(); row !== undefined; row = splitter.next()) importSplitRow(row, settings, csv, sink);
+    splitter.end();
+    for (let row = splitter.next(); row !== undefined; row = splitter.next()) importSplitRow(row, settings, csv, sink);
+  }
+  return importResult(sink.records, sink.rejected);
 }

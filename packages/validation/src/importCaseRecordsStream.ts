@@ -1,9 +1,16 @@
-import { type CaseRecord, NrmkitError } from "@nrmkit/core";
+import { type CaseFieldDefinition, type CaseRecord, NrmkitError } from "@nrmkit/core";
 import type { ImportResult, ImportStats, RejectedImportRow } from "./importCaseRecords.js";
+import { createCsvRowImporter } from "./internal/csvRowImporter.js";
 import { decodedTexts } from "./internal/decodedTexts.js";
-import { addOutcome, checkedMaxIssues, checkedMaxRowBytes, importResult, rowOutcome } from "./internal/importRows.js";
-import { createCsvRowImporter, MAX_RAW_LENGTH } from "./internal/rowImporter.js";
-import { createRowSplitter, type SplitRow } from "./internal/rowSplitter.js";
+import {
+  createSink,
+  importResult,
+  importSettings,
+  importSplitRow,
+  type RowSink,
+  sinkRows,
+  splitterFor,
+} from "./internal/importRows.js";
 import type { IssueLocale } from "./zodIssues.js";
 
 /**
@@ -46,6 +53,13 @@ export interface ImportStreamOptions {
    * Nothing is dropped. Default 100 000.
    */
   readonly maxIssuesPerBatch?: number;
+  /**
+   * User-defined fields that a record's `extra` may hold, declared with
+   * {@link @nrmkit/core!defineCaseFields | defineCaseFields}; none when absent. As in
+   * {@link ImportOptions.fields}: undeclared keys are rejected with `unknown_field`, and CSV columns
+   * `extra.<name>` fill them.
+   */
+  readonly fields?: readonly CaseFieldDefinition[];
 }
 
 /**
@@ -76,10 +90,10 @@ const DEFAULT_MAX_ISSUES_PER_BATCH = 100_000;
  * `maxRowBytes`. JSON arrays are not streamed: use NDJSON for large files.
  *
  * @param source - Chunks of UTF-8 bytes or text: a Node or web stream, or any async iterable.
- * @param options - The format, message language, row length limit, batch size and issue caps.
+ * @param options - The format, message language, row length limit, batch size, issue caps and user-defined fields.
  * @returns An async generator of batches; the last one may be smaller, and none is empty.
- * @throws NrmkitError with code `invalid_argument` for invalid options or a chunk that is neither
- * text nor bytes, and `import_failed` (with the `cause`) when reading the source fails.
+ * @throws NrmkitError with code `invalid_argument` for invalid options (invalid `fields` declarations
+ * included, thrown before the source is read) or a chunk that is neither text nor bytes, and `import_failed` (with the `cause`) when reading the source fails.
  *
  * @example
  * ```ts
@@ -108,13 +122,11 @@ export async function* importCaseRecordsStream(
       `format: expected "ndjson" or "csv" for a stream, received ${JSON.stringify(String(format))}`,
     );
   }
-  const locale = options.locale ?? "en";
-  const limit = checkedMaxRowBytes(options);
+  const settings = importSettings(options);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new NrmkitError("invalid_argument", `batchSize: expected a positive integer, received ${String(batchSize)}`);
   }
-  const maxIssues = checkedMaxIssues(options);
   const maxBatchIssues = options.maxIssuesPerBatch ?? DEFAULT_MAX_ISSUES_PER_BATCH;
   if (!Number.isInteger(maxBatchIssues) || maxBatchIssues < 1) {
     throw new NrmkitError(
@@ -122,35 +134,28 @@ export async function* importCaseRecordsStream(
       `maxIssuesPerBatch: expected a positive integer, received ${String(maxBatchIssues)}`,
     );
   }
-  const csv = createCsvRowImporter(locale, maxIssues);
-  const splitter = createRowSplitter({
-    quoteAware: format === "csv",
-    maxRowBytes: limit,
-    headLength: MAX_RAW_LENGTH + 1,
-    startsRecord: csv.startsRecord,
-  });
-  let records: CaseRecord[] = [];
-  let rejected: RejectedImportRow[] = [];
-  let issues = 0;
+  const csv = format === "csv" ? createCsvRowImporter(settings) : undefined;
+  const splitter = splitterFor(settings, csv);
+  let sink: RowSink = createSink();
+  const full = () => sinkRows(sink) >= batchSize || sink.issues >= maxBatchIssues;
   const batch = (): ImportBatch => {
-    const done = importResult(records, rejected);
-    records = [];
-    rejected = [];
-    issues = 0;
+    const done = importResult(sink.records, sink.rejected);
+    sink = createSink();
     return done;
   };
-  const take = (row: SplitRow): boolean => {
-    const outcome = rowOutcome(row, format, locale, limit, csv, maxIssues);
-    if (outcome === undefined) return false;
-    addOutcome(outcome, records, rejected);
-    if (!outcome.accepted) issues += outcome.issues.length;
-    return records.length + rejected.length >= batchSize || issues >= maxBatchIssues;
-  };
   for await (const text of decodedTexts(source)) {
-    for (const row of splitter.push(text)) if (take(row)) yield batch();
+    splitter.push(text);
+    for (let row = splitter.next(); row !== undefined; row = splitter.next()) {
+      importSplitRow(row, settings, csv, sink);
+      if (full()) yield batch();
+    }
   }
-  for (const row of splitter.end()) if (take(row)) yield batch();
-  if (records.length + rejected.length > 0) yield batch();
+  splitter.end();
+  for (let row = splitter.next(); row !== undefined; row = splitter.next()) {
+    importSplitRow(row, settings, csv, sink);
+    if (full()) yield batch();
+  }
+  if (sinkRows(sink) > 0) yield batch();
 }
 
 /**

@@ -1,6 +1,6 @@
 // A row can hold any number of bad values: the issues listed per row and per batch are capped,
 // and the capped explanation gives exactly Zod's issues, only fewer of them.
-import { EXPLOITATION_TYPES } from "@nrmkit/core";
+import { CONTROL_MEANS, EXPLOITATION_TYPES, LABOUR_SECTORS, RECRUITER_RELATIONS } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -92,6 +92,40 @@ describe("explainCaseRecord", () => {
         expect(explained.count).toBe(zodIssues.length);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("gives exactly Zod's issues for long lists in notRecorded, and for every multi-valued field", () => {
+    const short = (values: readonly string[]) =>
+      fc.option(fc.subarray([...values, "x"], { maxLength: 4 }), { nil: undefined });
+    const long = (values: readonly string[]) =>
+      fc.array(fc.constantFrom(...values, "x", ""), { minLength: 65, maxLength: 120 });
+    const value = fc.record({
+      meansOfControl: fc.oneof(short(CONTROL_MEANS), long(CONTROL_MEANS)),
+      recruiterRelations: fc.oneof(short(RECRUITER_RELATIONS), long(RECRUITER_RELATIONS)),
+      notRecorded: fc.option(
+        fc.record(
+          {
+            meansOfControl: fc.oneof(short(CONTROL_MEANS), long(CONTROL_MEANS)),
+            labourSectors: fc.oneof(short(LABOUR_SECTORS), long(LABOUR_SECTORS)),
+            exploitation: short(EXPLOITATION_TYPES),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+    });
+    fc.assert(
+      fc.property(value, (fields) => {
+        const input: Record<string, unknown> = { ...record };
+        for (const [key, list] of Object.entries(fields)) if (list !== undefined) input[key] = list;
+        const zod = safeParseCaseRecord(input);
+        const zodIssues = zod.success ? [] : zod.issues;
+        const explained = explainCaseRecord(input, "en", 100_000);
+        expect(explained.issues).toEqual(zodIssues);
+        expect(explained.count).toBe(zodIssues.length);
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -14,7 +14,7 @@ import { decodedTexts } from "../internal/decodedTexts.js";
 import { describeValue } from "../internal/describeValue.js";
 import { checkedMaxIssues, checkedMaxRowBytes } from "../internal/importRows.js";
 import { isBlank, MAX_RAW_LENGTH, tooLongIssue, truncateRaw } from "../internal/rowImporter.js";
-import { createRowSplitter, type SplitRow } from "../internal/rowSplitter.js";
+import { createRowSplitter, rowsOf, type SplitRow } from "../internal/rowSplitter.js";
 import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../zodIssues.js";
 import { type CtdcHeader, compileCtdcHeader } from "./ctdcRowMapper.js";
@@ -308,8 +308,10 @@ export function importCtdc(text: string, options: CtdcImportOptions = {}): CtdcI
   const splitter = csvSplitter(settings, rows);
   const records: CaseRecord[] = [];
   const rejected: RejectedImportRow[] = [];
-  for (const row of splitter.push(text)) tally(csvOutcome(rows, row, settings), records, rejected);
-  for (const row of splitter.end()) tally(csvOutcome(rows, row, settings), records, rejected);
+  splitter.push(text);
+  for (const row of rowsOf(splitter)) tally(csvOutcome(rows, row, settings), records, rejected);
+  splitter.end();
+  for (const row of rowsOf(splitter)) tally(csvOutcome(rows, row, settings), records, rejected);
   return result(records, rejected, rows.columns);
 }
 
@@ -364,8 +366,10 @@ export async function* importCtdcStream(
     return done;
   };
   for await (const text of decodedTexts(source)) {
-    for (const row of splitter.push(text)) if (take(row)) yield batch();
+    splitter.push(text);
+    for (const row of rowsOf(splitter)) if (take(row)) yield batch();
   }
-  for (const row of splitter.end()) if (take(row)) yield batch();
+  splitter.end();
+  for (const row of rowsOf(splitter)) if (take(row)) yield batch();
   if (records.length + rejected.length > 0) yield batch();
 }

@@ -16,7 +16,7 @@ import { describeValue } from "../internal/describeValue.js";
 import { checkedMaxRowBytes } from "../internal/importRows.js";
 import { oneOf } from "../internal/phrases.js";
 import { isBlank, MAX_RAW_LENGTH, tooLongIssue, truncateRaw } from "../internal/rowImporter.js";
-import { createRowSplitter } from "../internal/rowSplitter.js";
+import { createRowSplitter, rowsOf } from "../internal/rowSplitter.js";
 import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../zodIssues.js";
 import {
@@ -223,8 +223,10 @@ export function importHtcds(text: string, options: HtcdsImportOptions = {}): Htc
     }
     records.push(record as unknown as CaseRecord);
   };
-  for (const row of splitter.push(text)) handle(row.text, row.tooLong, row.bytes);
-  for (const row of splitter.end()) handle(row.text, row.tooLong, row.bytes);
+  splitter.push(text);
+  for (const row of rowsOf(splitter)) handle(row.text, row.tooLong, row.tooLong ? row.bytes : 0);
+  splitter.end();
+  for (const row of rowsOf(splitter)) handle(row.text, row.tooLong, row.tooLong ? row.bytes : 0);
   return {
     records,
     rejected,

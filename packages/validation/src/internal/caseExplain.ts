@@ -2,7 +2,15 @@
 // Zod reports one issue per bad list element: a 1 MiB row with 250,000 invalid values would
 // cost seconds and hundreds of megabytes. Long lists are checked here instead, with the same
 // issues Zod would give, materialising only the first ones and counting the rest.
-import { ASSISTANCE_KINDS, CONTROL_MEANS, EXPLOITATION_TYPES } from "@nrmkit/core";
+import {
+  ASSISTANCE_KINDS,
+  type CaseFieldDefinition,
+  CONTROL_MEANS,
+  EXPLOITATION_TYPES,
+  LABOUR_SECTORS,
+  RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_FORMS,
+} from "@nrmkit/core";
 import { caseRecordSchema, safeParseCaseRecord } from "../caseRecordSchema.js";
 import type { ValidationIssue } from "../validationError.js";
 import { type IssueLocale, localizeIssue } from "../zodIssues.js";
@@ -16,7 +24,10 @@ export const DEFAULT_MAX_ISSUES_PER_ROW = 20;
 /** Multi-valued fields and their vocabularies. */
 const LIST_FIELDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ["exploitation", EXPLOITATION_TYPES],
+  ["labourSectors", LABOUR_SECTORS],
+  ["sexualExploitationForms", SEXUAL_EXPLOITATION_FORMS],
   ["meansOfControl", CONTROL_MEANS],
+  ["recruiterRelations", RECRUITER_RELATIONS],
   ["assistance", ASSISTANCE_KINDS],
 ]);
 
@@ -24,16 +35,35 @@ const LIST_FIELDS: ReadonlyMap<string, readonly string[]> = new Map<string, read
 const LONG_LIST = 64;
 
 let fieldOrder: ReadonlyMap<string, number> | undefined;
+const listOrder: ReadonlyMap<string, number> = new Map([...LIST_FIELDS.keys()].map((key, index) => [key, index]));
 
+/** Where Zod puts an issue: by field in schema order, then (inside `notRecorded`) by list field. */
 function rank(issue: ValidationIssue): number {
   fieldOrder ??= new Map(Object.keys(caseRecordSchema.unwrap().shape).map((key, index) => [key, index]));
-  const first = issue.path[0];
-  return (typeof first === "string" ? fieldOrder.get(first) : undefined) ?? fieldOrder.size;
+  const [first, second] = issue.path;
+  const top = (typeof first === "string" ? fieldOrder.get(first) : undefined) ?? fieldOrder.size;
+  const inner = first === "notRecorded" && typeof second === "string" ? (listOrder.get(second) ?? listOrder.size) : 0;
+  return top * (listOrder.size + 1) + inner;
+}
+
+// Issues of the record-level refinement (how `notRecorded` agrees with the lists). Zod runs it only
+// on records without other issues; a long list always has some, as no vocabulary has 64 values.
+const RECORD_LEVEL_CODES: ReadonlySet<string> = new Set(["field_not_recorded", "conflicting_status"]);
+
+/** The long lists of a plain object: keys of `LIST_FIELDS` holding arrays over `LONG_LIST`. */
+function longLists(value: unknown): string[] {
+  const long: string[] = [];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return long;
+  for (const field of LIST_FIELDS.keys()) {
+    const list = Object.hasOwn(value, field) ? (value as Record<string, unknown>)[field] : undefined;
+    if (Array.isArray(list) && list.length > LONG_LIST) long.push(field);
+  }
+  return long;
 }
 
 /** The issues of one long list, as Zod gives them: invalid values, or else repeated ones; first `budget` kept. */
 function listIssues(
-  field: string,
+  at: readonly string[],
   list: readonly unknown[],
   vocabulary: readonly string[],
   budget: number,
@@ -48,7 +78,7 @@ function listIssues(
     count++;
     if (issues.length < budget) {
       const expected = oneOf(vocabulary.map((value) => JSON.stringify(value)));
-      issues.push(issueOf("invalid_value", [field, index], expected, describeValue(item), locale));
+      issues.push(issueOf("invalid_value", [...at, index], expected, describeValue(item), locale));
     }
   }
   if (count > 0) return { issues, count };
@@ -62,7 +92,7 @@ function listIssues(
     }
     count++;
     if (issues.length < budget) {
-      issues.push(issueOf("duplicate_value", [field, index], EXPECTED_NO_DUPLICATES, describeValue(item), locale));
+      issues.push(issueOf("duplicate_value", [...at, index], EXPECTED_NO_DUPLICATES, describeValue(item), locale));
     }
   }
   return { issues, count };
@@ -78,35 +108,46 @@ function issueOf(
   return localizeIssue({ code, path, message: "", expected, received }, locale);
 }
 
-/** Every issue of a value that is not a valid case record (at most `maxIssues` listed), and how many there are. */
+/**
+ * Every issue of a value that is not a valid case record (at most `maxIssues` listed), and how many
+ * there are; `fields` are the declared user-defined fields, if any.
+ */
 export function explainCaseRecord(
   value: unknown,
   locale: IssueLocale,
   maxIssues: number,
+  fields?: readonly CaseFieldDefinition[],
 ): { readonly issues: readonly ValidationIssue[]; readonly count: number } {
+  const options = fields === undefined ? { locale } : { locale, fields };
   const record = value as Record<string, unknown>;
-  const long: string[] = [];
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    for (const field of LIST_FIELDS.keys()) {
-      const list = Object.hasOwn(record, field) ? record[field] : undefined;
-      if (Array.isArray(list) && list.length > LONG_LIST) long.push(field);
-    }
-  }
-  if (long.length === 0) {
-    const result = safeParseCaseRecord(value, { locale });
+  const long = longLists(value);
+  const notRecorded =
+    typeof value === "object" && value !== null && Object.hasOwn(value, "notRecorded") ? record.notRecorded : undefined;
+  const longUnknown = longLists(notRecorded);
+  if (long.length === 0 && longUnknown.length === 0) {
+    const result = safeParseCaseRecord(value, options);
     const issues = result.success ? [] : result.issues;
     return { issues, count: issues.length };
   }
   const shortened: Record<string, unknown> = { ...record };
   for (const field of long) shortened[field] = [];
-  const result = safeParseCaseRecord(shortened, { locale });
-  const issues: ValidationIssue[] = result.success ? [] : [...result.issues];
+  if (longUnknown.length > 0) {
+    const unknown: Record<string, unknown> = { ...(notRecorded as Record<string, unknown>) };
+    for (const field of longUnknown) unknown[field] = [];
+    shortened.notRecorded = unknown;
+  }
+  const result = safeParseCaseRecord(shortened, options);
+  const issues: ValidationIssue[] = result.success
+    ? []
+    : result.issues.filter((issue) => !RECORD_LEVEL_CODES.has(issue.code));
   let count = issues.length;
-  for (const field of long) {
-    const found = listIssues(field, record[field] as unknown[], LIST_FIELDS.get(field) ?? [], maxIssues + 1, locale);
+  const add = (at: readonly string[], list: unknown, field: string) => {
+    const found = listIssues(at, list as unknown[], LIST_FIELDS.get(field) ?? [], maxIssues + 1, locale);
     for (const issue of found.issues) issues.push(issue);
     count += found.count;
-  }
+  };
+  for (const field of long) add([field], record[field], field);
+  for (const field of longUnknown) add(["notRecorded", field], (notRecorded as Record<string, unknown>)[field], field);
   // Zod reports fields in schema order; the stable sort puts the list issues where Zod would.
   issues.sort((a, b) => rank(a) - rank(b));
   return { issues, count };

@@ -50,6 +50,11 @@ export const EXPECTED_JSON_ARRAY = "one JSON array of case records";
 export const EXPECTED_CSV = "a CSV record as in RFC 4180";
 /** Expected phrase for a header that names a column twice. */
 export const EXPECTED_UNIQUE_COLUMN = "a column name used once in the header";
+/** Expected phrase for a CSV column `extra.<name>` whose field is not declared. */
+export const EXPECTED_DECLARED_COLUMN = "a column extra.<name> whose field is declared in the fields option";
+/** Expected phrase for a CSV column `notRecorded.<field>` that names no multi-valued field. */
+export const EXPECTED_NOT_RECORDED_COLUMN =
+  "a column notRecorded.<field> for a multi-valued field: exploitation, labourSectors, sexualExploitationForms, meansOfControl, recruiterRelations or assistance";
 
 /** Expected phrase for a CSV record with the wrong number of fields. */
 export function expectedColumns(count: number): string {
@@ -137,6 +142,9 @@ export const CASE_EXACT_RU: Readonly<Record<string, string>> = {
   [EXPECTED_JSON_ARRAY]: "один массив JSON с записями о случаях",
   [EXPECTED_CSV]: "запись CSV по RFC 4180",
   [EXPECTED_UNIQUE_COLUMN]: "имя столбца, которое встречается в заголовке один раз",
+  [EXPECTED_DECLARED_COLUMN]: "столбец extra.<имя> для поля, объявленного в параметре fields",
+  [EXPECTED_NOT_RECORDED_COLUMN]:
+    "столбец notRecorded.<поле> для поля с несколькими значениями: exploitation, labourSectors, sexualExploitationForms, meansOfControl, recruiterRelations или assistance",
   [EXPECTED_NOTHING_AFTER_ARRAY]: "ничего после закрывающей ] массива JSON",
   [EXPECTED_PLAIN_DATA]: "простые данные: собственные перечислимые свойства простых объектов и массивов",
 };

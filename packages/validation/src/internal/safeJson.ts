@@ -1,27 +1,19 @@
-// JSON.parse that never throws and strips prototype-pollution keys, reporting where they were.
+// Strips prototype-pollution keys from a value JSON.parse made, reporting where they were.
 // JSON.parse itself defines `__proto__` as an own property (no pollution yet), but code that later
 // spreads or assigns the object could pollute: such keys are removed before anyone sees the value.
 
 import { FORBIDDEN_KEYS } from "./phrases.js";
 
-/** The parsed value and the paths of the forbidden keys removed from it, or the syntax error. */
-export type SafeJsonResult =
-  | { readonly ok: true; readonly value: unknown; readonly forbidden: readonly (readonly (string | number)[])[] }
-  | { readonly ok: false; readonly reason: string };
-
 // A key can only be forbidden if one of these substrings occurs (`\u` covers escaped spellings).
 const SUSPICIOUS = /__proto__|constructor|prototype|\\u/;
 
-/** Parses JSON text without throwing; removes `__proto__`, `constructor` and `prototype` keys at any depth. */
-export function parseJsonSafely(text: string): SafeJsonResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : "invalid JSON" };
-  }
-  if (value === null || typeof value !== "object" || !SUSPICIOUS.test(text)) return { ok: true, value, forbidden: [] };
-  return { ok: true, value, forbidden: removeForbiddenKeys(value) };
+/**
+ * Removes `__proto__`, `constructor` and `prototype` keys at any depth from `value`, the result of
+ * `JSON.parse(text)`, and returns their paths; the text is scanned first, so clean rows cost one search.
+ */
+export function stripForbiddenKeys(value: unknown, text: string): (string | number)[][] {
+  if (value === null || typeof value !== "object" || !SUSPICIOUS.test(text)) return [];
+  return removeForbiddenKeys(value);
 }
 
 interface Visit {
