@@ -31,11 +31,17 @@ import type { CaseRecord } from "./caseRecord.js";
  * @since 0.1.0
  */
 export const MULTI_VALUED_CASE_FIELDS = Object.freeze({
+  /** Forms of exploitation ({@link EXPLOITATION_TYPES}). */
   exploitation: EXPLOITATION_TYPES,
+  /** Sectors of forced labour ({@link LABOUR_SECTORS}). */
   labourSectors: LABOUR_SECTORS,
+  /** Forms of sexual exploitation ({@link SEXUAL_EXPLOITATION_FORMS}). */
   sexualExploitationForms: SEXUAL_EXPLOITATION_FORMS,
+  /** Means of control ({@link CONTROL_MEANS}). */
   meansOfControl: CONTROL_MEANS,
+  /** Recruiter relations ({@link RECRUITER_RELATIONS}). */
   recruiterRelations: RECRUITER_RELATIONS,
+  /** Kinds of assistance ({@link ASSISTANCE_KINDS}). */
   assistance: ASSISTANCE_KINDS,
 } as const);
 

@@ -63,8 +63,13 @@ export interface EncodedColumn {
  *   combinations: Uint32Array.of(1, 3, 8),
  *   codes: Uint16Array.of(0, 1, 2, 0),
  * };
- * // The first record again, with sexual exploitation not recorded: a combination of its own.
- * const partly: EncodedMultiColumn = { ...column, combinations: Uint32Array.of(1, 3, 8, 1), notRecorded: Uint32Array.of(0, 0, 0, 2) };
+ * // The last record with sexual exploitation not recorded: a combination of its own.
+ * const partly: EncodedMultiColumn = {
+ *   ...column,
+ *   combinations: Uint32Array.of(1, 3, 8, 1),
+ *   codes: Uint16Array.of(0, 1, 2, 3),
+ *   notRecorded: Uint32Array.of(0, 0, 0, 2),
+ * };
  * ```
  *
  * @category Aggregation
@@ -248,7 +253,10 @@ class MultiEncoder {
   private readonly combinations: number[] = [];
   private readonly unrecorded: number[] = [];
   private anyUnrecorded = false;
+  /** Code by mask present, for combinations with every value of a recorded field known. */
   private readonly combinationCode = new Map<number, number>();
+  /** The same, by mask not recorded first, for the other combinations. */
+  private readonly unrecordedCode = new Map<number, Map<number, number>>();
 
   constructor(
     private readonly field: keyof NotRecordedValues,
@@ -300,9 +308,17 @@ class MultiEncoder {
       }
     }
     this.masks[i] = mask;
-    // Both masks fit in 32 bits, so the pair is one exact double.
-    const pair = mask + unrecorded * 4294967296;
-    let code = this.combinationCode.get(pair);
+    // Keys stay small integers (a pair packed in one double would be a heap number to hash).
+    let byMask = this.combinationCode;
+    if (unrecorded !== 0) {
+      let known = this.unrecordedCode.get(unrecorded);
+      if (known === undefined) {
+        known = new Map();
+        this.unrecordedCode.set(unrecorded, known);
+      }
+      byMask = known;
+    }
+    let code = byMask.get(mask);
     if (code === undefined) {
       code = this.combinations.length;
       if (code > 0xffff) {
@@ -311,7 +327,7 @@ class MultiEncoder {
       this.combinations.push(mask);
       this.unrecorded.push(unrecorded);
       if (unrecorded !== 0) this.anyUnrecorded = true;
-      this.combinationCode.set(pair, code);
+      byMask.set(mask, code);
     }
     this.codes[i] = code;
   }

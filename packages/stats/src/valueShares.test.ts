@@ -139,8 +139,14 @@ describe("valueShares", () => {
     { name: "a single-valued field", field: "gender", options: {} },
     { name: "a value not of the field", field: "sexualExploitationForms", options: { values: ["begging"] } },
     { name: "no values", field: "sexualExploitationForms", options: { values: [] } },
+    { name: "a split by period", field: "sexualExploitationForms", options: { by: "period" } },
+    {
+      name: "a split by the field itself",
+      field: "sexualExploitationForms",
+      options: { by: "sexualExploitationForms" },
+    },
   ])("throws invalid_argument when given $name", ({ field, options }) => {
-    expect(() => valueShares([base], field as never, options)).toThrow(
+    expect(() => valueShares([base], field as never, options as never)).toThrow(
       expect.objectContaining({ code: "invalid_argument" }),
     );
   });

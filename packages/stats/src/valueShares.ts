@@ -3,7 +3,7 @@ import type { CaseInput } from "./aggregate.js";
 import type { DimensionName } from "./dimensions.js";
 import type { IndicatorOptions } from "./indicators.js";
 import type { IndicatorRow, IndicatorTable } from "./indicatorTable.js";
-import { type CompiledDimension, compileDimension } from "./internal/compileDimension.js";
+import { type CompiledDimension, compileDimension, dimensionOptions } from "./internal/compileDimension.js";
 import { countCube } from "./internal/countCube.js";
 import { cubeToTable } from "./internal/cubeToTable.js";
 import { derivedStatus, isHiddenOrMissing } from "./internal/derivedStatus.js";
@@ -119,7 +119,7 @@ function shareRow(table: StatTable, group: string | null, byPresent: boolean): O
  * @param field - A multi-valued dimension.
  * @param options - Values, split, protection (on by default), name and title.
  * @returns An {@link IndicatorTable} keyed by value, or by [`by` category (`null` first, for all), value].
- * @throws NrmkitError with code `invalid_argument` when `field` is not multi-valued, `values` is empty or holds a value not of the field, `protection.published` holds a table over the same field, or as {@link aggregate}; `disclosure_risk` when the counts cannot be protected.
+ * @throws NrmkitError with code `invalid_argument` when `field` is not multi-valued, `values` is empty or holds a value not of the field, `by` is `"period"` or `field` itself, `protection.published` holds a table over the same field, or as {@link aggregate}; `disclosure_risk` when the counts cannot be protected.
  *
  * @example
  * ```ts
@@ -157,6 +157,12 @@ export function valueShares(
   }
   const protection = options.protection ?? {};
   if (protection !== false) checkLedger(field, protection.published ?? []);
+  if (options.by !== undefined && dimensionOptions(options.by).name === "period") {
+    throw new NrmkitError(
+      "invalid_argument",
+      "by: expected a record field, received period (use aggregate for periods)",
+    );
+  }
   const encoded = toEncoded(input);
   const by: CompiledDimension | null = options.by === undefined ? null : compileDimension(encoded, options.by);
   if (by !== null && by.dimension.name === field) {

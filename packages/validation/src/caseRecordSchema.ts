@@ -128,11 +128,17 @@ function extraSchema(fields: readonly CaseFieldDefinition[]) {
 /** `notRecorded`: per multi-valued field, distinct values whose status was not recorded. */
 const notRecordedSchema = z
   .strictObject({
+    /** Forms of exploitation not recorded. */
     exploitation: distinctList(EXPLOITATION_TYPES).exactOptional(),
+    /** Sectors of forced labour not recorded. */
     labourSectors: distinctList(LABOUR_SECTORS).exactOptional(),
+    /** Forms of sexual exploitation not recorded. */
     sexualExploitationForms: distinctList(SEXUAL_EXPLOITATION_FORMS).exactOptional(),
+    /** Means of control not recorded. */
     meansOfControl: distinctList(CONTROL_MEANS).exactOptional(),
+    /** Recruiter relations not recorded. */
     recruiterRelations: distinctList(RECRUITER_RELATIONS).exactOptional(),
+    /** Kinds of assistance not recorded. */
     assistance: distinctList(ASSISTANCE_KINDS).exactOptional(),
   })
   .readonly();

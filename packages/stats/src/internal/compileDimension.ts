@@ -258,7 +258,7 @@ export function compilePeriodDimension(
   const keys = encoded.columns.registrationDate.codes;
   const unplaced = periods.unplaced;
   // Records whose date is too coarse for the periods are in no category: the table leaves them out.
-  const leavesOut = filters || (unplaced != null && unplaced.some((count) => count > 0));
+  const leavesOut = filters || unplaced?.some((count) => count > 0);
   const dimension: Dimension = {
     name: "period",
     label,

@@ -193,7 +193,29 @@ export const MAJORITY_CELLS: Readonly<Record<string, string>> = { minor: "Minor"
 /** What export writes for a majority status not recorded: the codebook's own word. */
 export const MAJORITY_UNKNOWN_CELL = "Unknown";
 
-/** Cells that mean "not recorded" in every column: empty, and the older releases' `-99`. */
+/**
+ * Cells that mean "not recorded": empty, the older releases' `-99`, and what spreadsheet and
+ * statistics tools write for a missing value (`Unknown`, `NA`, `N/A`, `NaN`, `NULL`, any case).
+ * Country columns use {@link isMissingCountryCell}, since `NA` is Namibia there.
+ */
 export function isMissingCell(cell: string): boolean {
-  return cell === "" || cell === "-99" || cell === "-99.0";
+  if (cell === "") return true;
+  if (cell.length > 7) return false;
+  switch (cell.toLowerCase()) {
+    case "-99":
+    case "-99.0":
+    case "unknown":
+    case "na":
+    case "n/a":
+    case "nan":
+    case "null":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A missing country cell: as {@link isMissingCell}, but `NA` is Namibia. */
+export function isMissingCountryCell(cell: string): boolean {
+  return cell !== "NA" && cell !== "na" && cell !== "Na" && isMissingCell(cell);
 }

@@ -34,6 +34,7 @@ import {
   GENDER,
   GENDER_CODES,
   isMissingCell,
+  isMissingCountryCell,
   MAJORITY,
   MAJORITY_AT_EXPLOIT,
   MAJORITY_CODES,
@@ -88,10 +89,12 @@ function flagOf(cell: string): boolean | undefined | null {
       return false;
     case "1.0":
     case "true":
+    case "True":
     case "TRUE":
       return true;
     case "0.0":
     case "false":
+    case "False":
     case "FALSE":
       return false;
     default:
@@ -158,7 +161,7 @@ function majorityAt(
 
 function countryAt(problems: CtdcCellProblem[], names: readonly string[], cells: readonly string[], i: number): string {
   const text = cellAt(cells, i);
-  if (isMissingCell(text) || text === "unknown" || text === "Unknown") return "unknown";
+  if (isMissingCountryCell(text)) return "unknown";
   const code = caseCountryFromAlpha2(text);
   if (code === undefined) addProblem(problems, names, cells, i, EXPECTED_CTDC_COUNTRY);
   return code ?? "unknown";
@@ -245,7 +248,7 @@ export function compileCtdcHeader(
 
     const ageCell = cellAt(cells, age);
     let ageBand: AgeBand = "unknown";
-    if (!isMissingCell(ageCell) && ageCell.toLowerCase() !== "unknown") {
+    if (!isMissingCell(ageCell)) {
       const band = ageBandOf(ageCell);
       if (band === undefined) addProblem(problems, names, cells, age, EXPECTED_CTDC_AGE);
       else ageBand = band;

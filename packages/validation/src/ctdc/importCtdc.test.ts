@@ -240,3 +240,28 @@ describe("documented examples", () => {
     ]);
   });
 });
+
+describe("importCtdc › missing values as tools write them", () => {
+  it.each(["", "-99", "Unknown", "NA", "N/A", "NaN", "NULL", "unknown"])(
+    "reads %j as not recorded outside country columns",
+    (cell) => {
+      const text = [
+        `${HEADER},Datasource2`.replace(",Datasource2", ""),
+        `2019,${cell},${cell},${cell},${cell},BY,${cell},0,,,,,PL`,
+      ].join("\n");
+      const result = importCtdc(text);
+      expect(result.stats.rejected).toBe(0);
+      expect(result.records[0]).toMatchObject({ gender: "unknown", ageBand: "unknown", meansOfControl: [] });
+      expect(result.records[0]?.dataSource).toBeUndefined();
+    },
+  );
+
+  it("reads NA as Namibia in a country column, and True/False flags", () => {
+    const [record] = importCtdc(csv("2019,,Female,,,NA,True,False,,,,,NA")).records;
+    expect([record?.citizenship, record?.exploitationCountry, record?.meansOfControl]).toEqual([
+      "NAM",
+      "NAM",
+      ["debt_bondage"],
+    ]);
+  });
+});
