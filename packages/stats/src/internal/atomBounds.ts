@@ -103,8 +103,10 @@ function propagateAtoms(model: ReaderModel, known: QuantityKnowledge, maxRounds 
         if ((lb[a] as number) > (ub[a] as number)) consistent = false;
       }
     });
-    // Links between blocks: sum(c * x) = 0 with coefficients +1 and -1.
-    for (const { atoms, coefficients } of model.links) {
+    // Links between blocks: sum(c * x) = 0 with coefficients +1 and -1; rows of per-value counts:
+    // sum(c * x) <= 0, which bound each term from above only.
+    for (const { atoms, coefficients, kind } of model.links) {
+      const equality = kind === "eq";
       let minSum = 0;
       let maxSum = 0;
       let minInfinite = 0;
@@ -118,7 +120,7 @@ function propagateAtoms(model: ReaderModel, known: QuantityKnowledge, maxRounds 
         if (Number.isFinite(high)) maxSum += high;
         else maxInfinite++;
       });
-      if ((minInfinite === 0 && minSum > 0) || (maxInfinite === 0 && maxSum < 0)) {
+      if ((minInfinite === 0 && minSum > 0) || (equality && maxInfinite === 0 && maxSum < 0)) {
         consistent = false;
         break;
       }
@@ -136,7 +138,7 @@ function propagateAtoms(model: ReaderModel, known: QuantityKnowledge, maxRounds 
             ? Number.POSITIVE_INFINITY
             : maxSum - (Number.isFinite(high) ? high : 0);
         const termHigh = -othersMin;
-        const termLow = -othersMax;
+        const termLow = equality ? -othersMax : Number.NEGATIVE_INFINITY;
         const newUb = c > 0 ? termHigh : -termLow;
         const newLb = c > 0 ? termLow : -termHigh;
         if (newUb < (ub[a] as number)) {
@@ -442,7 +444,8 @@ export function quantityBounds(
             linkCoefficients.push(c);
           }
         });
-        return { columns: linkColumns, coefficients: linkCoefficients, lower: -linkShift, upper: -linkShift };
+        const lowest = link.kind === "eq" ? -linkShift : Number.NEGATIVE_INFINITY;
+        return { columns: linkColumns, coefficients: linkCoefficients, lower: lowest, upper: -linkShift };
       }
       let shift = 0;
       const columns: number[] = [];

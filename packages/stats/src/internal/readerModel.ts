@@ -1,12 +1,21 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../statTable.js";
+import {
+  allCombined,
+  type MultiValuedAxis,
+  type MultiValuedPlan,
+  multiValuedAxis,
+  multiValuedPlan,
+  valueCountRows,
+} from "./valueCounts.js";
 
 /**
  * The reader model: the person types ("atoms") behind one or more tables of the same records, and
  * every published number as the count of persons of a set of atoms.
  *
  * A person has, per dimension name, one atom: a leaf category (single-valued dimensions); a
- * non-empty set of known values, or one "not recorded" value (multi-valued dimensions); a run of
+ * non-empty set of known values, or one "not recorded" value (multi-valued dimensions; values that
+ * no subtotal combines are held as per-value counts instead of sets, see {@link MultiValuedPlan}); a run of
  * days that no period start or end cuts (period dimensions with dates: nested and overlapping
  * periods then share atoms). A dimension shown whole (every person in a category) has no atom
  * beyond its categories, so a count that several tables show (a region's total beside age bands
@@ -23,16 +32,21 @@ export interface ReaderModel {
   readonly atomCount: number;
   /** The distinct published quantities: each a sorted set of atoms. */
   readonly quantities: readonly Int32Array[];
-  /** Equalities between blocks of atoms: `sum(coefficient * count) = 0`. */
+  /** Rows between atoms: equalities between blocks, inequalities of per-value counts. */
   readonly links: readonly Link[];
   /** Per table, its entries in the extended row-major space (see {@link TableLayout}). */
   readonly layouts: readonly TableLayout[];
 }
 
-/** One equality between two blocks: the same persons counted over their shared dimensions. */
+/**
+ * A linear row over atoms: `sum(coefficient * count) = 0` (`eq`: two blocks count the same persons
+ * over their shared dimensions) or `<= 0` (`le`: per-value counts of a multi-valued dimension are
+ * those of some table of persons, see {@link valueCountRows}).
+ */
 export interface Link {
   readonly atoms: Int32Array;
   readonly coefficients: Int8Array;
+  readonly kind: "eq" | "le";
 }
 
 /** A group of tables whose dimensions all lie in the block's axes, with its place in the join tree. */
@@ -109,8 +123,6 @@ export interface TableLayout {
   readonly levels: Uint8Array;
 }
 
-/** Multi-valued dimensions need one atom per set of values: this caps the sets per dimension. */
-const MAX_KNOWN_VALUES = 12;
 /** A cap on the model's size, so that memory stays bounded. */
 const MAX_ATOMS = 200_000;
 
@@ -124,6 +136,10 @@ interface Axis {
   readonly size: number;
   /** Per table using the dimension: per category code (and "" for its total), a 0/1 mask over the atoms. */
   readonly masks: Map<StatTable, Map<string, Uint8Array>>;
+  /** The coordinates that partition the persons (all but per-value counts), in order. */
+  readonly everyone: readonly number[];
+  /** The layout of per-value counts, when the axis has some. */
+  readonly perValue: MultiValuedAxis | null;
 }
 
 /** The leaves a category covers (itself for a leaf; its members' leaves for a subtotal). */
@@ -145,19 +161,6 @@ function leafCodes(dimension: Dimension, category: Category): string[] {
   return [...out];
 }
 
-/** Whether some table shows the one-way margin of `code` (every other dimension totalled) as an exact 0. */
-function shownZero(uses: readonly { table: StatTable; dimension: Dimension }[], code: string): boolean {
-  return uses.some(({ table, dimension }) => {
-    const j = table.dimensions.indexOf(dimension);
-    return [...table.cells, ...table.totals].some(
-      (cell) =>
-        cell.value === 0 &&
-        cell.status === "published" &&
-        cell.key.every((k, i) => (i === j ? k === code : k === null)),
-    );
-  });
-}
-
 function isDated(dimension: Dimension): boolean {
   return (
     dimension.kind === "period" &&
@@ -167,19 +170,16 @@ function isDated(dimension: Dimension): boolean {
   );
 }
 
-/** Whether `table` publishes, unrounded and unhidden, 0 persons with `code` on dimension `name`. */
-function publishesZeroMargin(table: StatTable, name: string, code: string): boolean {
-  const at = table.dimensions.findIndex((d) => d.name === name);
-  if (at < 0) return false;
-  const isMargin = (cell: StatCell) =>
-    cell.key.every((k, j) => (j === at ? k === code : k === null)) && cell.status === "published" && cell.value === 0;
-  return table.dimensions.length === 1 ? table.cells.some(isMargin) : table.totals.some(isMargin);
-}
-
 /** Builds the atoms of one dimension name across the tables and each category's atom mask. */
-function buildAxis(name: string, uses: readonly { table: StatTable; dimension: Dimension }[], other: boolean): Axis {
+function buildAxis(
+  name: string,
+  uses: readonly { table: StatTable; dimension: Dimension }[],
+  other: boolean,
+  plan: MultiValuedPlan | null,
+): Axis {
   // For each leaf code in any table: which atoms it covers. Built per kind of dimension.
   let size: number;
+  let perValue: MultiValuedAxis | null = null;
   let leafMask: (dimension: Dimension, leaf: Category) => Uint8Array;
   if (uses.every(({ dimension }) => isDated(dimension))) {
     const cuts = new Set<number>();
@@ -221,41 +221,13 @@ function buildAxis(name: string, uses: readonly { table: StatTable; dimension: D
       });
       return mask;
     };
-  } else if (uses.some(({ dimension }) => dimension.multiValued)) {
-    const known: string[] = [];
-    const unknown: string[] = [];
-    for (const { dimension } of uses) {
-      for (const c of dimension.categories) {
-        if (c.members !== undefined) continue;
-        // A value whose margin is shown as 0 has nobody: sets holding it are empty, so left out.
-        if (shownZero(uses, c.code)) continue;
-        // "Not recorded" and "none" (recorded, no value applies) exclude every other value.
-        const list = c.unknown || c.code === "none" ? unknown : known;
-        if (!list.includes(c.code)) list.push(c.code);
-      }
-    }
-    // A value whose own margin is published as an exact 0 is held by nobody: every set holding it
-    // is empty, so it needs no atoms. The reader knows that zero, so dropping it loses nothing.
-    const held = known.filter((code) => !uses.some((use) => publishesZeroMargin(use.table, name, code)));
-    known.splice(0, known.length, ...held);
-    if (known.length > MAX_KNOWN_VALUES) {
-      throw new NrmkitError(
-        "invalid_argument",
-        `${name}: expected at most ${String(MAX_KNOWN_VALUES)} categories of a multi-valued dimension to protect, received ${String(known.length)}; group its values (subtotals do not count)`,
-      );
-    }
-    const sets = (1 << known.length) - 1;
-    size = sets + unknown.length;
+  } else if (plan !== null) {
+    const layout = multiValuedAxis(name, plan);
+    size = layout.size;
+    perValue = layout.counted > 0 ? layout : null;
     leafMask = (_dimension, leaf) => {
       const mask = new Uint8Array(size + (other ? 1 : 0));
-      const k = known.indexOf(leaf.code);
-      if (k >= 0) {
-        // Atom s (0-based) is the set with bit mask s + 1.
-        for (let s = 0; s < sets; s++) if (((s + 1) & (1 << k)) !== 0) mask[s] = 1;
-      } else {
-        const u = unknown.indexOf(leaf.code);
-        if (u >= 0) mask[sets + u] = 1;
-      }
+      for (const a of layout.leaf(leaf.code)) mask[a] = 1;
       return mask;
     };
   } else {
@@ -281,6 +253,12 @@ function buildAxis(name: string, uses: readonly { table: StatTable; dimension: D
     for (const mask of leafMasks.values()) {
       for (let a = 0; a < full; a++) if (mask[a] === 1) total[a] = 1;
     }
+    if (perValue !== null) {
+      // Over per-value counts the total is every person holding a known value (all subset atoms,
+      // the empty one too), never the counts themselves.
+      for (let a = 0; a < perValue.sets; a++) total[a] = 1;
+      for (let a = perValue.sets; a < perValue.sets + perValue.counted; a++) total[a] = 0;
+    }
     for (const c of dimension.categories) {
       const mask = new Uint8Array(full);
       for (const code of leafCodes(dimension, c)) {
@@ -292,7 +270,11 @@ function buildAxis(name: string, uses: readonly { table: StatTable; dimension: D
     byCode.set("", total);
     masks.set(table, byCode);
   }
-  return { size: full, masks };
+  const everyone: number[] = [];
+  for (let a = 0; a < full; a++) {
+    if (perValue === null || a < perValue.sets || a >= perValue.sets + perValue.counted) everyone.push(a);
+  }
+  return { size: full, masks, everyone, perValue };
 }
 
 function layoutOf(table: StatTable): Omit<TableLayout, "quantity"> {
@@ -356,21 +338,40 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
       if (!names.includes(dimension.name)) names.push(dimension.name);
     }
   }
-  const axes = names.map((name) => {
-    const uses = tables.flatMap((table) => {
+  const uses = names.map((name) =>
+    tables.flatMap((table) => {
       const dimension = table.dimensions.find((d) => d.name === name);
       return dimension === undefined ? [] : [{ table, dimension }];
-    });
+    }),
+  );
+  const tableAxes = tables.map((table) => table.dimensions.map((d) => names.indexOf(d.name)));
+  let blocks = blocksOf(tableAxes, names.length);
+  const plans = uses.map((use) =>
+    use.every(({ dimension }) => isDated(dimension)) || !use.some(({ dimension }) => dimension.multiValued)
+      ? null
+      : multiValuedPlan(use),
+  );
+  const counted = (axis: number) => (plans[axis]?.counted.length ?? 0) > 0;
+  // Per-value counts are exact per combination of the other coordinates of one block: a dimension
+  // held so must lie in one block only (never in a separator, where only its counts would agree).
+  if (blocks.some((block) => block.separator.some(counted))) {
+    blocks = [{ axes: names.map((_, i) => i), tables: tables.map((_, t) => t), parent: -1, separator: [] }];
+  }
+  // One dimension of per-value counts per block: the widest keeps them, the others take subsets.
+  for (const block of blocks) {
+    const wide = block.axes
+      .filter(counted)
+      .sort((a, b) => (plans[b]?.known.length ?? 0) - (plans[a]?.known.length ?? 0));
+    for (const axis of wide.slice(1)) plans[axis] = allCombined(plans[axis] as MultiValuedPlan);
+  }
+  const axes = names.map((name, i) => {
+    const use = uses[i] as { table: StatTable; dimension: Dimension }[];
     // A table without the dimension counts persons of every category; only when every table that
     // shows it leaves persons out do those persons need an atom of their own ("other").
-    const other = uses.length < tables.length && uses.every(({ dimension }) => dimension.filtered === true);
-    return buildAxis(name, uses, other);
+    const other = use.length < tables.length && use.every(({ dimension }) => dimension.filtered === true);
+    return buildAxis(name, use, other, plans[i] ?? null);
   });
   const axisSizes = axes.map((axis) => axis.size);
-  const blocks = blocksOf(
-    tables.map((table) => table.dimensions.map((d) => names.indexOf(d.name))),
-    names.length,
-  );
   // Atoms: per block, the product of its axes (row-major in axis order), blocks one after another.
   const offsets: number[] = [];
   let atomCount = 0;
@@ -398,7 +399,7 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
         return;
       }
       const axis = block.axes[j] as number;
-      const values = allowed[axis] ?? Array.from({ length: axisSizes[axis] as number }, (_, i) => i);
+      const values = allowed[axis] ?? (axes[axis] as Axis).everyone;
       for (const value of values) walk(j + 1, base + value * (strides[j] as number));
     };
     walk(0, offsets[b] as number);
@@ -416,17 +417,25 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
         links.push({
           atoms: Int32Array.from([...mine, ...theirs]),
           coefficients: Int8Array.from([...mine.map(() => 1), ...theirs.map(() => -1)]),
+          kind: "eq",
         });
         return;
       }
       const axis = shared[j] as number;
-      for (let value = 0; value < (axisSizes[axis] as number); value++) {
+      for (const value of (axes[axis] as Axis).everyone) {
         const next = [...allowed];
         next[axis] = [value];
         walk(j + 1, next);
       }
     };
     walk(0, new Array<number[] | null>(names.length).fill(null));
+  });
+  blocks.forEach((block, b) => {
+    const at = block.axes.findIndex((axis) => (axes[axis] as Axis).perValue !== null);
+    if (at < 0) return;
+    const sizes = block.axes.map((axis) => axisSizes[axis] as number);
+    const layout = (axes[block.axes[at] as number] as Axis).perValue as MultiValuedAxis;
+    for (const row of valueCountRows(sizes, at, offsets[b] as number, layout)) links.push({ ...row, kind: "le" });
   });
   const quantities: Int32Array[] = [];
   const byKey = new Map<string, number>();
@@ -454,7 +463,8 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
         mask.forEach((bit, a) => {
           if (bit === 1) values.push(a);
         });
-        allowed[axisOf[j] as number] = values.length === axis.size ? null : values;
+        const whole = values.length === axis.everyone.length && values.every((v, i) => v === axis.everyone[i]);
+        allowed[axisOf[j] as number] = whole ? null : values;
       });
       // The same persons in any table are one quantity, whichever block holds it (the links make
       // every block that could hold it agree).

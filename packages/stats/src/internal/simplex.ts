@@ -30,13 +30,21 @@ function pivot(rows: Float64Array[], objective: Float64Array, basis: Int32Array,
   const pivotRow = rows[row] as Float64Array;
   const width = pivotRow.length;
   const factor = pivotRow[column] as number;
-  for (let j = 0; j < width; j++) pivotRow[j] = (pivotRow[j] as number) / factor;
+  // Tableaux of tables are sparse: only the pivot row's non-zero columns change in other rows.
+  const nonZero: number[] = [];
+  for (let j = 0; j < width; j++) {
+    const a = pivotRow[j] as number;
+    if (a !== 0) {
+      pivotRow[j] = a / factor;
+      nonZero.push(j);
+    }
+  }
   for (let i = -1; i < rows.length; i++) {
     if (i === row) continue;
     const target = i < 0 ? objective : (rows[i] as Float64Array);
     const scale = target[column] as number;
     if (scale > -EPSILON && scale < EPSILON) continue;
-    for (let j = 0; j < width; j++) target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
+    for (const j of nonZero) target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
   }
   basis[row] = column;
 }
