@@ -21,7 +21,12 @@ const cases: readonly SizeCase[] = [
   { code: 'export { isIsoDate } from "@nrmkit/core";', budget: 1 * KB },
   { code: 'export { escapeHtml } from "@nrmkit/report";', budget: 1 * KB },
   // zod's share is excluded: a user of the schemas pays for zod anyway (it is a peer dependency).
-  { code: 'export { safeParseCaseRecord } from "@nrmkit/validation";', budget: 10 * KB },
+  // 13 KB since case records are checked against the ISO 3166-1 registry (the country list, 1.2 KB)
+  // and hold per-value "not recorded" (its schema and messages); the Russian catalogues, about a
+  // third of the rest, are to leave this import when languages become entry points (issue 22).
+  { code: 'export { safeParseCaseRecord } from "@nrmkit/validation";', budget: 13 * KB },
+  // The CTDC import: its own entry point, with the row mapper, the CSV splitter and the XLSX reader.
+  { code: 'export { importCtdc } from "@nrmkit/validation/ctdc";', budget: 20 * KB },
 ];
 
 /** Minified bytes that files of a package contributed to the output. */

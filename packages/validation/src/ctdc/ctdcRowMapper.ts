@@ -7,17 +7,6 @@ import {
   caseCountryFromAlpha2,
   MULTI_VALUED_CASE_FIELDS,
 } from "@nrmkit/core";
-import {
-  EXPECTED_CTDC_AGE,
-  EXPECTED_CTDC_BOOLEAN,
-  EXPECTED_CTDC_COUNTRY,
-  EXPECTED_CTDC_FLAG,
-  EXPECTED_CTDC_GENDER,
-  EXPECTED_CTDC_LABELS,
-  EXPECTED_CTDC_MAJORITY,
-  EXPECTED_CTDC_SOURCE,
-  EXPECTED_CTDC_YEAR,
-} from "../internal/casePhrases.js";
 import { oneOf } from "../internal/phrases.js";
 import {
   ABDUCTION,
@@ -42,6 +31,17 @@ import {
   SEX_AND_LABOUR,
   YEAR,
 } from "./ctdcColumns.js";
+import {
+  EXPECTED_CTDC_AGE,
+  EXPECTED_CTDC_BOOLEAN,
+  EXPECTED_CTDC_COUNTRY,
+  EXPECTED_CTDC_FLAG,
+  EXPECTED_CTDC_GENDER,
+  EXPECTED_CTDC_LABELS,
+  EXPECTED_CTDC_MAJORITY,
+  EXPECTED_CTDC_SOURCE,
+  EXPECTED_CTDC_YEAR,
+} from "./ctdcPhrases.js";
 
 /** A cell that could not be mapped: its column, what it holds and what was expected. */
 export interface CtdcCellProblem {

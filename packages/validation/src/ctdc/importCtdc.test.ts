@@ -265,3 +265,10 @@ describe("importCtdc › missing values as tools write them", () => {
     ]);
   });
 });
+
+describe("importCtdc › messages", () => {
+  it("says what is wrong in Russian when asked", () => {
+    const [row] = importCtdc(csv("2019,,Female,,,QQ,,,,,,,PL"), { locale: "ru" }).rejected;
+    expect(row?.issues[0]?.message).toContain("код страны ISO 3166-1 alpha-2");
+  });
+});

@@ -2,12 +2,7 @@ import { type CaseFieldDefinition, type CaseRecord, defineCaseFields, NrmkitErro
 import type { ImportResult, RejectedImportRow } from "../importCaseRecords.js";
 import type { ImportSource } from "../importCaseRecordsStream.js";
 import { caseIssue } from "../internal/caseIssues.js";
-import {
-  EXPECTED_CTDC_YEAR_COLUMN,
-  expectedColumns,
-  expectedCsvField,
-  expectedIssueCount,
-} from "../internal/casePhrases.js";
+import { expectedColumns, expectedCsvField, expectedIssueCount } from "../internal/casePhrases.js";
 import { isPseudonymousCaseId } from "../internal/caseRecordRules.js";
 import { parseCsvFields } from "../internal/csvFields.js";
 import { decodedTexts } from "../internal/decodedTexts.js";
@@ -17,6 +12,7 @@ import { isBlank, MAX_RAW_LENGTH, tooLongIssue, truncateRaw } from "../internal/
 import { createRowSplitter, rowsOf, type SplitRow } from "../internal/rowSplitter.js";
 import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../zodIssues.js";
+import { EXPECTED_CTDC_YEAR_COLUMN } from "./ctdcPhrases.js";
 import { type CtdcHeader, compileCtdcHeader } from "./ctdcRowMapper.js";
 
 /**

@@ -59,7 +59,7 @@ const TYPE_NAMES_RU: Readonly<Record<string, string>> = {
 };
 
 // A Map, not an object: a lookup of "constructor" must not find Object.prototype.constructor.
-const EXACT_RU: ReadonlyMap<string, string> = new Map(
+const EXACT_RU: Map<string, string> = new Map(
   Object.entries({
     ...TYPE_NAMES_RU,
     [EXPECTED_ALLOWED_KEY]: "ключ, отличный от __proto__, constructor и prototype",
@@ -76,6 +76,14 @@ const EXACT_RU: ReadonlyMap<string, string> = new Map(
     ...CASE_EXACT_RU,
   }),
 );
+
+/**
+ * Adds Russian translations of fixed phrases that only an optional entry point uses (CTDC import),
+ * so that users who never import it do not carry them.
+ */
+export function registerExactRu(table: Readonly<Record<string, string>>): void {
+  for (const [english, russian] of Object.entries(table)) EXACT_RU.set(english, russian);
+}
 
 /** Russian noun forms for a count: [1, 2–4, 5+] as in "1 символ, 2 символа, 5 символов". */
 type RuForms = readonly [string, string, string];
