@@ -5,8 +5,8 @@
 import { type CaseRecord, SEXUAL_EXPLOITATION_FORMS } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { attack } from "../test/attacker.js";
+import { describe, it } from "vitest";
+import { expectProtected } from "../test/expectProtected.js";
 import { aggregate } from "./aggregate.js";
 import type { DimensionName } from "./dimensions.js";
 import { rawDisclosure } from "./disclosureMetadata.js";
@@ -125,25 +125,6 @@ const tableSpec = fc.record({
   layout: fc.integer({ min: 0, max: LAYOUTS.length - 1 }),
   subtotals: fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
 });
-
-/** Checks every attacker interval of tables whose audit passed against the raw tables. */
-function expectProtected(raws: readonly StatTable[], published: readonly StatTable[]): void {
-  if (published.some((table) => table.disclosure.audit?.passed !== true)) return;
-  const level = published[0]?.disclosure.protectionLevel ?? 1;
-  const intervals = attack(published);
-  expect(intervals).not.toBe("infeasible");
-  if (intervals === "infeasible") return;
-  for (const interval of intervals) {
-    const truth = [...(raws[interval.table] as StatTable).cells, ...(raws[interval.table] as StatTable).totals].find(
-      (cell) => JSON.stringify(cell.key) === JSON.stringify(interval.key),
-    )?.value;
-    expect(truth).toBeGreaterThanOrEqual(interval.lower);
-    if (interval.upper !== null) {
-      expect(truth).toBeLessThanOrEqual(interval.upper);
-      expect(interval.upper - interval.lower).toBeGreaterThanOrEqual(level);
-    }
-  }
-}
 
 const BASE = generateSyntheticCases({ count: 1, seed: 5 })[0] as CaseRecord;
 

@@ -4,7 +4,7 @@
 // attacker of test/attacker.ts (its own exact solver, over every dimension's categories as unknowns).
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
-import { attack } from "../test/attacker.js";
+import { expectNoDisclosure } from "../test/expectProtected.js";
 import type { AggregateSpec } from "./aggregate.js";
 import { aggregate } from "./aggregate.js";
 import { crossTab } from "./crossTab.js";
@@ -16,25 +16,6 @@ import { cellAt } from "./tableGrid.js";
 const REGIONS = ["BY-BR", "BY-HO", "BY-VI"];
 const records = (seed: number, count = 150) =>
   generateSyntheticCases({ count, seed, regionIds: REGIONS, from: "2014-01-01", to: "2014-12-31" });
-
-/** No hidden entry of any table can be narrowed below the protection level, and every bound holds the truth. */
-function expectNoDisclosure(raws: readonly StatTable[], published: readonly StatTable[]): void {
-  const level = published[0]?.disclosure.protectionLevel ?? 1;
-  const intervals = attack(published);
-  expect(intervals).not.toBe("infeasible");
-  if (intervals === "infeasible") return;
-  for (const interval of intervals) {
-    const raw = raws[interval.table] as StatTable;
-    const truth = cellAt(raw, interval.key)?.value as number;
-    expect(truth).toBeGreaterThanOrEqual(interval.lower);
-    if (interval.upper === null) continue;
-    expect(truth).toBeLessThanOrEqual(interval.upper);
-    expect({ key: interval.key, width: interval.upper - interval.lower }).toEqual({
-      key: interval.key,
-      width: expect.toSatisfy((width: number) => width >= level),
-    });
-  }
-}
 
 const spec = (dimensions: AggregateSpec["dimensions"], period?: AggregateSpec["period"]): AggregateSpec =>
   period === undefined ? { dimensions } : { dimensions, period };

@@ -5,7 +5,7 @@
 import { generateSyntheticCtdcCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attack } from "../test/attacker.js";
+import { expectProtected } from "../test/expectProtected.js";
 import { aggregate } from "./aggregate.js";
 import { auditTables } from "./auditTable.js";
 import { rawDisclosure } from "./disclosureMetadata.js";
@@ -91,26 +91,6 @@ const LAYOUTS: readonly (readonly Key[])[] = [
   ["region", "sex"],
   ["region"],
 ];
-
-/** Checks every attacker interval of tables whose audit passed against the raw tables. */
-function expectProtected(raws: readonly StatTable[], published: readonly StatTable[]): void {
-  if (published.some((table) => table.disclosure.audit?.passed !== true)) return;
-  const level = published[0]?.disclosure.protectionLevel ?? 1;
-  const intervals = attack(published);
-  expect(intervals).not.toBe("infeasible");
-  if (intervals === "infeasible") return;
-  for (const interval of intervals) {
-    const raw = raws[interval.table] as StatTable;
-    const truth = [...raw.cells, ...raw.totals].find(
-      (cell) => JSON.stringify(cell.key) === JSON.stringify(interval.key),
-    )?.value;
-    expect(truth).toBeGreaterThanOrEqual(interval.lower);
-    if (interval.upper !== null) {
-      expect(truth).toBeLessThanOrEqual(interval.upper);
-      expect(interval.upper - interval.lower).toBeGreaterThanOrEqual(level);
-    }
-  }
-}
 
 const scenario = fc.integer({ min: 2, max: 8 }).chain((width) =>
   fc.record({
