@@ -1,11 +1,11 @@
 import type { CaseFieldDefinition, CaseRecord, IsoDate } from "@nrmkit/core";
 import type { DimensionSpec } from "./dimensions.js";
 import type { EncodedCases } from "./encodeCases.js";
-import type { CompiledDimension } from "./internal/compileDimension.js";
-import { compileSpec } from "./internal/compileSpec.js";
-import { countCube } from "./internal/countCube.js";
-import { cubeToTable } from "./internal/cubeToTable.js";
-import { toEncoded } from "./internal/toEncoded.js";
+import type { CompiledDimension } from "./internal/counting/compileDimension.js";
+import { compileSpec } from "./internal/counting/compileSpec.js";
+import { countCube } from "./internal/counting/countCube.js";
+import { cubeToTable } from "./internal/counting/cubeToTable.js";
+import { toEncoded } from "./internal/counting/toEncoded.js";
 import type { PeriodSpec } from "./periods.js";
 import type { StatTable } from "./statTable.js";
 

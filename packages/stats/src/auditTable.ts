@@ -1,4 +1,4 @@
-import { runAudit } from "./internal/runAudit.js";
+import { runAudit } from "./internal/protection/runAudit.js";
 import type { CellStatus, StatTable } from "./statTable.js";
 
 /**

@@ -20,7 +20,7 @@ import {
   SEXUAL_FORM,
   UNKNOWN,
   type Vocabulary,
-} from "./internal/vocabulary.js";
+} from "./internal/counting/vocabulary.js";
 
 /**
  * A single-valued field, dictionary-encoded: one small-int code per record.

@@ -1,5 +1,5 @@
 import { type CaseRecord, MULTI_VALUED_CASE_FIELDS, type MultiValuedCaseField, NrmkitError } from "@nrmkit/core";
-import { ageGroupOf, exploitationGroupOf, migrationOf, NONE, UNKNOWN } from "./internal/vocabulary.js";
+import { ageGroupOf, exploitationGroupOf, migrationOf, NONE, UNKNOWN } from "./internal/counting/vocabulary.js";
 
 /**
  * A field that, combined with others, could single a person out in a record-level export.

@@ -2,9 +2,9 @@ import { type CaseRecord, NrmkitError } from "@nrmkit/core";
 import type { AggregateSpec } from "./aggregate.js";
 import type { DimensionOptions } from "./dimensions.js";
 import { encodeCases } from "./encodeCases.js";
-import { type CompiledDimension, dimensionOptions } from "./internal/compileDimension.js";
-import { compileSpec } from "./internal/compileSpec.js";
-import { canonicalJson, partialTableOf } from "./internal/partialTable.js";
+import { type CompiledDimension, dimensionOptions } from "./internal/counting/compileDimension.js";
+import { compileSpec } from "./internal/counting/compileSpec.js";
+import { canonicalJson, partialTableOf } from "./internal/counting/partialTable.js";
 import { createPseudonymiser, type PseudonymSecret } from "./pseudonym.js";
 import type { StatTable } from "./statTable.js";
 

@@ -1,11 +1,11 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { DisclosureMetadata, DisclosureMethod, RoundingMetadata } from "./disclosureMetadata.js";
-import { noteOf } from "./internal/disclosureNote.js";
-import { readerKnowledge } from "./internal/readerKnowledge.js";
-import { readerModel } from "./internal/readerModel.js";
-import { runAudit } from "./internal/runAudit.js";
-import { type SuppressInput, suppressCells } from "./internal/suppressCells.js";
-import { tableModel } from "./internal/tableModel.js";
+import { noteOf } from "./internal/protection/disclosureNote.js";
+import { readerKnowledge } from "./internal/protection/readerKnowledge.js";
+import { readerModel } from "./internal/protection/readerModel.js";
+import { runAudit } from "./internal/protection/runAudit.js";
+import { type SuppressInput, suppressCells } from "./internal/protection/suppressCells.js";
+import { tableModel } from "./internal/protection/tableModel.js";
 import { roundDown, roundToBase } from "./rounding.js";
 import { type CellStatus, isSuppressedStatus, type StatCell, type StatTable } from "./statTable.js";
 

@@ -1,6 +1,6 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { IndicatorRow, IndicatorTable } from "./indicatorTable.js";
-import { derivedStatus, isHiddenOrMissing } from "./internal/derivedStatus.js";
+import { derivedStatus, isHiddenOrMissing } from "./internal/protection/derivedStatus.js";
 import type { StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 

@@ -1,5 +1,5 @@
 import { NrmkitError } from "@nrmkit/core";
-import type { Dimension, StatCell, StatTable } from "../statTable.js";
+import type { Dimension, StatCell, StatTable } from "../../statTable.js";
 
 /**
  * How the reader model holds one multi-valued dimension (see the guide, "Multi-valued dimensions

@@ -1,7 +1,7 @@
 import { type IsoDate, NrmkitError } from "@nrmkit/core";
-import type { AggregateSpec } from "../aggregate.js";
-import type { DimensionName, DimensionSpec } from "../dimensions.js";
-import type { EncodedCases } from "../encodeCases.js";
+import type { AggregateSpec } from "../../aggregate.js";
+import type { DimensionName, DimensionSpec } from "../../dimensions.js";
+import type { EncodedCases } from "../../encodeCases.js";
 import {
   type CompiledDimension,
   compileDimension,

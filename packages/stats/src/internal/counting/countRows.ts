@@ -1,5 +1,5 @@
 import { NrmkitError } from "@nrmkit/core";
-import type { Dimension, StatTable } from "../statTable.js";
+import type { Dimension, StatTable } from "../../statTable.js";
 import type { CompiledDimension } from "./compileDimension.js";
 import { countCube } from "./countCube.js";
 import { cubeToTable } from "./cubeToTable.js";

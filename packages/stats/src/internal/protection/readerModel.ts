@@ -1,5 +1,5 @@
 import { NrmkitError } from "@nrmkit/core";
-import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../statTable.js";
+import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../../statTable.js";
 import {
   allCombined,
   type MultiValuedAxis,

@@ -1,7 +1,7 @@
 import { NrmkitError } from "@nrmkit/core";
-import type { AggregateSpec } from "../aggregate.js";
-import type { PartialPerson } from "../partials.js";
-import type { Dimension, StatTable } from "../statTable.js";
+import type { AggregateSpec } from "../../aggregate.js";
+import type { PartialPerson } from "../../partials.js";
+import type { Dimension, StatTable } from "../../statTable.js";
 import { describeDimension, dimensionOptions } from "./compileDimension.js";
 import { compilePeriods } from "./compilePeriods.js";
 import { orderedSpecs } from "./compileSpec.js";

@@ -1,5 +1,5 @@
-import { rawDisclosure } from "../disclosureMetadata.js";
-import type { StatCell, StatTable } from "../statTable.js";
+import { rawDisclosure } from "../../disclosureMetadata.js";
+import type { StatCell, StatTable } from "../../statTable.js";
 import type { CompiledDimension } from "./compileDimension.js";
 import type { Cube } from "./countCube.js";
 

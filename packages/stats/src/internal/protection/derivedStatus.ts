@@ -1,4 +1,4 @@
-import { type CellStatus, isSuppressedStatus, type StatCell } from "../statTable.js";
+import { type CellStatus, isSuppressedStatus, type StatCell } from "../../statTable.js";
 
 /**
  * The status of a value computed from several cells: a missing input makes it not applicable, a

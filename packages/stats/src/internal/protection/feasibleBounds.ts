@@ -1,5 +1,5 @@
-import type { RoundingMetadata } from "../disclosureMetadata.js";
-import type { CellStatus } from "../statTable.js";
+import type { RoundingMetadata } from "../../disclosureMetadata.js";
+import type { CellStatus } from "../../statTable.js";
 
 /** What a reader is told about the protection: threshold, zeros, rounding, markers and secondary suppression. */
 export interface Disclosed {

@@ -1,6 +1,6 @@
 import type { CaseFieldDefinition, CaseRecord } from "@nrmkit/core";
-import type { CaseInput } from "../aggregate.js";
-import { type EncodedCases, encodeCases } from "../encodeCases.js";
+import type { CaseInput } from "../../aggregate.js";
+import { type EncodedCases, encodeCases } from "../../encodeCases.js";
 
 /** Encodes records (with the user-defined fields given) unless they already are. */
 export function toEncoded(input: CaseInput, fields?: readonly CaseFieldDefinition[]): EncodedCases {

@@ -1,5 +1,5 @@
-import type { DimensionName } from "../dimensions.js";
-import type { EncodedField, EncodedMultiField } from "../encodeCases.js";
+import type { DimensionName } from "../../dimensions.js";
+import type { EncodedField, EncodedMultiField } from "../../encodeCases.js";
 import {
   ABDUCTION,
   AGE_BAND,

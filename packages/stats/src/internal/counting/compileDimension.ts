@@ -1,14 +1,14 @@
 import type { CaseFieldDefinition } from "@nrmkit/core";
 import { NrmkitError } from "@nrmkit/core";
-import type { DimensionName, DimensionOptions, DimensionSpec } from "../dimensions.js";
+import type { DimensionName, DimensionOptions, DimensionSpec } from "../../dimensions.js";
 import type {
   EncodedCases,
   EncodedColumn,
   EncodedField,
   EncodedMultiColumn,
   EncodedMultiField,
-} from "../encodeCases.js";
-import type { Category, Dimension } from "../statTable.js";
+} from "../../encodeCases.js";
+import type { Category, Dimension } from "../../statTable.js";
 import type { CompiledPeriods } from "./compilePeriods.js";
 import { type BuiltInDimension, DEFINITIONS, type Definition } from "./dimensionDefinitions.js";
 import { UNKNOWN, type Vocabulary } from "./vocabulary.js";

@@ -1,4 +1,4 @@
-import type { DisclosureMetadata } from "../disclosureMetadata.js";
+import type { DisclosureMetadata } from "../../disclosureMetadata.js";
 import { noteOf } from "./disclosureNote.js";
 
 /**

@@ -1,6 +1,6 @@
 import { NrmkitError } from "@nrmkit/core";
-import type { EncodedCases, EncodedMultiField } from "../encodeCases.js";
-import type { Category, Dimension } from "../statTable.js";
+import type { EncodedCases, EncodedMultiField } from "../../encodeCases.js";
+import type { Category, Dimension } from "../../statTable.js";
 import type { CompiledDimension } from "./compileDimension.js";
 import { type BuiltInDimension, DEFINITIONS, type Definition } from "./dimensionDefinitions.js";
 import { NONE, UNKNOWN } from "./vocabulary.js";

@@ -9,8 +9,8 @@ import {
   format,
   getQuarter,
 } from "date-fns";
-import type { CustomPeriod, PeriodSpec } from "../periods.js";
-import type { Category } from "../statTable.js";
+import type { CustomPeriod, PeriodSpec } from "../../periods.js";
+import type { Category } from "../../statTable.js";
 
 /** The period dimension compiled against a dictionary of dates. */
 export interface CompiledPeriods {

@@ -1,4 +1,4 @@
-import type { RoundingMetadata } from "../disclosureMetadata.js";
+import type { RoundingMetadata } from "../../disclosureMetadata.js";
 
 /** What the footnote of a protected table depends on. */
 export interface NoteSettings {

@@ -1,4 +1,4 @@
-import type { CellStatus, StatCell, StatTable } from "../statTable.js";
+import type { CellStatus, StatCell, StatTable } from "../../statTable.js";
 import { extendedIndex } from "./readerModel.js";
 
 /**

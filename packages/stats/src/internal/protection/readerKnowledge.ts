@@ -1,4 +1,4 @@
-import type { StatTable } from "../statTable.js";
+import type { StatTable } from "../../statTable.js";
 import type { QuantityKnowledge } from "./atomBounds.js";
 import { type Disclosed, knownInterval } from "./feasibleBounds.js";
 import type { ReaderModel } from "./readerModel.js";

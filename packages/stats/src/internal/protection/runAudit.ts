@@ -1,6 +1,6 @@
 import { NrmkitError } from "@nrmkit/core";
-import type { AuditOptions, AuditReport, CellAudit } from "../auditTable.js";
-import { isSuppressedStatus, type StatTable } from "../statTable.js";
+import type { AuditOptions, AuditReport, CellAudit } from "../../auditTable.js";
+import { isSuppressedStatus, type StatTable } from "../../statTable.js";
 import { propagatedBounds, quantityBounds } from "./atomBounds.js";
 import { readerKnowledge } from "./readerKnowledge.js";
 import { extendedIndex, type ReaderModel, readerModel, type TableLayout } from "./readerModel.js";
