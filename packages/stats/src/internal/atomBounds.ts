@@ -213,33 +213,37 @@ function integral(point: Float64Array): number[] | null {
   return out;
 }
 
-function rowsOf(
-  n: number,
-  constraints: readonly Constraint[],
-  spans: readonly number[],
-  extra: readonly LpRow[],
-): LpRow[] {
+/** The LP rows of the constraints and finite spans (built once per component, shared by every node). */
+function rowsOf(n: number, constraints: readonly Constraint[], spans: readonly number[]): LpRow[] {
   const rows: LpRow[] = [];
+  const sum = new Float64Array(n);
+  const seen = new Uint8Array(n);
   for (const constraint of constraints) {
-    const { columns, lower, upper } = constraint;
-    const coefficients = new Array<number>(n).fill(0);
-    columns.forEach((c, i) => {
-      coefficients[c] = (coefficients[c] as number) + (constraint.coefficients?.[i] ?? 1);
+    const { lower, upper } = constraint;
+    const columns: number[] = [];
+    constraint.columns.forEach((c, i) => {
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        columns.push(c);
+      }
+      sum[c] = (sum[c] as number) + (constraint.coefficients?.[i] ?? 1);
     });
+    const values = columns.map((c) => sum[c] as number);
+    for (const c of columns) {
+      sum[c] = 0;
+      seen[c] = 0;
+    }
     if (lower === upper) {
-      rows.push({ coefficients, type: "eq", rhs: upper });
+      rows.push({ columns, values, type: "eq", rhs: upper });
       continue;
     }
-    if (Number.isFinite(upper)) rows.push({ coefficients, type: "le", rhs: upper });
-    if (lower > 0) rows.push({ coefficients: coefficients.map((a) => -a), type: "le", rhs: -lower });
+    if (Number.isFinite(upper)) rows.push({ columns, values, type: "le", rhs: upper });
+    if (lower > 0) rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower });
   }
   spans.forEach((span, c) => {
     if (!Number.isFinite(span)) return;
-    const coefficients = new Array<number>(n).fill(0);
-    coefficients[c] = 1;
-    rows.push({ coefficients, type: "le", rhs: span });
+    rows.push({ columns: [c], values: [1], type: "le", rhs: span });
   });
-  rows.push(...extra);
   return rows;
 }
 
@@ -263,6 +267,7 @@ function integerMax(
   constraints: readonly Constraint[],
   spans: readonly number[],
   root: FeasibleTableau,
+  rootRows: readonly LpRow[],
   objective: readonly number[],
   onWitness: (point: readonly number[]) => void,
   goal = Number.POSITIVE_INFINITY,
@@ -292,10 +297,8 @@ function integerMax(
     }
     if (column < 0) return;
     const low = Math.floor(point[column] as number);
-    const unit = new Array<number>(n).fill(0);
-    unit[column] = 1;
-    stack.push([...extra, { coefficients: unit.map((a) => -a), type: "le", rhs: -(low + 1) }]);
-    stack.push([...extra, { coefficients: unit, type: "le", rhs: low }]);
+    stack.push([...extra, { columns: [column], values: [-1], type: "le", rhs: -(low + 1) }]);
+    stack.push([...extra, { columns: [column], values: [1], type: "le", rhs: low }]);
   };
   branch(first.point, []);
   let nodes = 0;
@@ -305,7 +308,7 @@ function integerMax(
       openBound = rootBound;
       break;
     }
-    const tableau = feasibleTableau(n, rowsOf(n, constraints, spans, extra));
+    const tableau = feasibleTableau(n, [...rootRows, ...extra]);
     if (tableau === null) continue;
     const result = maximise(tableau, objective);
     if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best };
@@ -456,7 +459,8 @@ export function quantityBounds(
       }
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
-    const tableau = feasibleTableau(n, rowsOf(n, constraints, spans, []));
+    const rootRows = rowsOf(n, constraints, spans);
+    const tableau = feasibleTableau(n, rootRows);
     if (tableau === null) {
       consistent = false;
       continue;
@@ -502,6 +506,7 @@ export function quantityBounds(
         constraints,
         spans,
         tableau,
+        rootRows,
         objective,
         onWitness,
         proving ? (seenMin.get(q) ?? 0) + level : undefined,
@@ -512,7 +517,7 @@ export function quantityBounds(
       } else {
         const negated = objective.map((a) => -a);
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
-        minBound = integerMax(n, constraints, spans, tableau, negated, onWitness, goal).bound;
+        minBound = integerMax(n, constraints, spans, tableau, rootRows, negated, onWitness, goal).bound;
       }
       upper[q] = (upper[q] as number) + max.bound;
       lower[q] = (lower[q] as number) + Math.max(0, -minBound);
