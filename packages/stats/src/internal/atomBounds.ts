@@ -258,6 +258,31 @@ interface IntegerMax {
 const BRANCH_NODES = 40;
 
 /**
+ * Phase-1 tableaux of branch-and-bound nodes of one component, by their branching rows. Searches
+ * for different objectives mostly branch the same way, and a node's tableau depends on its rows
+ * only (phase 2 copies rows on write), so it is built once. Capped in tableau entries.
+ */
+interface NodeCache {
+  readonly tableaux: Map<string, FeasibleTableau | null>;
+  entries: number;
+}
+
+const NODE_CACHE_ENTRIES = 1 << 25;
+
+function nodeTableau(n: number, rootRows: readonly LpRow[], extra: readonly LpRow[], cache: NodeCache) {
+  const key = extra.map((row) => `${String(row.columns[0])}:${String(row.values[0])}:${String(row.rhs)}`).join(";");
+  const cached = cache.tableaux.get(key);
+  if (cached !== undefined) return cached;
+  const tableau = feasibleTableau(n, [...rootRows, ...extra]);
+  const size = tableau === null ? 0 : tableau.rows.length * (tableau.columns + 1);
+  if (cache.entries + size <= NODE_CACHE_ENTRIES) {
+    cache.tableaux.set(key, tableau);
+    cache.entries += size;
+  }
+  return tableau;
+}
+
+/**
  * Maximises `objective · y` over integer points: the linear relaxation gives the bound; an
  * integral optimal vertex (the rule for tables with margins) is the witness; otherwise a small
  * branch and bound looks for one, and the bound is the best one it proved.
@@ -268,6 +293,7 @@ function integerMax(
   spans: readonly number[],
   root: FeasibleTableau,
   rootRows: readonly LpRow[],
+  cache: NodeCache,
   objective: readonly number[],
   onWitness: (point: readonly number[]) => void,
   goal = Number.POSITIVE_INFINITY,
@@ -308,7 +334,7 @@ function integerMax(
       openBound = rootBound;
       break;
     }
-    const tableau = feasibleTableau(n, [...rootRows, ...extra]);
+    const tableau = nodeTableau(n, rootRows, extra, cache);
     if (tableau === null) continue;
     const result = maximise(tableau, objective);
     if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best };
@@ -461,6 +487,7 @@ export function quantityBounds(
     });
     const rootRows = rowsOf(n, constraints, spans);
     const tableau = feasibleTableau(n, rootRows);
+    const cache: NodeCache = { tableaux: new Map(), entries: 0 };
     if (tableau === null) {
       consistent = false;
       continue;
@@ -507,6 +534,7 @@ export function quantityBounds(
         spans,
         tableau,
         rootRows,
+        cache,
         objective,
         onWitness,
         proving ? (seenMin.get(q) ?? 0) + level : undefined,
@@ -517,7 +545,7 @@ export function quantityBounds(
       } else {
         const negated = objective.map((a) => -a);
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
-        minBound = integerMax(n, constraints, spans, tableau, rootRows, negated, onWitness, goal).bound;
+        minBound = integerMax(n, constraints, spans, tableau, rootRows, cache, negated, onWitness, goal).bound;
       }
       upper[q] = (upper[q] as number) + max.bound;
       lower[q] = (lower[q] as number) + Math.max(0, -minBound);
