@@ -143,6 +143,8 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   const basis = new Int32Array(lpRows.length);
   let slack = n;
   let artificial = n + slackCount;
+  // Per row, its slack column (-1 when none), to price the phase-1 objective over non-zeros only.
+  const slackOf = new Int32Array(lpRows.length).fill(-1);
   lpRows.forEach((source, i) => {
     const flip = source.rhs < 0 ? -1 : 1;
     const row = new Float64Array(columns + 1);
@@ -151,6 +153,7 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
     row[columns] = flip * source.rhs;
     if (source.type === "le") {
       row[slack] = flip;
+      slackOf[i] = slack;
       if (flip === 1) basis[i] = slack;
       slack++;
     }
@@ -166,9 +169,20 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   if (artificialCount === 0) return { n, columns, rows, basis, allowed };
   // Maximise -(sum of artificials): the objective row starts at +1 per artificial, priced out by the basis.
   const objective = new Float64Array(columns + 1).fill(1, firstArtificial, columns);
+  // Subtracting a zero changes nothing, so only a row's own columns, slack, artificial and
+  // right-hand side are visited (in row order per column, as a dense pass would).
   rows.forEach((row, i) => {
-    if ((basis[i] as number) < firstArtificial) return;
-    for (let j = 0; j <= columns; j++) objective[j] = (objective[j] as number) - (row[j] as number);
+    const own = basis[i] as number;
+    if (own < firstArtificial) return;
+    const at = (lpRows[i] as LpRow).columns;
+    for (let k = 0; k < at.length; k++) {
+      const j = at[k] as number;
+      objective[j] = (objective[j] as number) - (row[j] as number);
+    }
+    const slackColumn = slackOf[i] as number;
+    if (slackColumn >= 0) objective[slackColumn] = (objective[slackColumn] as number) - (row[slackColumn] as number);
+    objective[own] = (objective[own] as number) - (row[own] as number);
+    objective[columns] = (objective[columns] as number) - (row[columns] as number);
   });
   iterate(rows, objective, basis, allowed, null);
   if ((objective[columns] as number) < -1e-7) return null;
