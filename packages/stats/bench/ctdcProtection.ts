@@ -5,7 +5,7 @@
 // Prints the tables' sizes, the time of publishTables on the three jointly, hidden cells per table,
 // and whether auditTables passes on the output. BENCH_CTDC_COUNT=<n> changes the number of records.
 // Default 150 records: the goal of issue 18 is the whole 1,000-record sample in under 2 s, but the
-// dense simplex takes 77 s at 300 records and more than 9 minutes at 1,000 today, which would hang
+// dense simplex still takes about 11 s at 300 records and 4 minutes at 1,000, which would hang
 // `pnpm bench`; run BENCH_CTDC_COUNT=1000 to see how far it is.
 import { generateSyntheticCtdcCases } from "@nrmkit/core/synthetic";
 import { aggregate, auditTables, publishTables } from "../src/index.js";

@@ -213,33 +213,37 @@ function integral(point: Float64Array): number[] | null {
   return out;
 }
 
-function rowsOf(
-  n: number,
-  constraints: readonly Constraint[],
-  spans: readonly number[],
-  extra: readonly LpRow[],
-): LpRow[] {
+/** The LP rows of the constraints and finite spans (built once per component, shared by every node). */
+function rowsOf(n: number, constraints: readonly Constraint[], spans: readonly number[]): LpRow[] {
   const rows: LpRow[] = [];
+  const sum = new Float64Array(n);
+  const seen = new Uint8Array(n);
   for (const constraint of constraints) {
-    const { columns, lower, upper } = constraint;
-    const coefficients = new Array<number>(n).fill(0);
-    columns.forEach((c, i) => {
-      coefficients[c] = (coefficients[c] as number) + (constraint.coefficients?.[i] ?? 1);
+    const { lower, upper } = constraint;
+    const columns: number[] = [];
+    constraint.columns.forEach((c, i) => {
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        columns.push(c);
+      }
+      sum[c] = (sum[c] as number) + (constraint.coefficients?.[i] ?? 1);
     });
+    const values = columns.map((c) => sum[c] as number);
+    for (const c of columns) {
+      sum[c] = 0;
+      seen[c] = 0;
+    }
     if (lower === upper) {
-      rows.push({ coefficients, type: "eq", rhs: upper });
+      rows.push({ columns, values, type: "eq", rhs: upper });
       continue;
     }
-    if (Number.isFinite(upper)) rows.push({ coefficients, type: "le", rhs: upper });
-    if (lower > 0) rows.push({ coefficients: coefficients.map((a) => -a), type: "le", rhs: -lower });
+    if (Number.isFinite(upper)) rows.push({ columns, values, type: "le", rhs: upper });
+    if (lower > 0) rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower });
   }
   spans.forEach((span, c) => {
     if (!Number.isFinite(span)) return;
-    const coefficients = new Array<number>(n).fill(0);
-    coefficients[c] = 1;
-    rows.push({ coefficients, type: "le", rhs: span });
+    rows.push({ columns: [c], values: [1], type: "le", rhs: span });
   });
-  rows.push(...extra);
   return rows;
 }
 
@@ -254,6 +258,31 @@ interface IntegerMax {
 const BRANCH_NODES = 40;
 
 /**
+ * Phase-1 tableaux of branch-and-bound nodes of one component, by their branching rows. Searches
+ * for different objectives mostly branch the same way, and a node's tableau depends on its rows
+ * only (phase 2 copies rows on write), so it is built once. Capped in tableau entries.
+ */
+interface NodeCache {
+  readonly tableaux: Map<string, FeasibleTableau | null>;
+  entries: number;
+}
+
+const NODE_CACHE_ENTRIES = 1 << 25;
+
+function nodeTableau(n: number, rootRows: readonly LpRow[], extra: readonly LpRow[], cache: NodeCache) {
+  const key = extra.map((row) => `${String(row.columns[0])}:${String(row.values[0])}:${String(row.rhs)}`).join(";");
+  const cached = cache.tableaux.get(key);
+  if (cached !== undefined) return cached;
+  const tableau = feasibleTableau(n, [...rootRows, ...extra]);
+  const size = tableau === null ? 0 : tableau.rows.length * (tableau.columns + 1);
+  if (cache.entries + size <= NODE_CACHE_ENTRIES) {
+    cache.tableaux.set(key, tableau);
+    cache.entries += size;
+  }
+  return tableau;
+}
+
+/**
  * Maximises `objective · y` over integer points: the linear relaxation gives the bound; an
  * integral optimal vertex (the rule for tables with margins) is the witness; otherwise a small
  * branch and bound looks for one, and the bound is the best one it proved.
@@ -263,6 +292,8 @@ function integerMax(
   constraints: readonly Constraint[],
   spans: readonly number[],
   root: FeasibleTableau,
+  rootRows: readonly LpRow[],
+  cache: NodeCache,
   objective: readonly number[],
   onWitness: (point: readonly number[]) => void,
   goal = Number.POSITIVE_INFINITY,
@@ -292,10 +323,8 @@ function integerMax(
     }
     if (column < 0) return;
     const low = Math.floor(point[column] as number);
-    const unit = new Array<number>(n).fill(0);
-    unit[column] = 1;
-    stack.push([...extra, { coefficients: unit.map((a) => -a), type: "le", rhs: -(low + 1) }]);
-    stack.push([...extra, { coefficients: unit, type: "le", rhs: low }]);
+    stack.push([...extra, { columns: [column], values: [-1], type: "le", rhs: -(low + 1) }]);
+    stack.push([...extra, { columns: [column], values: [1], type: "le", rhs: low }]);
   };
   branch(first.point, []);
   let nodes = 0;
@@ -305,7 +334,7 @@ function integerMax(
       openBound = rootBound;
       break;
     }
-    const tableau = feasibleTableau(n, rowsOf(n, constraints, spans, extra));
+    const tableau = nodeTableau(n, rootRows, extra, cache);
     if (tableau === null) continue;
     const result = maximise(tableau, objective);
     if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best };
@@ -456,7 +485,9 @@ export function quantityBounds(
       }
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
-    const tableau = feasibleTableau(n, rowsOf(n, constraints, spans, []));
+    const rootRows = rowsOf(n, constraints, spans);
+    const tableau = feasibleTableau(n, rootRows);
+    const cache: NodeCache = { tableaux: new Map(), entries: 0 };
     if (tableau === null) {
       consistent = false;
       continue;
@@ -502,6 +533,8 @@ export function quantityBounds(
         constraints,
         spans,
         tableau,
+        rootRows,
+        cache,
         objective,
         onWitness,
         proving ? (seenMin.get(q) ?? 0) + level : undefined,
@@ -512,7 +545,7 @@ export function quantityBounds(
       } else {
         const negated = objective.map((a) => -a);
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
-        minBound = integerMax(n, constraints, spans, tableau, negated, onWitness, goal).bound;
+        minBound = integerMax(n, constraints, spans, tableau, rootRows, cache, negated, onWitness, goal).bound;
       }
       upper[q] = (upper[q] as number) + max.bound;
       lower[q] = (lower[q] as number) + Math.max(0, -minBound);

@@ -4,7 +4,10 @@
  * so the problems stay small.
  */
 export interface LpRow {
-  readonly coefficients: readonly number[];
+  /** Columns with a coefficient (each at most once); the others are 0. */
+  readonly columns: readonly number[];
+  /** Per entry of `columns`, its coefficient. */
+  readonly values: readonly number[];
   readonly type: "le" | "eq";
   readonly rhs: number;
 }
@@ -26,25 +29,53 @@ export interface FeasibleTableau {
   readonly allowed: Uint8Array;
 }
 
-function pivot(rows: Float64Array[], objective: Float64Array, basis: Int32Array, row: number, column: number): void {
+let scratch = new Int32Array(64);
+
+/**
+ * Pivots on (row, column). With `owned`, rows start shared with another tableau and are copied
+ * before their first change (copy on write: a pivot changes only the rows with a non-zero entry in
+ * the column, so most rows of a large tableau are never copied).
+ */
+function pivot(
+  rows: Float64Array[],
+  objective: Float64Array,
+  basis: Int32Array,
+  row: number,
+  column: number,
+  owned: Uint8Array | null,
+): void {
+  if (owned !== null && owned[row] === 0) {
+    rows[row] = (rows[row] as Float64Array).slice();
+    owned[row] = 1;
+  }
   const pivotRow = rows[row] as Float64Array;
   const width = pivotRow.length;
   const factor = pivotRow[column] as number;
+  if (scratch.length < width) scratch = new Int32Array(width);
+  const nonZero = scratch;
   // Tableaux of tables are sparse: only the pivot row's non-zero columns change in other rows.
-  const nonZero: number[] = [];
+  let count = 0;
   for (let j = 0; j < width; j++) {
     const a = pivotRow[j] as number;
     if (a !== 0) {
       pivotRow[j] = a / factor;
-      nonZero.push(j);
+      nonZero[count++] = j;
     }
   }
   for (let i = -1; i < rows.length; i++) {
     if (i === row) continue;
-    const target = i < 0 ? objective : (rows[i] as Float64Array);
+    let target = i < 0 ? objective : (rows[i] as Float64Array);
     const scale = target[column] as number;
     if (scale > -EPSILON && scale < EPSILON) continue;
-    for (const j of nonZero) target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
+    if (i >= 0 && owned !== null && owned[i] === 0) {
+      target = target.slice();
+      rows[i] = target;
+      owned[i] = 1;
+    }
+    for (let k = 0; k < count; k++) {
+      const j = nonZero[k] as number;
+      target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
+    }
   }
   basis[row] = column;
 }
@@ -55,6 +86,7 @@ function iterate(
   objective: Float64Array,
   basis: Int32Array,
   allowed: Uint8Array,
+  owned: Uint8Array | null,
 ): "optimal" | "unbounded" {
   const rhs = objective.length - 1;
   const limit = 50 * (rows.length + rhs) + 1000;
@@ -86,17 +118,18 @@ function iterate(
       }
     }
     if (leaving < 0) return "unbounded";
-    pivot(rows, objective, basis, leaving, entering);
+    pivot(rows, objective, basis, leaving, entering, owned);
   }
 }
 
 /** The values of the first `n` variables at the current basis. */
 export function basicSolution(n: number, rows: readonly Float64Array[], basis: Int32Array): Float64Array {
   const point = new Float64Array(n);
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Float64Array;
     const column = basis[i] as number;
     if (column < n) point[column] = row[row.length - 1] as number;
-  });
+  }
   return point;
 }
 
@@ -110,15 +143,17 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   const basis = new Int32Array(lpRows.length);
   let slack = n;
   let artificial = n + slackCount;
+  // Per row, its slack column (-1 when none), to price the phase-1 objective over non-zeros only.
+  const slackOf = new Int32Array(lpRows.length).fill(-1);
   lpRows.forEach((source, i) => {
     const flip = source.rhs < 0 ? -1 : 1;
     const row = new Float64Array(columns + 1);
-    source.coefficients.forEach((a, j) => {
-      row[j] = flip * a;
-    });
+    const { columns: at, values } = source;
+    for (let k = 0; k < at.length; k++) row[at[k] as number] = flip * (values[k] as number);
     row[columns] = flip * source.rhs;
     if (source.type === "le") {
       row[slack] = flip;
+      slackOf[i] = slack;
       if (flip === 1) basis[i] = slack;
       slack++;
     }
@@ -134,11 +169,22 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   if (artificialCount === 0) return { n, columns, rows, basis, allowed };
   // Maximise -(sum of artificials): the objective row starts at +1 per artificial, priced out by the basis.
   const objective = new Float64Array(columns + 1).fill(1, firstArtificial, columns);
+  // Subtracting a zero changes nothing, so only a row's own columns, slack, artificial and
+  // right-hand side are visited (in row order per column, as a dense pass would).
   rows.forEach((row, i) => {
-    if ((basis[i] as number) < firstArtificial) return;
-    for (let j = 0; j <= columns; j++) objective[j] = (objective[j] as number) - (row[j] as number);
+    const own = basis[i] as number;
+    if (own < firstArtificial) return;
+    const at = (lpRows[i] as LpRow).columns;
+    for (let k = 0; k < at.length; k++) {
+      const j = at[k] as number;
+      objective[j] = (objective[j] as number) - (row[j] as number);
+    }
+    const slackColumn = slackOf[i] as number;
+    if (slackColumn >= 0) objective[slackColumn] = (objective[slackColumn] as number) - (row[slackColumn] as number);
+    objective[own] = (objective[own] as number) - (row[own] as number);
+    objective[columns] = (objective[columns] as number) - (row[columns] as number);
   });
-  iterate(rows, objective, basis, allowed);
+  iterate(rows, objective, basis, allowed, null);
   if ((objective[columns] as number) < -1e-7) return null;
   // Drive remaining (zero) artificials out of the basis, or drop their redundant rows.
   const keptRows: Float64Array[] = [];
@@ -154,7 +200,7 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
         }
       }
       if (column < 0) continue;
-      pivot(rows, objective, basis, i, column);
+      pivot(rows, objective, basis, i, column, null);
     }
   }
   rows.forEach((row, i) => {
@@ -167,20 +213,20 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   return { n, columns, rows: keptRows, basis: Int32Array.from(keptBasis), allowed };
 }
 
-/** Phase 2 from a feasible basis: maximises `objective·x` (the tableau is copied, not changed). */
+/** Phase 2 from a feasible basis: maximises `objective·x` (the tableau is not changed: rows are copied on write). */
 export function maximise(tableau: FeasibleTableau, objective: readonly number[]): LpResult {
-  const rows = tableau.rows.map((row) => Float64Array.from(row));
+  const rows = tableau.rows.slice();
+  const owned = new Uint8Array(rows.length);
   const basis = Int32Array.from(tableau.basis);
   const z = new Float64Array(tableau.columns + 1);
-  objective.forEach((c, j) => {
-    z[j] = -c;
-  });
-  rows.forEach((row, i) => {
+  for (let j = 0; j < objective.length; j++) z[j] = -(objective[j] as number);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Float64Array;
     const c = z[basis[i] as number] as number;
-    if (c === 0) return;
+    if (c === 0) continue;
     for (let j = 0; j <= tableau.columns; j++) z[j] = (z[j] as number) - c * (row[j] as number);
-  });
-  const status = iterate(rows, z, basis, tableau.allowed);
+  }
+  const status = iterate(rows, z, basis, tableau.allowed, owned);
   if (status === "unbounded") return { status };
   return { status: "optimal", value: z[tableau.columns] as number, point: basicSolution(tableau.n, rows, basis) };
 }
