@@ -7,11 +7,11 @@ import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { expectProtected } from "../test/expectProtected.js";
+import { rawTableOf } from "../test/rawTable.js";
 import { aggregate } from "./aggregate.js";
 import type { DimensionName } from "./dimensions.js";
-import { rawDisclosure } from "./disclosureMetadata.js";
 import { protectTables } from "./protectTable.js";
-import type { Category, Dimension, StatCell, StatTable } from "./statTable.js";
+import type { Category, Dimension, StatTable } from "./statTable.js";
 
 interface Person {
   readonly region: number;
@@ -72,38 +72,10 @@ function codesOf(person: Person, key: DimensionKey): string[] {
   return ["labour", "sexual", "other"].filter((_, bit) => (person.forms & (1 << bit)) !== 0);
 }
 
-function counts(person: Person, key: DimensionKey, category: Category | null): boolean {
-  const own = codesOf(person, key);
-  if (category === null) return own.length > 0;
-  const leaves = category.members ?? [category.code];
-  return own.some((code) => leaves.includes(code));
-}
-
 /** Counts persons into a raw table over the given dimensions (independent of aggregate). */
 function rawTable(persons: readonly Person[], keys: readonly DimensionKey[], subtotals: readonly boolean[]): StatTable {
   const dimensions = keys.map((key, j) => dimensionOf(key, subtotals[j] ?? false));
-  const cells: StatCell[] = [];
-  const totals: StatCell[] = [];
-  const walk = (j: number, chosen: (Category | null)[]) => {
-    if (j === keys.length) {
-      const value = persons.filter((person) => keys.every((key, d) => counts(person, key, chosen[d] ?? null))).length;
-      const cell: StatCell = { key: chosen.map((c) => c?.code ?? null), value, status: "published" };
-      (chosen.includes(null) ? totals : cells).push(cell);
-      return;
-    }
-    for (const category of [...(dimensions[j] as Dimension).categories, null]) walk(j + 1, [...chosen, category]);
-  };
-  walk(0, []);
-  return {
-    kind: "stat_table",
-    version: 1,
-    measure: "count",
-    dimensions,
-    cells,
-    totals,
-    disclosure: rawDisclosure(),
-    notes: [],
-  };
+  return rawTableOf(persons, dimensions, (person, d) => codesOf(person, keys[d] as DimensionKey));
 }
 
 const person = fc.record({

@@ -6,11 +6,11 @@ import { generateSyntheticCtdcCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectProtected } from "../test/expectProtected.js";
+import { rawTableOf } from "../test/rawTable.js";
 import { aggregate } from "./aggregate.js";
 import { auditTables } from "./auditTable.js";
-import { rawDisclosure } from "./disclosureMetadata.js";
 import { protectTables, publishTables } from "./protectTable.js";
-import type { Category, Dimension, StatCell, StatTable } from "./statTable.js";
+import type { Category, Dimension, StatTable } from "./statTable.js";
 
 interface Person {
   readonly region: number;
@@ -54,34 +54,7 @@ function codesOf(person: Person, key: Key, width: number): string[] {
 /** Counts persons into a raw table (independent of aggregate and of the reader model). */
 function rawTable(persons: readonly Person[], keys: readonly Key[], width: number, subtotal: boolean): StatTable {
   const dimensions = keys.map((key) => dimensionOf(key, width, subtotal));
-  const cells: StatCell[] = [];
-  const totals: StatCell[] = [];
-  const walk = (j: number, chosen: (Category | null)[]) => {
-    if (j === keys.length) {
-      const value = persons.filter((person) =>
-        keys.every((key, d) => {
-          const own = codesOf(person, key, width);
-          const category = chosen[d] ?? null;
-          return category === null || own.some((code) => (category.members ?? [category.code]).includes(code));
-        }),
-      ).length;
-      const cell: StatCell = { key: chosen.map((c) => c?.code ?? null), value, status: "published" };
-      (chosen.includes(null) ? totals : cells).push(cell);
-      return;
-    }
-    for (const category of [...(dimensions[j] as Dimension).categories, null]) walk(j + 1, [...chosen, category]);
-  };
-  walk(0, []);
-  return {
-    kind: "stat_table",
-    version: 1,
-    measure: "count",
-    dimensions,
-    cells,
-    totals,
-    disclosure: rawDisclosure(),
-    notes: [],
-  };
+  return rawTableOf(persons, dimensions, (person, d) => codesOf(person, keys[d] as Key, width));
 }
 
 const LAYOUTS: readonly (readonly Key[])[] = [
