@@ -17,7 +17,13 @@ export default defineConfig({
         name,
         root: `packages/${name}`,
         include: ["src/**/*.test.ts"],
-        setupFiles: [fileURLToPath(new URL("./test/failOnConsole.ts", import.meta.url))],
+        setupFiles: [
+          fileURLToPath(new URL("./test/failOnConsole.ts", import.meta.url)),
+          // Tables published in one test must not be the implicit ledger of the next.
+          ...(name === "stats" || name === "report"
+            ? [fileURLToPath(new URL("./packages/stats/test/forgetPublications.ts", import.meta.url))]
+            : []),
+        ],
         // The report's browser test renders HTML in Debian's chromium; this installs it when missing.
         ...(name === "report"
           ? { globalSetup: [fileURLToPath(new URL("./packages/report/test/chromiumSetup.ts", import.meta.url))] }

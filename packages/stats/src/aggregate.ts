@@ -6,6 +6,7 @@ import { compileSpec } from "./internal/counting/compileSpec.js";
 import { countCube } from "./internal/counting/countCube.js";
 import { cubeToTable } from "./internal/counting/cubeToTable.js";
 import { toEncoded } from "./internal/counting/toEncoded.js";
+import { encodedSource, withTableSource } from "./internal/recordSource.js";
 import type { PeriodSpec } from "./periods.js";
 import type { StatTable } from "./statTable.js";
 
@@ -93,13 +94,14 @@ export function aggregate(input: CaseInput, spec: AggregateSpec): StatTable {
   const counted = range === null ? compiled : [...compiled, range];
   const cube = countCube(encoded.count, counted);
   const notes = [unplacedNote(counted, spec), ...compiled.map(partlyRecordedNote)];
-  return cubeToTable(
+  const table = cubeToTable(
     cube,
     compiled,
     range !== null,
     spec.title,
     notes.filter((note) => note !== undefined),
   );
+  return withTableSource(table, encodedSource(encoded));
 }
 
 /** Says, for a multi-valued field with values not recorded beside known ones, what its cells count. */

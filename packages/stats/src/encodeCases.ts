@@ -21,6 +21,7 @@ import {
   UNKNOWN,
   type Vocabulary,
 } from "./internal/counting/vocabulary.js";
+import { hash32, mix32, SourceFingerprint, setEncodedSource } from "./internal/recordSource.js";
 
 /**
  * A single-valued field, dictionary-encoded: one small-int code per record.
@@ -390,8 +391,10 @@ export function encodeCases(records: readonly CaseRecord[], options: EncodeOptio
   const extraCodes = fields.map(() => new Uint16Array(count));
   const fieldCount = SINGLE_FIELDS.length;
   const multiCount = MULTI_FIELDS.length;
+  const idHashes = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     const record = records[i] as CaseRecord;
+    idHashes[i] = hash32(String(record.id), 0x811c9dc5);
     for (let f = 0; f < fieldCount; f++) {
       (codes[f] as Uint16Array)[i] = (dictionaries[f] as Dictionary).code(
         record[SINGLE_FIELDS[f] as (typeof SINGLE_FIELDS)[number]] ?? UNKNOWN,
@@ -433,7 +436,7 @@ export function encodeCases(records: readonly CaseRecord[], options: EncodeOptio
       codes: extraCodes[f] as Uint16Array,
     };
   });
-  return {
+  const encoded: EncodedCases = {
     kind: "encoded_cases",
     count,
     columns: columns as Record<EncodedField, EncodedColumn>,
@@ -441,4 +444,33 @@ export function encodeCases(records: readonly CaseRecord[], options: EncodeOptio
     fields,
     extra,
   };
+  setEncodedSource(encoded, contentFingerprint(encoded, idHashes));
+  return encoded;
+}
+
+/**
+ * The records' fingerprint: per record, a hash of its id and of every encoded value (ids alone
+ * repeat across data sets, as in synthetic or per-agency numbering), summed so order does not matter.
+ */
+function contentFingerprint(encoded: EncodedCases, idHashes: Uint32Array): string {
+  const rows = Uint32Array.from(idHashes);
+  const mixColumn = (name: string, dictionary: readonly string[], codes: Uint16Array) => {
+    const seed = hash32(name, 0x2545f491);
+    const valueHashes = Uint32Array.from(dictionary, (value) => hash32(value, seed));
+    for (let i = 0; i < rows.length; i++) rows[i] = mix32(rows[i] as number, valueHashes[codes[i] as number] as number);
+  };
+  for (const field of SINGLE_FIELDS) mixColumn(field, encoded.columns[field].dictionary, encoded.columns[field].codes);
+  for (const [name, column] of Object.entries(encoded.extra))
+    mixColumn(`extra.${name}`, column.dictionary, column.codes);
+  for (const [field] of MULTI_FIELDS) {
+    const { masks, codes, notRecorded } = encoded.multi[field];
+    const seed = hash32(field, 0x2545f491);
+    for (let i = 0; i < rows.length; i++) {
+      const unrecorded = notRecorded === undefined ? 0 : (notRecorded[codes[i] as number] as number);
+      rows[i] = mix32(mix32(rows[i] as number, (masks[i] as number) ^ seed), unrecorded);
+    }
+  }
+  const source = new SourceFingerprint();
+  for (const row of rows) source.addHash(row);
+  return source.value();
 }

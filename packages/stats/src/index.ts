@@ -38,6 +38,7 @@ export type { ProtectOptions } from "./protectTable.js";
 export { protectTable, protectTables, publishTable, publishTables } from "./protectTable.js";
 export type { PseudonymSecret } from "./pseudonym.js";
 export { createPseudonymiser } from "./pseudonym.js";
+export { forgetPublishedTables } from "./publicationHistory.js";
 export type { PopulationEntry } from "./rates.js";
 export { ratePer100k } from "./rates.js";
 export { roundDown, roundToBase } from "./rounding.js";

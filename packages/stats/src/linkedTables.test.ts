@@ -5,39 +5,12 @@
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { expectNoDisclosure } from "../test/expectProtected.js";
-import type { AggregateSpec } from "./aggregate.js";
+import { LINKED_FAMILIES, linkedRecords } from "../test/linkedFamilies.js";
 import { aggregate } from "./aggregate.js";
 import { crossTab } from "./crossTab.js";
-import type { ProtectOptions } from "./protectTable.js";
 import { publishTables } from "./protectTable.js";
 import type { StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
-
-const REGIONS = ["BY-BR", "BY-HO", "BY-VI"];
-const records = (seed: number, count = 150) =>
-  generateSyntheticCases({ count, seed, regionIds: REGIONS, from: "2014-01-01", to: "2014-12-31" });
-
-const spec = (dimensions: AggregateSpec["dimensions"], period?: AggregateSpec["period"]): AggregateSpec =>
-  period === undefined ? { dimensions } : { dimensions, period };
-
-const FAMILIES: readonly (readonly [string, readonly AggregateSpec[], ProtectOptions?])[] = [
-  ["derived: age group beside age band", [spec(["regionId", "ageBand"]), spec(["regionId", "ageGroup"])]],
-  ["derived: exploitation group beside sex", [spec(["regionId", "exploitationGroup"]), spec(["regionId", "gender"])]],
-  [
-    "subtotals beside the same dimension without them",
-    [
-      spec([{ name: "regionId", subtotals: [{ code: "west", members: ["BY-BR", "BY-HO"] }] }, "ageGroup"]),
-      spec(["regionId", "gender"]),
-    ],
-  ],
-  ["nested periods", [spec(["period", "regionId"], "quarter"), spec(["period", "ageGroup"], "year")]],
-  ["a cycle", [spec(["regionId", "gender"]), spec(["gender", "ageGroup"]), spec(["regionId", "ageGroup"])]],
-  [
-    "rounding to base 5",
-    [spec(["regionId", "ageGroup"]), spec(["regionId", "gender"])],
-    { rounding: { kind: "nearest", base: 5 } },
-  ],
-];
 
 describe("publishTables on linked tables", () => {
   it("shows a count two tables share the same way in both (the region total beside age bands and age groups)", () => {
@@ -56,10 +29,10 @@ describe("publishTables on linked tables", () => {
     }
   });
 
-  for (const [family, specs, options] of FAMILIES) {
+  for (const [family, specs, options] of LINKED_FAMILIES) {
     it(`gives no hidden count away to an independent attacker: ${family}`, () => {
       for (const seed of [1, 2, 3]) {
-        const data = records(seed);
+        const data = linkedRecords(seed);
         const raws = specs.map((one) => aggregate(data, one));
         const published = publishTables(raws, options);
         expectNoDisclosure(raws, published);

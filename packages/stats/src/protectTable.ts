@@ -6,6 +6,7 @@ import { readerModel } from "./internal/protection/readerModel.js";
 import { runAudit } from "./internal/protection/runAudit.js";
 import { type SuppressInput, suppressCells } from "./internal/protection/suppressCells.js";
 import { tableModel } from "./internal/protection/tableModel.js";
+import { earlierPublications, rememberPublished } from "./publicationHistory.js";
 import { roundDown, roundToBase } from "./rounding.js";
 import { type CellStatus, isSuppressedStatus, type StatCell, type StatTable } from "./statTable.js";
 
@@ -247,7 +248,7 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
  * @param tables - Raw tables of the same records (disclosure method `"none"`).
  * @param options - As for {@link protectTable}, shared by all tables.
  * @returns The protected tables, in order.
- * @throws NrmkitError with code `invalid_operation` when a table is already protected; `invalid_argument` for out-of-range options, or when the tables give different counts for the same persons.
+ * @throws NrmkitError with code `invalid_operation` when a table is already protected; `invalid_argument` for out-of-range options, or when the tables give different counts for the same persons; `disclosure_risk` when `options.published` is given and the joint audit fails (a ledger is given only to publish, so such tables are never returned).
  *
  * @example
  * ```ts
@@ -261,6 +262,19 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
  * @since 0.1.0
  */
 export function protectTables(tables: readonly StatTable[], options: ProtectOptions = {}): StatTable[] {
+  const result = protectJointly(tables, options);
+  // A ledger is only given to publish: a failed audit must not come back as if it could be.
+  if ((options.published ?? []).length > 0 && result.some((table) => table.disclosure.audit?.passed !== true)) {
+    throw new NrmkitError(
+      "disclosure_risk",
+      `published: expected new tables that can be protected together with the ${String(options.published?.length)} published table(s), received a failed joint audit; publish the tables together with publishTables, or hide more in the earlier ones`,
+    );
+  }
+  return result;
+}
+
+/** Protects tables jointly (with the ledger in `options.published`); a failed audit is returned, not thrown. */
+function protectJointly(tables: readonly StatTable[], options: ProtectOptions): StatTable[] {
   tables.forEach((table, i) => {
     checkRaw(table, `tables[${String(i)}]`);
   });
@@ -375,7 +389,7 @@ export function protectTables(tables: readonly StatTable[], options: ProtectOpti
  * @param table - A raw table (disclosure method `"none"`).
  * @param options - Threshold (default 11), zeros, protection level, suppression, rounding, markers, cost, published tables.
  * @returns The protected table (a new object; the input is unchanged).
- * @throws NrmkitError with code `invalid_operation` when the table is already protected; `invalid_argument` for out-of-range options.
+ * @throws NrmkitError with code `invalid_operation` when the table is already protected; `invalid_argument` for out-of-range options; `disclosure_risk` when `options.published` is given and the joint audit fails.
  *
  * @example
  * ```ts
@@ -400,10 +414,19 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
 /**
  * Protects several raw tables of the same records jointly for publication and refuses to return them unless the joint audit passes.
  *
+ * @remarks
+ * Publication remembers, per set of records, what it returned in this process: tables of the same
+ * records published before (by this function or {@link publishTable}) are the implicit ledger of
+ * every later call, as if passed in `options.published`, so tables published one by one are
+ * protected together too; the same raw table with the same options comes back as it went out. A
+ * table counts the same records as another when both come from {@link aggregate} (or
+ * {@link crossTab}, {@link trend}, {@link partialTable}) over records with the same ids; a table
+ * built or copied by hand is not tracked. {@link forgetPublishedTables} clears the memory.
+ *
  * @param tables - Raw tables of the same records.
  * @param options - As for {@link protectTables}.
  * @returns The protected tables, audit passed.
- * @throws NrmkitError with code `disclosure_risk` when the joint audit fails; otherwise as {@link protectTables}.
+ * @throws NrmkitError with code `disclosure_risk` when the joint audit fails (with the tables published before); `invalid_argument` when tables published before from records with the same ids give other counts; otherwise as {@link protectTables}.
  *
  * @example
  * ```ts
@@ -417,14 +440,7 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
  * @since 0.1.0
  */
 export function publishTables(tables: readonly StatTable[], options: ProtectOptions = {}): StatTable[] {
-  const result = protectTables(tables, options);
-  if (result.some((table) => table.disclosure.audit?.passed !== true)) {
-    throw new NrmkitError(
-      "disclosure_risk",
-      "tables: expected every hidden cell of every table to be protected, received a failed joint audit",
-    );
-  }
-  return result;
+  return publishRemembered(tables, options, "tables");
 }
 
 /**
@@ -434,12 +450,14 @@ export function publishTables(tables: readonly StatTable[], options: ProtectOpti
  * The default for anything that leaves an agency: CTDC's threshold of 11 with secondary
  * suppression unless options say otherwise, and a guarantee that no hidden count can be narrowed
  * below the protection level from the published values (and from `options.published`, the tables
- * of the same records already out). Use {@link publishTables} for several tables at once.
+ * of the same records already out). Use {@link publishTables} for several tables at once. Like
+ * {@link publishTables}, it remembers what it published in this process and protects every later
+ * table of the same records against it.
  *
  * @param table - A raw table.
  * @param options - As for {@link protectTable}; defaults to threshold 11 with suppression.
  * @returns The protected table, audit passed.
- * @throws NrmkitError with code `disclosure_risk` when the audit fails; otherwise as {@link protectTable}.
+ * @throws NrmkitError with code `disclosure_risk` when the audit fails (with the tables of the same records published before); otherwise as {@link publishTables}.
  *
  * @example
  * ```ts
@@ -452,12 +470,69 @@ export function publishTables(tables: readonly StatTable[], options: ProtectOpti
  * @since 0.1.0
  */
 export function publishTable(table: StatTable, options: ProtectOptions = {}): StatTable {
-  const result = protectTable(table, options);
-  if (result.disclosure.audit?.passed !== true) {
+  checkRaw(table, "table");
+  return publishRemembered([table], options, "table")[0] as StatTable;
+}
+
+/** The options that decide a protected table, as text; `null` when a cost function makes them incomparable. */
+function optionsKey(options: ProtectOptions): string | null {
+  const settings = settingsOf(options);
+  if (typeof settings.cost === "function") return null;
+  const { threshold, zerosSensitive, protectionLevel, suppression, rounding, markers, cost } = settings;
+  return JSON.stringify([threshold, zerosSensitive, protectionLevel, suppression, rounding, markers, cost]);
+}
+
+/**
+ * Publishes with the memory of this process: tables of the same records published before are the
+ * implicit ledger, the same table with the same options comes back as it went out, and nothing
+ * is returned (or remembered) unless the joint audit passes.
+ */
+function publishRemembered(tables: readonly StatTable[], options: ProtectOptions, what: string): StatTable[] {
+  tables.forEach((table, i) => {
+    checkRaw(table, tables.length === 1 && what === "table" ? "table" : `tables[${String(i)}]`);
+  });
+  const key = optionsKey(options);
+  const earlier = earlierPublications(tables, key);
+  const { ledger } = earlier;
+  const explicit = new Set(options.published ?? []);
+  const implicit = ledger.filter((table) => !explicit.has(table));
+  // A table given in `published` that this process did not publish must be audited with the rest,
+  // so nothing is taken as already out.
+  const unknownLedger = [...explicit].some((table) => !ledger.includes(table));
+  const repeats = unknownLedger ? tables.map(() => undefined) : earlier.repeats;
+  const fresh = tables.filter((_, i) => repeats[i] === undefined);
+  let results: StatTable[] = [];
+  if (fresh.length > 0) {
+    try {
+      results = protectJointly(fresh, { ...options, published: [...(options.published ?? []), ...implicit] });
+    } catch (error) {
+      if (
+        implicit.length > 0 &&
+        error instanceof NrmkitError &&
+        error.code === "invalid_argument" &&
+        /contradict/.test(error.message)
+      ) {
+        throw new NrmkitError(
+          "invalid_argument",
+          `${what}: expected the same counts as the ${String(implicit.length)} table(s) already published from records with the same ids, received different counts (were records changed?); call forgetPublishedTables() when the earlier tables are withdrawn`,
+        );
+      }
+      throw error;
+    }
+  }
+  if (results.some((table) => table.disclosure.audit?.passed !== true)) {
+    const together =
+      implicit.length === 0
+        ? ""
+        : ` together with the ${String(implicit.length)} table(s) of the same records published before in this process (see forgetPublishedTables)`;
     throw new NrmkitError(
       "disclosure_risk",
-      "table: expected every hidden cell to be protected, received a failed audit",
+      what === "table"
+        ? `table: expected every hidden cell to be protected, received a failed audit${together}`
+        : `tables: expected every hidden cell of every table to be protected, received a failed joint audit${together}`,
     );
   }
-  return result;
+  rememberPublished(fresh, results, key);
+  let next = 0;
+  return tables.map((_, i) => repeats[i] ?? (results[next++] as StatTable));
 }

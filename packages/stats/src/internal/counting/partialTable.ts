@@ -2,6 +2,7 @@ import { NrmkitError } from "@nrmkit/core";
 import type { AggregateSpec } from "../../aggregate.js";
 import type { PartialPerson } from "../../partials.js";
 import type { Dimension, StatTable } from "../../statTable.js";
+import { SourceFingerprint, withTableSource } from "../recordSource.js";
 import { describeDimension, dimensionOptions } from "./compileDimension.js";
 import { compilePeriods } from "./compilePeriods.js";
 import { orderedSpecs } from "./compileSpec.js";
@@ -80,7 +81,10 @@ export function partialTableOf(
   });
   const rows = persons.map((person) => dimensions.map((dimension, j) => resolve(person.values[j] ?? [], dimension)));
   const table = countRows(dimensions, rows, title);
-  return {
+  // The persons' pseudonyms identify the merged record set.
+  const source = new SourceFingerprint();
+  for (const person of persons) source.add(person.pseudonym);
+  const merged: StatTable = {
     ...table,
     notes: [
       ...table.notes,
@@ -88,4 +92,5 @@ export function partialTableOf(
       ...(unplaced === 0 ? [] : [unplacedNote(unplaced)]),
     ],
   };
+  return withTableSource(merged, source.value());
 }
