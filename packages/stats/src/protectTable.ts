@@ -211,6 +211,11 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
       if (ids.length > 1) relations.push(ids);
     }
   });
+  const grandTotals = new Uint8Array(size);
+  for (const layout of model.layouts) {
+    const q = layout.quantity[layout.size - 1] as number;
+    if (q >= 0) grandTotals[q] = 1;
+  }
   const input: SuppressInput = {
     model,
     exact,
@@ -220,6 +225,7 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
     ledgerShown,
     relations,
     levels,
+    grandTotals,
   };
   const marks = suppressCells(input, {
     threshold: settings.threshold,

@@ -1,5 +1,6 @@
 import { propagatedBounds, type QuantityBounds, type QuantityKnowledge, quantityBounds } from "./atomBounds.js";
-import { knownInterval } from "./feasibleBounds.js";
+import { knowledgeOf, targetsOf } from "./patternProof.js";
+import { prunePattern } from "./prunePattern.js";
 import type { ReaderModel } from "./readerModel.js";
 
 /** The protection settings suppression needs. */
@@ -29,44 +30,12 @@ export interface SuppressInput {
   readonly relations: readonly (readonly number[])[];
   /** Per quantity: fewest total coordinates among its entries. */
   readonly levels: Uint8Array;
+  /** Per quantity: 1 when it is the grand total of a table (never hidden as a secondary cell). */
+  readonly grandTotals: Uint8Array;
 }
 
 /** Marks per quantity: 0 shown, 1 primary, 2 secondary. */
 export type Marks = Uint8Array;
-
-/** What a reader of the tables with these marks (and of earlier publications) knows. */
-export function knowledgeOf(input: SuppressInput, marks: Marks, settings: SuppressSettings): QuantityKnowledge {
-  const size = input.model.quantities.length;
-  const lower = Float64Array.from(input.ledger.lower);
-  const upper = Float64Array.from(input.ledger.upper);
-  let suppressedSecondary = 0;
-  for (const mark of marks) if (mark === 2) suppressedSecondary++;
-  const uniform = settings.markers === "uniform";
-  const disclosed = {
-    threshold: settings.threshold,
-    zerosSensitive: settings.zerosSensitive,
-    rounding: null,
-    markers: settings.markers,
-    secondary: true,
-    suppressedSecondary: uniform ? null : suppressedSecondary,
-  };
-  for (let q = 0; q < size; q++) {
-    if (input.isNew[q] !== 1) continue;
-    const mark = marks[q] as number;
-    const status =
-      mark === 0 ? "published" : uniform ? "suppressed" : mark === 1 ? "suppressed_primary" : "suppressed_secondary";
-    const [lo, hi] = knownInterval(input.exact[q] as number, status, disclosed);
-    if (lo > (lower[q] as number)) lower[q] = lo;
-    if (hi < (upper[q] as number)) upper[q] = hi;
-  }
-  return { lower, upper };
-}
-
-function targetsOf(input: SuppressInput, marks: Marks): number[] {
-  const out: number[] = [];
-  for (let q = 0; q < marks.length; q++) if (marks[q] !== 0 || input.ledgerHidden[q] === 1) out.push(q);
-  return out;
-}
 
 /** Hidden quantities narrower than the level, narrowest first. */
 function failing(targets: readonly number[], lower: Float64Array, upper: Float64Array, level: number): number[] {
@@ -77,10 +46,15 @@ function failing(targets: readonly number[], lower: Float64Array, upper: Float64
     .map((entry) => entry.q);
 }
 
-/** Whether a quantity may be hidden as a secondary cell now. */
+/**
+ * Whether a quantity may be hidden as a secondary cell now: never a grand total, nor a quantity no
+ * person type can be in (a count the structure fixes at zero could never be protected).
+ */
 function candidate(input: SuppressInput, marks: Marks, q: number, allowZero: boolean): boolean {
   return (
     marks[q] === 0 &&
+    input.grandTotals[q] !== 1 &&
+    (input.model.quantities[q]?.length ?? 0) > 0 &&
     input.isNew[q] === 1 &&
     input.ledgerShown[q] !== 1 &&
     (allowZero || (input.exact[q] as number) !== 0)
@@ -164,8 +138,10 @@ function partnerFor(
  * Primary suppression below the threshold, then greedy secondary suppression until every hidden
  * quantity is proven (by integer witness tables) to span at least the level. Atom bound
  * propagation finds failures fast (its intervals are never narrower than the exact ones, so a
- * failure it finds is real); linear programming with witnesses confirms protection. When nothing
- * is left to hide near a failing quantity, the pattern is returned and the audit reports the failure.
+ * failure it finds is real); linear programming with witnesses confirms protection. Then
+ * {@link prunePattern} shows again every secondary quantity the others make unnecessary. A grand
+ * total is never a secondary cell. When nothing is left to hide near a failing quantity, the
+ * pattern is returned and the audit reports the failure.
  */
 export function suppressCells(input: SuppressInput, settings: SuppressSettings): Marks {
   const { threshold, zerosSensitive, markers, level } = settings;
@@ -199,7 +175,7 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings):
       failures = failing(targets, proof.provenLower, proof.provenUpper, level).filter((q) =>
         Number.isFinite(proof.upper[q] as number),
       );
-      if (failures.length === 0) return marks;
+      if (failures.length === 0) return prunePattern(input, relationsOf, marks, settings);
     }
     // One partner per failing cell from its own relations, never two in one relation per round;
     // only when none has such a partner, one cell further out.
