@@ -14,6 +14,14 @@ interface AtomAxis {
   readonly labels: string[];
   /** Per table: category code (or "" for the total) → the atom indexes it counts. */
   readonly members: Map<StatTable, Map<string, Set<number>>>;
+  /**
+   * Wide multi-valued axes: atom `persons` counts the persons with at least one known value and
+   * atom `values[v]` the persons holding value v (counts, not person classes). A reader's integer
+   * bounds are the same as over every subset of values: per combination x of the other axes,
+   * counts N and n(v) come from real persons exactly when n(v) <= N and the n(v) add up to at
+   * least N (place the values one after another around a circle of the N persons).
+   */
+  readonly perValue?: { readonly persons: number; readonly values: readonly number[] };
 }
 
 function dayOf(date: string): number {
@@ -30,7 +38,7 @@ function leavesOf(dimension: Dimension, category: Category, seen = new Set<strin
   });
 }
 
-function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boolean): AtomAxis {
+function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boolean, perValueAbove: number): AtomAxis {
   const uses = tables.flatMap((table) => {
     const dimension = table.dimensions.find((candidate) => candidate.name === name);
     return dimension === undefined ? [] : [{ table, dimension }];
@@ -46,6 +54,7 @@ function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boo
   const multi = uses.some(({ dimension }) => dimension.multiValued);
   // Each atom is described by a predicate on a category leaf.
   let inLeaf: (atom: number, leaf: Category) => boolean;
+  let perValue: AtomAxis["perValue"];
   if (dated) {
     // Day segments cut at every period start and after every period end; "unknown" leaves apart.
     const cuts = new Set<number>();
@@ -116,11 +125,24 @@ function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boo
         ),
       ),
     ];
-    const sets: string[][] = [];
-    for (let mask = 1; mask < 1 << known.length; mask++) sets.push(known.filter((_, i) => (mask & (1 << i)) !== 0));
-    for (const code of unknowns) sets.push([code]);
-    for (const set of sets) labels.push(`{${set.join(",")}}`);
-    inLeaf = (atom, leaf) => (sets[atom] as string[]).includes(leaf.code);
+    const combined = uses.some(({ dimension }) => dimension.categories.some((c) => c.members !== undefined));
+    const everyValueShown = uses.every(({ dimension }) =>
+      known.every((code) => dimension.categories.some((c) => c.code === code)),
+    );
+    if (known.length > perValueAbove && !combined && everyValueShown) {
+      // Per-value counts: atom 0 holds the persons with a known value, then one count per value.
+      labels.push("persons with a known value");
+      for (const code of known) labels.push(`holding ${code}`);
+      for (const code of unknowns) labels.push(code);
+      perValue = { persons: 0, values: known.map((_, v) => v + 1) };
+      inLeaf = (atom, leaf) => labels[atom] === `holding ${leaf.code}` || labels[atom] === leaf.code;
+    } else {
+      const sets: string[][] = [];
+      for (let mask = 1; mask < 1 << known.length; mask++) sets.push(known.filter((_, i) => (mask & (1 << i)) !== 0));
+      for (const code of unknowns) sets.push([code]);
+      for (const set of sets) labels.push(`{${set.join(",")}}`);
+      inLeaf = (atom, leaf) => (sets[atom] as string[]).includes(leaf.code);
+    }
   } else {
     const codes = [
       ...new Set(
@@ -146,11 +168,19 @@ function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boo
       byCode.set(category.code, set);
       if (category.members === undefined) for (const atom of set) total.add(atom);
     }
+    if (perValue !== undefined) {
+      // A total counts each person once: those with a known value, "none" and "not recorded".
+      for (const atom of perValue.values) total.delete(atom);
+      total.add(perValue.persons);
+    }
     byCode.set("", total);
     members.set(table, byCode);
   }
-  return { name, labels, members };
+  return { name, labels, members, ...(perValue === undefined ? {} : { perValue }) };
 }
+
+/** Multi-valued axes with more known values than this are read as per-value counts (2^k subsets below). */
+export const PER_VALUE_ABOVE = 8;
 
 /** What the attacker knows about one published entry. */
 export interface AttackEntry {
@@ -167,6 +197,8 @@ export interface AttackEntry {
 export interface AttackModel {
   readonly atomCount: number;
   readonly entries: readonly AttackEntry[];
+  /** Rows `sum(coefficient * atom) <= 0` of per-value axes (see {@link AtomAxis.perValue}). */
+  readonly perValueRows: readonly (readonly (readonly [atom: number, coefficient: number])[])[];
 }
 
 function readCell(table: StatTable, cell: StatCell): { lower: number; upper: number | null; hidden: boolean } {
@@ -193,13 +225,14 @@ function readCell(table: StatTable, cell: StatCell): { lower: number; upper: num
 }
 
 /** Builds the attacker's model of everything the tables show about the same persons. */
-export function attackModel(tables: readonly StatTable[]): AttackModel {
+export function attackModel(tables: readonly StatTable[], perValueAbove = PER_VALUE_ABOVE): AttackModel {
   const names = [...new Set(tables.flatMap((table) => table.dimensions.map((dimension) => dimension.name)))];
   const axes = names.map((name) =>
     axisOf(
       name,
       tables,
       tables.every((table) => table.dimensions.some((dimension) => dimension.name === name)),
+      perValueAbove,
     ),
   );
   const atoms: Atom[] = [[]];
@@ -221,6 +254,12 @@ export function attackModel(tables: readonly StatTable[]): AttackModel {
           set: axis.members.get(table)?.get(code ?? "") ?? new Set<number>(),
         };
       });
+      // A table without a per-value axis counts persons there, never the per-value counts.
+      axes.forEach((axis, j) => {
+        if (axis.perValue === undefined || table.dimensions.some((d) => d.name === axis.name)) return;
+        const counts = new Set(axis.perValue.values);
+        sets.push({ axis: j, set: new Set(axis.labels.map((_, i) => i).filter((i) => !counts.has(i))) });
+      });
       const inside: number[] = [];
       all.forEach((atom, a) => {
         if (sets.every(({ axis, set }) => set.has(atom[axis] as number))) inside.push(a);
@@ -228,7 +267,24 @@ export function attackModel(tables: readonly StatTable[]): AttackModel {
       entries.push({ table: t, key: cell.key, atoms: inside, ...readCell(table, cell) });
     }
   });
-  return { atomCount: all.length, entries };
+  const perValueRows: [number, number][][] = [];
+  axes.forEach((axis, j) => {
+    const perValue = axis.perValue;
+    if (perValue === undefined) return;
+    const index = new Map(all.map((atom, a) => [atom.join(","), a]));
+    all.forEach((atom, a) => {
+      if (atom[j] !== perValue.persons) return;
+      const at = (label: number) => index.get(atom.map((c, i) => (i === j ? label : c)).join(",")) as number;
+      const counts = perValue.values.map(at);
+      for (const count of counts)
+        perValueRows.push([
+          [count, 1],
+          [a, -1],
+        ]);
+      perValueRows.push([[a, 1], ...counts.map((count): [number, number] => [count, -1])]);
+    });
+  });
+  return { atomCount: all.length, entries, perValueRows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,8 +498,8 @@ export interface AttackInterval {
  * Exact integer bounds of every hidden entry across the tables, or `"infeasible"` when what is
  * published contradicts itself. Atoms that a published zero pins are removed first (presolve).
  */
-export function attack(tables: readonly StatTable[]): AttackInterval[] | "infeasible" {
-  const model = attackModel(tables);
+export function attack(tables: readonly StatTable[], perValueAbove = PER_VALUE_ABOVE): AttackInterval[] | "infeasible" {
+  const model = attackModel(tables, perValueAbove);
   const zero = new Set<number>();
   for (const entry of model.entries) if (entry.upper === 0) for (const a of entry.atoms) zero.add(a);
   const columns = new Map<number, number>();
@@ -473,6 +529,14 @@ export function attack(tables: readonly StatTable[]): AttackInterval[] | "infeas
     }
   }
   rows.push(...unique.values());
+  for (const terms of model.perValueRows) {
+    const coefficients = new Map<number, number>();
+    for (const [a, c] of terms) {
+      const column = columns.get(a);
+      if (column !== undefined) coefficients.set(column, c);
+    }
+    if (coefficients.size > 0) rows.push({ coefficients, sense: "le", rhs: 0 });
+  }
   const root = phaseOne(n, rows);
   if (root === null) return "infeasible";
   const results: AttackInterval[] = [];
