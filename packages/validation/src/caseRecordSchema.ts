@@ -21,6 +21,7 @@ import {
 } from "@nrmkit/core";
 import * as z from "zod";
 import { createParsers, type ParseOptions, type Parsers } from "./createParsers.js";
+import { arrayArgument, optionsArgument } from "./internal/arguments.js";
 import {
   EXPECTED_CASE_ID,
   EXPECTED_COUNTRY3,
@@ -305,7 +306,7 @@ const schemas = new WeakMap<readonly CaseFieldDefinition[], typeof caseRecordSch
  * @since 0.1.0
  */
 export function caseRecordSchemaWith(fields: readonly CaseFieldDefinition[]): typeof caseRecordSchema {
-  const declared = defineCaseFields(fields);
+  const declared = defineCaseFields(arrayArgument(fields, "fields"));
   if (declared.length === 0) return caseRecordSchema;
   let schema = schemas.get(declared);
   if (schema === undefined) {
@@ -359,7 +360,8 @@ function parsersFor(fields: readonly CaseFieldDefinition[] | undefined): Parsers
  * @category Cases
  * @since 0.1.0
  */
-export function safeParseCaseRecord(input: unknown, options: CaseRecordParseOptions = {}): SafeParseResult<CaseRecord> {
+export function safeParseCaseRecord(input: unknown, given?: CaseRecordParseOptions): SafeParseResult<CaseRecord> {
+  const options = optionsArgument(given);
   return parsersFor(options.fields).safeParse(input, options);
 }
 
@@ -383,6 +385,7 @@ export function safeParseCaseRecord(input: unknown, options: CaseRecordParseOpti
  * @category Cases
  * @since 0.1.0
  */
-export function parseCaseRecord(input: unknown, options: CaseRecordParseOptions = {}): CaseRecord {
+export function parseCaseRecord(input: unknown, given?: CaseRecordParseOptions): CaseRecord {
+  const options = optionsArgument(given);
   return parsersFor(options.fields).parse(input, options);
 }

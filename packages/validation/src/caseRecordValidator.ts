@@ -1,5 +1,6 @@
 import type { CaseFieldDefinition, CaseRecord } from "@nrmkit/core";
 import { type CaseRecordParseOptions, safeParseCaseRecord } from "./caseRecordSchema.js";
+import { arrayArgument, iterableArgument, optionsArgument } from "./internal/arguments.js";
 import { isCaseRecordValue } from "./internal/caseRecordCheck.js";
 import type { ValidationIssue } from "./validationError.js";
 
@@ -34,7 +35,7 @@ import type { ValidationIssue } from "./validationError.js";
  * @since 0.1.0
  */
 export function isCaseRecord(value: unknown, fields?: readonly CaseFieldDefinition[]): value is CaseRecord {
-  return isCaseRecordValue(value, fields);
+  return isCaseRecordValue(value, fields === undefined ? undefined : arrayArgument(fields, "fields"));
 }
 
 /**
@@ -92,10 +93,9 @@ export interface CaseRecordValidation {
  * @category Cases
  * @since 0.1.0
  */
-export function validateCaseRecords(
-  values: Iterable<unknown>,
-  options: CaseRecordParseOptions = {},
-): CaseRecordValidation {
+export function validateCaseRecords(values: Iterable<unknown>, given?: CaseRecordParseOptions): CaseRecordValidation {
+  iterableArgument(values, "values");
+  const options = optionsArgument(given);
   const valid: CaseRecord[] = [];
   const rejected: RejectedRow[] = [];
   let index = 0;

@@ -1,4 +1,5 @@
 import type { NrmDataset } from "@nrmkit/core";
+import { arrayArgument, objectArgument, optionsArgument, textArgument } from "./internal/arguments.js";
 import {
   findBirthDates,
   findEmails,
@@ -116,7 +117,9 @@ function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
  * @category Confidentiality
  * @since 0.1.0
  */
-export function findPersonalData(text: string, options: FindPersonalDataOptions = {}): PersonalDataFinding[] {
+export function findPersonalData(text: string, given?: FindPersonalDataOptions): PersonalDataFinding[] {
+  textArgument(text, "text");
+  const options = optionsArgument(given);
   const languages = languagesOf(options.locale);
   const officials = (options.officials ?? []).map(officialWords).filter((words) => words.length > 0);
   const ids = findIdNumbers(text);
@@ -173,7 +176,10 @@ export function findPersonalData(text: string, options: FindPersonalDataOptions 
  */
 export function officialNames(dataset: Pick<NrmDataset, "people">): string[] {
   const names = new Set<string>();
-  for (const person of dataset.people) {
+  for (const person of arrayArgument<NrmDataset["people"][number]>(
+    objectArgument(dataset, "dataset").people,
+    "dataset.people",
+  )) {
     for (const name of Object.values(person.name ?? {})) {
       if (name !== undefined && name.trim() !== "") names.add(name);
     }

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { optionsArgument } from "./internal/arguments.js";
 import { EXPECTED_PLAIN_DATA } from "./internal/casePhrases.js";
 import { describeValue } from "./internal/describeValue.js";
 import { EXPECTED_NO_THROW } from "./internal/phrases.js";
@@ -92,7 +93,9 @@ export interface Parsers<T> {
  * @since 0.1.0
  */
 export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<S>> {
-  const safeParse = (input: unknown, options: ParseOptions = {}): SafeParseResult<z.output<S>> => {
+  const safeParse = (input: unknown, given?: ParseOptions): SafeParseResult<z.output<S>> => {
+    // A caller's mistake in the options is thrown; only the input's problems become issues.
+    const options = optionsArgument(given);
     const plain = findPlainDataProblem(input);
     if (plain !== undefined) {
       const issue: ValidationIssue = {

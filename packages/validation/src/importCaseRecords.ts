@@ -1,4 +1,5 @@
 import { type CaseFieldDefinition, type CaseRecord, NrmkitError } from "@nrmkit/core";
+import { objectArgument, textArgument } from "./internal/arguments.js";
 import { caseIssue } from "./internal/caseIssues.js";
 import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY, RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
 import { createCsvRowImporter } from "./internal/csvRowImporter.js";
@@ -183,7 +184,8 @@ function importJsonArray(text: string, settings: ImportSettings, sink: RowSink):
  * @since 0.1.0
  */
 export function importCaseRecords(text: string, options: ImportOptions): ImportResult {
-  const { format } = options;
+  textArgument(text, "text");
+  const { format } = objectArgument<ImportOptions>(options, "options");
   if (format !== "ndjson" && format !== "json" && format !== "csv") {
     throw new NrmkitError(
       "invalid_argument",

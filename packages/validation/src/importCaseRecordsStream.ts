@@ -1,5 +1,6 @@
 import { type CaseFieldDefinition, type CaseRecord, NrmkitError } from "@nrmkit/core";
 import type { ImportResult, ImportStats, RejectedImportRow } from "./importCaseRecords.js";
+import { asyncIterableArgument, objectArgument } from "./internal/arguments.js";
 import { createCsvRowImporter } from "./internal/csvRowImporter.js";
 import { decodedTexts } from "./internal/decodedTexts.js";
 import {
@@ -115,7 +116,7 @@ export async function* importCaseRecordsStream(
   source: ImportSource,
   options: ImportStreamOptions,
 ): AsyncGenerator<ImportBatch, void, undefined> {
-  const { format } = options;
+  const { format } = objectArgument<ImportStreamOptions>(options, "options");
   if (format !== "ndjson" && format !== "csv") {
     throw new NrmkitError(
       "invalid_argument",
@@ -185,6 +186,7 @@ export async function* importCaseRecordsStream(
  * @since 0.1.0
  */
 export async function collectImportBatches(batches: AsyncIterable<ImportBatch>): Promise<ImportResult> {
+  asyncIterableArgument(batches, "batches");
   const records: CaseRecord[] = [];
   const rejected: RejectedImportRow[] = [];
   for await (const batch of batches) {

@@ -1,4 +1,5 @@
 import type { NrmDataset } from "@nrmkit/core";
+import { optionsArgument } from "./internal/arguments.js";
 import { entriesOf } from "./internal/integrity/context.js";
 import { runRules } from "./internal/integrity/runRules.js";
 import { EXPECTED_SCHEMA_VALID } from "./internal/integrityPhrases.js";
@@ -70,8 +71,8 @@ export interface IntegrityOptions {
  * @category Integrity
  * @since 0.1.0
  */
-export function checkIntegrity(dataset: NrmDataset, options: IntegrityOptions = {}): ValidationIssue[] {
-  const locale = options.locale ?? "en";
+export function checkIntegrity(dataset: NrmDataset, options?: IntegrityOptions): ValidationIssue[] {
+  const locale = optionsArgument(options).locale ?? "en";
   try {
     return runRules(entriesOf(dataset), {}, locale);
   } catch {

@@ -1,5 +1,6 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { PersonalDataFinding } from "./confidentiality.js";
+import { arrayArgument, optionsArgument, textArgument } from "./internal/arguments.js";
 
 /**
  * Options of {@link redact}.
@@ -41,8 +42,10 @@ export interface RedactOptions {
  * @category Confidentiality
  * @since 0.1.0
  */
-export function redact(text: string, findings: readonly PersonalDataFinding[], options: RedactOptions = {}): string {
-  const { mask } = options;
+export function redact(text: string, findings: readonly PersonalDataFinding[], options?: RedactOptions): string {
+  textArgument(text, "text");
+  arrayArgument(findings, "findings");
+  const { mask } = optionsArgument(options);
   const render = typeof mask === "function" ? mask : (finding: PersonalDataFinding) => mask ?? `[${finding.kind}]`;
   for (const finding of findings) {
     const { start, end } = finding;

@@ -3,6 +3,7 @@ import type * as z from "zod";
 import { safeParseDataset } from "./datasetSchema.js";
 import { decisionSchema } from "./decisionSchema.js";
 import type { IntegrityOptions } from "./integrity.js";
+import { optionsArgument } from "./internal/arguments.js";
 import {
   COLLECTIONS,
   type Collection,
@@ -64,8 +65,8 @@ const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
  * @category Integrity
  * @since 0.1.0
  */
-export function validateDataset(input: unknown, options: IntegrityOptions = {}): SafeParseResult<NrmDataset> {
-  const locale = options.locale ?? "en";
+export function validateDataset(input: unknown, options?: IntegrityOptions): SafeParseResult<NrmDataset> {
+  const locale = optionsArgument(options).locale ?? "en";
   const parsed = safeParseDataset(input, { locale });
   if (parsed.success) {
     const issues = runRules(entriesOf(parsed.data), {}, locale);

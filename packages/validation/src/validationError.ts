@@ -1,4 +1,6 @@
 import { isNrmkitError, NrmkitError } from "@nrmkit/core";
+import { arrayArgument } from "./internal/arguments.js";
+import { describeValue } from "./internal/describeValue.js";
 
 /**
  * One problem found in an input, as data.
@@ -110,6 +112,13 @@ export function isValidationError(value: unknown): value is ValidationError {
  * @since 0.1.0
  */
 export function summarizeIssues(issues: readonly ValidationIssue[], limit = 5): string {
+  arrayArgument(issues, "issues");
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new NrmkitError(
+      "invalid_argument",
+      `limit: expected a non-negative integer, received ${describeValue(limit)}`,
+    );
+  }
   const head = `${issues.length} validation issue${issues.length === 1 ? "" : "s"}:`;
   const lines = issues.slice(0, limit).map((issue) => `  - ${issue.message}`);
   const rest = issues.length > limit ? [`  … and ${issues.length - limit} more`] : [];

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { arrayArgument, objectArgument, optionsArgument } from "./internal/arguments.js";
 import { RECEIVED_MISSING } from "./internal/casePhrases.js";
 import { describeValue } from "./internal/describeValue.js";
 import {
@@ -77,10 +78,9 @@ type ZodIssue = z.core.$ZodIssue;
  * @category Issues
  * @since 0.1.0
  */
-export function fromZodIssues(
-  zodIssues: readonly z.core.$ZodIssue[],
-  options: FromZodIssuesOptions = {},
-): ValidationIssue[] {
+export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], given?: FromZodIssuesOptions): ValidationIssue[] {
+  arrayArgument(zodIssues, "zodIssues");
+  const options = optionsArgument(given);
   const locale = options.locale ?? "en";
   return zodIssues.flatMap((zodIssue) => convert(zodIssue, options.pathPrefix ?? [], locale));
 }
@@ -109,6 +109,7 @@ export function fromZodIssues(
  * @since 0.1.0
  */
 export function localizeIssue(issue: ValidationIssue, locale: IssueLocale): ValidationIssue {
+  objectArgument(issue, "issue");
   if (issue.expected === undefined) return issue;
   return { ...issue, message: renderMessage(issue.path, issue.expected, issue.received, locale, issue.suggestion) };
 }
@@ -132,6 +133,7 @@ export function localizeIssue(issue: ValidationIssue, locale: IssueLocale): Vali
  * @since 0.1.0
  */
 export function formatIssuePath(path: readonly (string | number)[], locale: IssueLocale = "en"): string {
+  arrayArgument(path, "path");
   if (path.length === 0) return locale === "ru" ? "(корень)" : "(root)";
   let text = "";
   for (const segment of path) {

@@ -1,4 +1,5 @@
 import { type CaseRecord, caseCountryToAlpha2, caseValueStatus, NrmkitError } from "@nrmkit/core";
+import { iterableArgument } from "../internal/arguments.js";
 import { describeValue } from "../internal/describeValue.js";
 import {
   ABDUCTION,
@@ -95,6 +96,7 @@ function csvField(value: string): string {
  * @since 0.1.0
  */
 export function* ctdcLines(records: Iterable<CaseRecord>): Generator<string, void, undefined> {
+  iterableArgument(records, "records");
   yield CTDC_COLUMNS.join(",");
   let index = 0;
   for (const record of records) {
@@ -144,6 +146,7 @@ export function* ctdcLines(records: Iterable<CaseRecord>): Generator<string, voi
  * @since 0.1.0
  */
 export function exportCtdc(records: Iterable<CaseRecord>): string {
+  iterableArgument(records, "records");
   let text = "";
   for (const line of ctdcLines(records)) text += `${line}\n`;
   return text;

@@ -1,6 +1,7 @@
 import { type CaseFieldDefinition, type CaseRecord, defineCaseFields, NrmkitError } from "@nrmkit/core";
 import type { ImportResult, RejectedImportRow } from "../importCaseRecords.js";
 import type { ImportSource } from "../importCaseRecordsStream.js";
+import { optionsArgument } from "../internal/arguments.js";
 import { caseIssue } from "../internal/caseIssues.js";
 import { expectedColumns, expectedCsvField, expectedIssueCount } from "../internal/casePhrases.js";
 import { isPseudonymousCaseId } from "../internal/caseRecordRules.js";
@@ -295,7 +296,8 @@ function result(records: CaseRecord[], rejected: RejectedImportRow[], columns: C
  * @category CTDC
  * @since 0.1.0
  */
-export function importCtdc(text: string, options: CtdcImportOptions = {}): CtdcImportResult {
+export function importCtdc(text: string, given?: CtdcImportOptions): CtdcImportResult {
+  const options = optionsArgument(given);
   if (typeof text !== "string") {
     throw new NrmkitError("invalid_argument", `text: expected a string, received ${describeValue(text)}`);
   }
@@ -340,8 +342,9 @@ export function importCtdc(text: string, options: CtdcImportOptions = {}): CtdcI
  */
 export async function* importCtdcStream(
   source: ImportSource,
-  options: CtdcStreamOptions = {},
+  given?: CtdcStreamOptions,
 ): AsyncGenerator<CtdcImportBatch, void, undefined> {
+  const options = optionsArgument(given);
   const settings = settingsOf(options);
   const batchSize = options.batchSize ?? 10_000;
   if (!Number.isInteger(batchSize) || batchSize < 1) {

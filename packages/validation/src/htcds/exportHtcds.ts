@@ -1,4 +1,5 @@
 import { type CaseRecord, NrmkitError } from "@nrmkit/core";
+import { iterableArgument, optionsArgument } from "../internal/arguments.js";
 import { describeValue } from "../internal/describeValue.js";
 import { EXPLOITATION_COUNTRY, HTCDS_STATISTICS_COLUMNS, ID, MULTIS, OPEN_DATE, SINGLES } from "./htcdsColumns.js";
 
@@ -60,7 +61,9 @@ function cellOf(record: CaseRecord, column: string): string {
  * @category HTCDS
  * @since 0.1.0
  */
-export function exportHtcds(records: Iterable<CaseRecord>, options: HtcdsExportOptions = {}): string {
+export function exportHtcds(records: Iterable<CaseRecord>, given?: HtcdsExportOptions): string {
+  iterableArgument(records, "records");
+  const options = optionsArgument(given);
   const columns = options.columns ?? HTCDS_STATISTICS_COLUMNS;
   for (const column of columns) {
     if (typeof column === "string" && column.startsWith("prs_")) {

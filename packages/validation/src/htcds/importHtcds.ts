@@ -9,6 +9,7 @@ import {
 } from "@nrmkit/core";
 import { isCaseRecord } from "../caseRecordValidator.js";
 import type { ImportResult, RejectedImportRow } from "../importCaseRecords.js";
+import { optionsArgument } from "../internal/arguments.js";
 import { caseIssue } from "../internal/caseIssues.js";
 import { EXPECTED_PARTIAL_DATE, expectedColumns, expectedCsvField } from "../internal/casePhrases.js";
 import { parseCsvFields } from "../internal/csvFields.js";
@@ -106,7 +107,8 @@ function countryOf(cell: string): string | undefined {
  * @category HTCDS
  * @since 0.1.0
  */
-export function importHtcds(text: string, options: HtcdsImportOptions = {}): HtcdsImportResult {
+export function importHtcds(text: string, given?: HtcdsImportOptions): HtcdsImportResult {
+  const options = optionsArgument(given);
   if (typeof text !== "string") {
     throw new NrmkitError("invalid_argument", `text: expected a string, received ${describeValue(text)}`);
   }

@@ -1,6 +1,7 @@
 // Turns a stream of UTF-8 bytes or text into text chunks, for every streaming import.
 import { NrmkitError } from "@nrmkit/core";
 import type { ImportSource } from "../importCaseRecordsStream.js";
+import { asyncIterableArgument } from "./arguments.js";
 
 async function* chunksOf(source: ImportSource): AsyncGenerator<string | Uint8Array, void, undefined> {
   // Not every browser makes ReadableStream async-iterable yet: read it through its reader.
@@ -40,6 +41,8 @@ function* texts(decoder: TextDecoder, chunk: unknown): Generator<string, void, u
 export async function* decodedTexts(source: ImportSource): AsyncGenerator<string, void, undefined> {
   // The splitter drops a leading BOM, of text and bytes alike; the decoder must keep later ones.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const readable = typeof ReadableStream !== "undefined" && source instanceof ReadableStream;
+  if (!readable) asyncIterableArgument(source, "source");
   const chunks = chunksOf(source);
   for (;;) {
     let step: IteratorResult<string | Uint8Array, void>;
