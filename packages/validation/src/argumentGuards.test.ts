@@ -64,6 +64,8 @@ describe("argument guards", () => {
           expect(isNrmkitError(thrown), `${described} threw ${String(thrown)}`).toBe(true);
           const code = (thrown as { code: string }).code;
           expect(["invalid_argument", "validation_failed", "disclosure_risk"], `${described}: ${code}`).toContain(code);
+          // The message names the argument (or the field of it) and the rule: "options: expected …".
+          if (code === "invalid_argument") expect((thrown as Error).message).toMatch(/^[\w.[\]"]+: expected /);
         }
       }
     });
