@@ -9,7 +9,7 @@ type Draft = {
   -readonly [C in keyof NrmDataset]: Record<string, unknown>[];
 };
 
-/** A small consistent dataset: one task force, its MoU (amended to add org-c), one meeting, two decisions. */
+/** A small consistent dataset: one task force, its MoU (amended to add org-c), one meeting, two decisions (the second withdraws org-c). */
 const minimal: NrmDataset = {
   regions: [{ id: "BY-HO", country: "BY", kind: "oblast", name: { en: "Gomel Oblast" } }],
   organizations: [
@@ -87,7 +87,7 @@ const minimal: NrmDataset = {
       responsibleIds: [],
       statusHistory: [{ status: "adopted", date: "2014-04-16" }],
       links: [{ decisionId: "decision-1", relation: "continues" }],
-      effects: { mouId: "mou-1", operations: [{ op: "add_party", organizationId: "org-c" }] },
+      effects: { mouId: "mou-1", operations: [{ op: "withdraw_party", organizationId: "org-c" }] },
     },
   ],
 };
@@ -251,6 +251,33 @@ const cases: readonly Case[] = [
     },
     "unknown_reference",
     ["decisions", 1, "effects", "operations", 0, "organizationId"],
+  ],
+  [
+    "a decision adds a party that already is one",
+    (d) => {
+      decision(d, 1).effects = { mouId: "mou-1", operations: [{ op: "add_party", organizationId: "org-a" }] };
+    },
+    "invalid_amendment_operation",
+    ["decisions", 1, "effects", "operations", 0],
+  ],
+  [
+    "a decision withdraws a party the amendments already withdrew",
+    (d) => {
+      at(d.mouAmendments, 0).operations = [
+        { op: "add_party", organizationId: "org-c" },
+        { op: "withdraw_party", organizationId: "org-c" },
+      ];
+    },
+    "invalid_amendment_operation",
+    ["decisions", 1, "effects", "operations", 0],
+  ],
+  [
+    "a meeting says its decisions were not recorded although the dataset holds two",
+    (d) => {
+      meeting(d).decisionsRecorded = false;
+    },
+    "decisions_recorded_contradiction",
+    ["meetings", 0, "decisionsRecorded"],
   ],
   [
     "an amendment's MoU is unknown",

@@ -65,6 +65,9 @@ export const regionCodeOf = (country: string, codes: readonly string[]) =>
 /** `parent_cycle`. */
 export const chainNotReturningTo = (organizationId: string) =>
   `a parent chain that does not return to ${organizationId}`;
+/** `decisions_recorded_contradiction`. */
+export const recordedFlag = (meetingId: string, count: number) =>
+  `true or nothing (the dataset holds ${count} decision${count === 1 ? "" : "s"} of ${meetingId})`;
 /** `integrity_check_failed`: a rule met data it could not read. */
 export const EXPECTED_SCHEMA_VALID = "a dataset that passes datasetSchema (see validateDataset)";
 /** `invalid_amendment_operation` when core's own wording cannot be used. */
@@ -112,6 +115,10 @@ export const INTEGRITY_PATTERNS_RU: readonly (readonly [RegExp, (match: RegExpEx
   ],
   [/^a date on or after (\S+) \((.+)\)$/s, (m) => `дата не раньше ${m[1]} (${reasonRu(m[2] ?? "")})`],
   [/^a date on or before (\S+) \((.+)\)$/s, (m) => `дата не позже ${m[1]} (${reasonRu(m[2] ?? "")})`],
+  [
+    /^true or nothing \(the dataset holds (\d+) decisions? of (\S+)\)$/,
+    (m) => `true или ничего (в наборе данных есть решения ${m[2]}: ${m[1]})`,
+  ],
   [/^a region code starting with (\S+)$/, (m) => `код региона, начинающийся с ${m[1]}`],
   [/^a region code of (\S+): (.+)$/s, (m) => `код региона страны ${m[1]}: ${m[2]}`],
   [/^a parent chain that does not return to (\S+)$/, (m) => `цепочка родителей, не возвращающаяся к ${m[1]}`],

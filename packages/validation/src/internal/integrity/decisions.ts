@@ -5,6 +5,7 @@ import {
   ordinalNotUsedBefore,
   ordinalUpTo,
   PREVIOUS_STATUS_CHANGE,
+  recordedFlag,
 } from "../integrityPhrases.js";
 import type { Entry, IntegrityContext } from "./context.js";
 
@@ -50,5 +51,22 @@ export function checkStatusHistory(context: IntegrityContext): void {
       }
       if (previous === undefined || compareIsoDates(change.date, previous) > 0) previous = change.date;
     }
+  }
+}
+
+/** `decisions_recorded_contradiction`: a meeting says its decisions were not recorded, yet the dataset holds some. */
+export function checkDecisionsRecorded(context: IntegrityContext): void {
+  const counts = new Map<string, number>();
+  for (const { value } of context.entries.decisions)
+    counts.set(value.meetingId, (counts.get(value.meetingId) ?? 0) + 1);
+  for (const { value: meeting, index } of context.entries.meetings) {
+    const count = counts.get(meeting.id) ?? 0;
+    if (meeting.decisionsRecorded !== false || count === 0) continue;
+    context.report(
+      "decisions_recorded_contradiction",
+      ["meetings", index, "decisionsRecorded"],
+      recordedFlag(meeting.id, count),
+      false,
+    );
   }
 }

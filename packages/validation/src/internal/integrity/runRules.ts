@@ -2,7 +2,8 @@ import type { ValidationIssue } from "../../validationError.js";
 import { EXPECTED_SCHEMA_VALID } from "../integrityPhrases.js";
 import { COLLECTIONS, createContext, type Entries, type Leftovers } from "./context.js";
 import { checkMeetingDates, checkPeriods } from "./dates.js";
-import { checkDecisionOrdinals, checkStatusHistory } from "./decisions.js";
+import { checkDecisionEffects } from "./decisionEffects.js";
+import { checkDecisionOrdinals, checkDecisionsRecorded, checkStatusHistory } from "./decisions.js";
 import { checkAmendmentDates, checkMouHistoryAndParties } from "./mouHistory.js";
 import { checkParentCycles, checkRegionCodes } from "./organizations.js";
 import { checkDuplicateIds, checkReferences } from "./references.js";
@@ -18,6 +19,8 @@ const RULES = [
   checkMeetingDates,
   checkDecisionOrdinals,
   checkStatusHistory,
+  checkDecisionsRecorded,
+  checkDecisionEffects,
 ];
 
 const RANK = new Map<unknown, number>(COLLECTIONS.map((collection, rank) => [collection, rank]));
