@@ -21,7 +21,7 @@ import {
 import type { Block, FigureBlock, Inline, ListBlock, ReportDocument, TableBlock } from "../document.js";
 import { safeHref } from "../html.js";
 import { columnWidths } from "../internal/columnWidths.js";
-import { cleanFormatText } from "../internal/formatText.js";
+import { documentText } from "../internal/dataText.js";
 import { defaultFallbackMarker, type RenderOptions } from "../renderOptions.js";
 import { type ChartSpec, chartSvg } from "../svgChart.js";
 import { wordLanguage } from "./wordLanguage.js";
@@ -75,7 +75,7 @@ interface State {
 
 function textRun(text: string, style: Style, lang?: string): TextRun {
   return new TextRun({
-    text: cleanFormatText(text),
+    text: documentText(text),
     ...(style.bold === true ? { bold: true } : {}),
     ...(style.italics === true ? { italics: true } : {}),
     ...(style.size === undefined ? {} : { size: style.size }),
@@ -95,7 +95,7 @@ function run(item: Inline, state: State, style: Style): ParagraphChild[] {
     case "emphasis":
       return runs(item.children, state, { ...style, italics: true });
     case "link": {
-      const href = safeHref(cleanFormatText(item.href));
+      const href = safeHref(documentText(item.href));
       const children = runs(item.children, state, style);
       if (href === "#" || href === "") return children;
       return [new ExternalHyperlink({ link: href, children: children.filter((run) => run instanceof TextRun) })];
@@ -103,7 +103,7 @@ function run(item: Inline, state: State, style: Style): ParagraphChild[] {
     case "fallback": {
       const marker = (state.options.fallbackMarker ?? defaultFallbackMarker)(item.lang);
       const markerRun = new TextRun({
-        text: cleanFormatText(marker),
+        text: documentText(marker),
         size: 16,
         color: "8A4B00",
         shading: { type: ShadingType.CLEAR, color: "auto", fill: "FFF3E0" },
@@ -197,9 +197,9 @@ async function figure(block: FigureBlock, state: State): Promise<Paragraph[]> {
     transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
     fallback: { type: "png", data: png },
     altText: {
-      name: cleanFormatText(block.chart.title),
-      title: cleanFormatText(block.chart.title),
-      description: cleanFormatText(block.chart.description ?? block.chart.title),
+      name: documentText(block.chart.title),
+      title: documentText(block.chart.title),
+      description: documentText(block.chart.description ?? block.chart.title),
     },
   });
   return [
@@ -316,8 +316,8 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   for (const block of doc.blocks) children.push(...(await blockParts(block, state)));
   const language = wordLanguage(doc.lang);
   const file = new Document({
-    creator: cleanFormatText(options.creator ?? "nrmkit"),
-    title: cleanFormatText(doc.title),
+    creator: documentText(options.creator ?? "nrmkit"),
+    title: documentText(doc.title),
     styles: {
       default: {
         document: {

@@ -13,7 +13,7 @@ import {
   pickText,
 } from "@nrmkit/core";
 import ICAL from "ical.js";
-import { cleanFormatText } from "../internal/formatText.js";
+import { documentText } from "../internal/dataText.js";
 
 /**
  * Options of {@link renderICalendar}.
@@ -50,7 +50,7 @@ export interface ICalendarOptions {
 
 // RFC 5545 has no calendar address for people without e-mail: a URN names them, stable and unique.
 const address = (kind: "organization" | "person", id: string): string =>
-  `urn:nrmkit:${kind}:${encodeURIComponent(cleanFormatText(id))}`;
+  `urn:nrmkit:${kind}:${encodeURIComponent(documentText(id))}`;
 
 const TODO_STATUS: Readonly<Record<DecisionStatus, string>> = {
   adopted: "NEEDS-ACTION",
@@ -78,7 +78,7 @@ interface Names {
 function names(index: DatasetIndex, locale: string): Names {
   const text = (value: LocalizedText | undefined, placeholder: string): string => {
     const picked = pickText(value, [locale, "en"]);
-    return cleanFormatText(picked.text === "" ? placeholder : picked.text);
+    return documentText(picked.text === "" ? placeholder : picked.text);
   };
   return {
     text,
@@ -108,7 +108,7 @@ function event(meeting: Meeting, index: DatasetIndex, n: Names, stamp: ICAL.Time
   const vevent = new ICAL.Component("vevent");
   const taskForce = index.taskForces.get(meeting.taskForceId);
   const taskForceName = n.text(taskForce?.name, meeting.taskForceId);
-  vevent.addPropertyWithValue("uid", `${cleanFormatText(meeting.id)}@${domain}`);
+  vevent.addPropertyWithValue("uid", `${documentText(meeting.id)}@${domain}`);
   vevent.addPropertyWithValue("dtstamp", stamp);
   vevent.addPropertyWithValue("dtstart", dateValue(meeting.date));
   vevent.addPropertyWithValue("dtend", nextDay(meeting.date));
@@ -162,7 +162,7 @@ function todo(
   asOf: IsoDate | undefined,
 ): ICAL.Component {
   const vtodo = new ICAL.Component("vtodo");
-  vtodo.addPropertyWithValue("uid", `${cleanFormatText(decision.id)}@${domain}`);
+  vtodo.addPropertyWithValue("uid", `${documentText(decision.id)}@${domain}`);
   vtodo.addPropertyWithValue("dtstamp", stamp);
   vtodo.addPropertyWithValue("dtstart", dateValue(meeting.date));
   if (decision.dueDate !== undefined) vtodo.addPropertyWithValue("due", dateValue(decision.dueDate));
@@ -180,7 +180,7 @@ function todo(
       vtodo.addPropertyWithValue("completed", completed);
     }
   }
-  vtodo.addPropertyWithValue("related-to", `${cleanFormatText(meeting.id)}@${domain}`);
+  vtodo.addPropertyWithValue("related-to", `${documentText(meeting.id)}@${domain}`);
   vtodo.addPropertyWithValue("categories", decision.category);
   // The owners: the responsible organisations, or every MoU party when the source names none.
   const owners =
@@ -242,8 +242,7 @@ export function renderICalendar(dataset: NrmDataset | DatasetIndex, options: ICa
   const index = "dataset" in dataset ? dataset : indexDataset(dataset);
   const n = names(index, options.locale ?? "en");
   const stamp = stampOf(options.timestamp);
-  const domain =
-    cleanFormatText(options.uidDomain ?? "nrmkit.invalid").replace(/[^A-Za-z0-9.-]/g, "") || "nrmkit.invalid";
+  const domain = documentText(options.uidDomain ?? "nrmkit.invalid").replace(/[^A-Za-z0-9.-]/g, "") || "nrmkit.invalid";
   for (const id of options.meetingIds ?? []) {
     if (!index.meetings.has(id)) {
       throw new NrmkitError(

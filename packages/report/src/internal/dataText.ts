@@ -38,6 +38,11 @@ export interface CleanTextOptions {
   readonly newlines?: boolean;
   /** Keep tabs; otherwise they become one space. Default `false`. */
   readonly tabs?: boolean;
+  /**
+   * Bidirectional isolates (U+2066–U+2069): `"balance"` (default) keeps them, paired; `"drop"`
+   * removes them, for formats with no element for them (DOCX, XLSX, iCalendar).
+   */
+  readonly isolates?: "balance" | "drop";
 }
 
 /**
@@ -47,13 +52,22 @@ export interface CleanTextOptions {
  * Printable characters are never removed, so the reader sees everything the data held.
  */
 export function cleanText(text: string, options: CleanTextOptions = {}): string {
+  // Broken UTF-16 first: removing a control between two lone surrogates must not pair them.
   const out = text
+    .replace(BROKEN, "\ufffd")
     .replace(ANSI, "")
     .replace(LINE_BREAK, options.newlines === true ? "\n" : " ")
     .replace(/\t/g, options.tabs === true ? "\t" : " ")
-    .replace(CONTROLS, "")
-    .replace(BROKEN, "\ufffd");
-  return neutralizeBidi(out);
+    .replace(CONTROLS, "");
+  return options.isolates === "drop" ? out.replace(/[\u202a-\u202e\u2066-\u2069]/g, "") : neutralizeBidi(out);
+}
+
+/**
+ * Data text for the document formats (DOCX, XLSX, iCalendar), whose libraries escape it for XML or
+ * the calendar syntax: {@link cleanText} with isolates dropped, line breaks kept only when asked.
+ */
+export function documentText(text: string, newlines = false): string {
+  return cleanText(text, { newlines, isolates: "drop" });
 }
 
 const FSI = "\u2068";

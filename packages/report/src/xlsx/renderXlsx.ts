@@ -1,7 +1,7 @@
 import { NrmkitError } from "@nrmkit/core";
 import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/universal";
 import type { ReportDocument, TableBlock, TableCell } from "../document.js";
-import { cleanFormatText } from "../internal/formatText.js";
+import { documentText } from "../internal/dataText.js";
 import { inlineText } from "../internal/inlineText.js";
 import type { RenderOptions } from "../renderOptions.js";
 import { sheetNames } from "./sheetNames.js";
@@ -26,7 +26,7 @@ export interface XlsxRenderOptions extends RenderOptions {
 const MAX_WIDTH = 60;
 
 function text(content: TableCell["content"], options: RenderOptions): string {
-  return cleanFormatText(inlineText(content, options));
+  return documentText(inlineText(content, options));
 }
 
 // Every text cell is typed String: Excel stores it as text and never evaluates it, so data such as
