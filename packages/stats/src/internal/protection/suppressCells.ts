@@ -1,5 +1,6 @@
 import { propagatedBounds, type QuantityBounds, type QuantityKnowledge, quantityBounds } from "./atomBounds.js";
 import { knowledgeOf, targetsOf } from "./patternProof.js";
+import { protectionDeficit } from "./protectionDeficit.js";
 import { prunePattern } from "./prunePattern.js";
 import type { ReaderModel } from "./readerModel.js";
 
@@ -85,7 +86,8 @@ function cheapestIn(
 }
 
 /**
- * Picks a shown quantity to hide with `target`, searching relations in rings: those of `target`,
+ * The fallback when no cell near the failures helps: a shown quantity to hide with `target`,
+ * searching relations in rings: those of `target`,
  * then those of the hidden quantities they hold, and so on. Within the first ring with a candidate:
  * the relation with the fewest hidden entries, then the cell with fewest total coordinates and the
  * lowest cost. A zero is picked only when the ring has nothing else and `zeros` allows it.
@@ -97,7 +99,6 @@ function partnerFor(
   marks: Marks,
   settings: SuppressSettings,
   zeros: boolean,
-  nearOnly: boolean,
 ): number {
   const seen = new Set<number>(relationsOf[target] ?? []);
   const reached = new Set<number>([target]);
@@ -115,7 +116,6 @@ function partnerFor(
         if (best >= 0) return best;
       }
     }
-    if (nearOnly) return -1;
     const next: number[] = [];
     for (const { relation } of ordered) {
       for (const q of relation) {
@@ -135,8 +135,58 @@ function partnerFor(
 }
 
 /**
- * Primary suppression below the threshold, then greedy secondary suppression until every hidden
- * quantity is proven (by integer witness tables) to span at least the level. Atom bound
+ * The shown quantity, in a relation of a failing one, whose hiding brings the hidden quantities
+ * closest to the level ({@link protectionDeficit}): a cell that protects two failing cells at once
+ * wins over one that protects one. Ties go to fewer total coordinates, then the lower cost.
+ * Zeros are tried only when no other cell helps. `undefined` when no candidate helps.
+ */
+function bestPartner(
+  input: SuppressInput,
+  relationsOf: readonly (readonly number[])[],
+  targets: readonly number[],
+  failures: readonly number[],
+  marks: Marks,
+  settings: SuppressSettings,
+  zeros: boolean,
+  exact: boolean,
+): number | undefined {
+  const near = new Set<number>();
+  for (const target of failures) {
+    for (const r of relationsOf[target] ?? []) for (const q of input.relations[r] ?? []) near.add(q);
+  }
+  const goal = exact ? failures : targets;
+  const before = protectionDeficit(input, marks, settings, goal, exact);
+  for (const allowZero of zeros ? [false, true] : [false]) {
+    let best = -1;
+    let bestGain = 0;
+    for (const q of near) {
+      if (!candidate(input, marks, q, allowZero) || (allowZero && input.exact[q] !== 0)) continue;
+      marks[q] = 2;
+      const gain = before - protectionDeficit(input, marks, settings, [...goal, q], exact);
+      marks[q] = 0;
+      if (gain <= 0) continue;
+      if (
+        best < 0 ||
+        gain > bestGain ||
+        (gain === bestGain &&
+          ((input.levels[q] as number) < (input.levels[best] as number) ||
+            ((input.levels[q] as number) === (input.levels[best] as number) &&
+              (settings.cost[q] as number) < (settings.cost[best] as number))))
+      ) {
+        best = q;
+        bestGain = gain;
+      }
+    }
+    if (best >= 0) return best;
+  }
+  return undefined;
+}
+
+/**
+ * Primary suppression below the threshold, then secondary suppression, one cell at a time, until
+ * every hidden quantity is proven (by integer witness tables) to span at least the level. Each
+ * round hides the cell that brings the failing quantities closest to the level (see
+ * {@link bestPartner}), so a cell at the crossing of two failing lines is hidden once. Atom bound
  * propagation finds failures fast (its intervals are never narrower than the exact ones, so a
  * failure it finds is real); linear programming with witnesses confirms protection. Then
  * {@link prunePattern} shows again every secondary quantity the others make unnecessary. A grand
@@ -170,34 +220,19 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings):
     const targets = targetsOf(input, marks);
     const fast = propagatedBounds(input.model, knowledge);
     let failures = failing(targets, fast.lower, fast.upper, level);
-    if (failures.length === 0) {
+    const exact = failures.length === 0;
+    if (exact) {
       const proof: QuantityBounds = quantityBounds(input.model, knowledge, targets, level);
       failures = failing(targets, proof.provenLower, proof.provenUpper, level).filter((q) =>
         Number.isFinite(proof.upper[q] as number),
       );
       if (failures.length === 0) return prunePattern(input, relationsOf, marks, settings);
     }
-    // One partner per failing cell from its own relations, never two in one relation per round;
-    // only when none has such a partner, one cell further out.
-    let added = false;
-    const touched = new Set<number>();
-    for (const target of failures) {
-      if ((relationsOf[target] ?? []).some((r) => touched.has(r))) continue;
-      const partner = partnerFor(input, relationsOf, target, marks, settings, zeros, true);
-      if (partner >= 0) {
-        marks[partner] = 2;
-        added = true;
-        for (const r of relationsOf[partner] ?? []) touched.add(r);
-      }
-    }
-    for (const target of added ? [] : failures) {
-      const partner = partnerFor(input, relationsOf, target, marks, settings, zeros, false);
-      if (partner >= 0) {
-        marks[partner] = 2;
-        added = true;
-        break;
-      }
-    }
-    if (!added) return marks;
+    // The cell that helps most near the failures; when none helps there, the nearest one further out.
+    const partner =
+      bestPartner(input, relationsOf, targets, failures, marks, settings, zeros, exact) ??
+      failures.map((target) => partnerFor(input, relationsOf, target, marks, settings, zeros)).find((q) => q >= 0);
+    if (partner === undefined) return marks;
+    marks[partner] = 2;
   }
 }
