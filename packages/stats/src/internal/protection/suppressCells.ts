@@ -38,6 +38,14 @@ export interface SuppressInput {
 /** Marks per quantity: 0 shown, 1 primary, 2 secondary. */
 export type Marks = Uint8Array;
 
+/** A pattern to repair instead of starting from primary suppression alone (benchmarks compare methods so). */
+export interface SuppressStart {
+  /** Quantities hidden as secondary cells from the start (grand totals and ledger-shown ones are skipped). */
+  readonly secondary: readonly number[];
+  /** Whether to show again what the others make unnecessary; `false` measures the repair alone. */
+  readonly prune: boolean;
+}
+
 /** Hidden quantities narrower than the level, narrowest first. */
 function failing(targets: readonly number[], lower: Float64Array, upper: Float64Array, level: number): number[] {
   return targets
@@ -193,7 +201,7 @@ function bestPartner(
  * total is never a secondary cell. When nothing is left to hide near a failing quantity, the
  * pattern is returned and the audit reports the failure.
  */
-export function suppressCells(input: SuppressInput, settings: SuppressSettings): Marks {
+export function suppressCells(input: SuppressInput, settings: SuppressSettings, start?: SuppressStart): Marks {
   const { threshold, zerosSensitive, markers, level } = settings;
   const size = input.model.quantities.length;
   const zeros = markers === "uniform";
@@ -209,6 +217,9 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings):
       marks[q] = 1;
       any = true;
     }
+  }
+  for (const q of start?.secondary ?? []) {
+    if (candidate(input, marks, q, true)) marks[q] = 2;
   }
   if (!any && !input.ledgerHidden.includes(1)) return marks;
   const relationsOf: number[][] = Array.from({ length: size }, () => []);
@@ -226,7 +237,9 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings):
       failures = failing(targets, proof.provenLower, proof.provenUpper, level).filter((q) =>
         Number.isFinite(proof.upper[q] as number),
       );
-      if (failures.length === 0) return prunePattern(input, relationsOf, marks, settings);
+      if (failures.length === 0) {
+        return start?.prune === false ? marks : prunePattern(input, relationsOf, marks, settings);
+      }
     }
     // The cell that helps most near the failures; when none helps there, the nearest one further out.
     const partner =
