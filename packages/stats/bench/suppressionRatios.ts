@@ -13,7 +13,8 @@
 // Also: tables whose grand total we hide, tables whose audit fails, GaussSuppression patterns that
 // leave a hidden cell narrower than the protection level (its method checks linear dependence only),
 // and optima the independent test attacker does not confirm (should be 0).
-// BENCH_RATIOS_QUICK=1 runs a third of the tables.
+// BENCH_RATIOS_QUICK=1 runs a third of the tables; BENCH_RATIOS_DIFF=1 prints each table where our
+// count differs from GaussSuppression's, and whether its pattern is narrower than the level.
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import highsImport from "highs";
 import { aggregate, auditTable, type DimensionSpec, protectTable, type StatTable } from "../src/index.js";
@@ -32,6 +33,7 @@ const print = (line: string) => process.stdout.write(`${line}\n`);
 const THRESHOLD = 11;
 const LEVEL = 5;
 const QUICK = process.env.BENCH_RATIOS_QUICK === "1";
+const DIFF = process.env.BENCH_RATIOS_DIFF === "1";
 
 interface TableCase {
   readonly raw: StatTable;
@@ -150,7 +152,14 @@ function gaussFamily(family: string, cases: readonly TableCase[]): Row {
     const hidden = mine.primary.slice();
     for (const e of secondary) hidden[e] = true;
     // Informational: whether the Gauss pattern meets our interval requirement.
-    if (!auditTable(withHidden(mine.table, raw, hidden), raw).passed) gaussNarrow++;
+    const narrow = !auditTable(withHidden(mine.table, raw, hidden), raw).passed;
+    if (narrow) gaussNarrow++;
+    if (DIFF && mine.secondary !== secondary.length) {
+      const shape = `${raw.dimensions.map((d) => d.name).join(" × ")}, ${String(raw.totals.at(-1)?.value)} records`;
+      print(
+        `${shape}: ours ${String(mine.secondary)}, Gauss ${String(secondary.length)}, Gauss narrow: ${String(narrow)}`,
+      );
+    }
     row.repaired += repairedCount(raw, mine.primary, secondary, false);
     repairedPruned += repairedCount(raw, mine.primary, secondary, true);
   }
