@@ -1,5 +1,5 @@
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
-import { auditTables, crossTab, protectTable, publishTable, publishTables, type StatTable } from "@nrmkit/stats";
+import { auditTables, crossTab, protectTable, publishTables, type StatTable } from "@nrmkit/stats";
 import { describe, expect, it } from "vitest";
 import { protectedTable, protectedTrend } from "../test/fixtures.js";
 import { renderCsv } from "./csv.js";
