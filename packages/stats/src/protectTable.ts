@@ -378,10 +378,11 @@ function protectJointly(tables: readonly StatTable[], options: ProtectOptions): 
  *
  * @remarks
  * Primary suppression hides every cell and total from 1 to threshold − 1 (and zeros when
- * `zerosSensitive`). Secondary suppression then hides, greedily, the cheapest publishable cells
- * (see `cost`; inner cells before totals; non-zero cells first, and with uniform markers a zero
- * when nothing else in reach protects) until integer witness tables prove every hidden cell's
- * feasible interval is at least `protectionLevel` wide. The reader model behind the proof is built
+ * `zerosSensitive`). Secondary suppression then hides, one cell at a time, the publishable cell
+ * that brings the hidden cells closest to `protectionLevel` (ties: inner cells before totals, then
+ * the cheapest by `cost`; a zero only when nothing else helps; never a grand total), shows again
+ * every secondary cell the others make unnecessary, and stops when integer witness tables prove
+ * every hidden cell's feasible interval is at least `protectionLevel` wide. The reader model behind the proof is built
  * from the person types behind the cells (see {@link auditTable}), so it holds every relation a
  * reader can derive: subtotals, nested and overlapping periods, multi-valued margins, "not
  * recorded", rounding and markers. With uniform markers (the default) every hidden cell gets
