@@ -1,5 +1,13 @@
 import type { ReaderModel } from "./readerModel.js";
-import { basicSolution, type FeasibleTableau, feasibleTableau, type LpRow, maximise } from "./simplex.js";
+import {
+  type Basis,
+  basicSolution,
+  type FeasibleTableau,
+  feasibleTableau,
+  type LpRow,
+  maximise,
+  withBound,
+} from "./simplex.js";
 
 /** What a reader knows about each quantity before combining them: an interval per quantity. */
 export interface QuantityKnowledge {
@@ -255,52 +263,45 @@ interface IntegerMax {
   readonly witness: readonly number[] | null;
 }
 
-const BRANCH_NODES = 40;
-
 /**
- * Phase-1 tableaux of branch-and-bound nodes of one component, by their branching rows. Searches
- * for different objectives mostly branch the same way, and a node's tableau depends on its rows
- * only (phase 2 copies rows on write), so it is built once. Capped in tableau entries.
+ * One connected group of free atoms as a linear programme. Every objective starts from the phase-1
+ * basis: chaining warm starts from one optimum to the next accumulates round-off in the dense
+ * tableau until the primal simplex diverges, and phase 2 from the phase-1 basis takes few pivots.
  */
-interface NodeCache {
-  readonly tableaux: Map<string, FeasibleTableau | null>;
-  entries: number;
+interface Component {
+  readonly n: number;
+  readonly constraints: readonly Constraint[];
+  readonly spans: readonly number[];
+  readonly tableau: FeasibleTableau;
 }
 
-const NODE_CACHE_ENTRIES = 1 << 25;
+const BRANCH_NODES = 40;
 
-function nodeTableau(n: number, rootRows: readonly LpRow[], extra: readonly LpRow[], cache: NodeCache) {
-  const key = extra.map((row) => `${String(row.columns[0])}:${String(row.values[0])}:${String(row.rhs)}`).join(";");
-  const cached = cache.tableaux.get(key);
-  if (cached !== undefined) return cached;
-  const tableau = feasibleTableau(n, [...rootRows, ...extra]);
-  const size = tableau === null ? 0 : tableau.rows.length * (tableau.columns + 1);
-  if (cache.entries + size <= NODE_CACHE_ENTRIES) {
-    cache.tableaux.set(key, tableau);
-    cache.entries += size;
-  }
-  return tableau;
+/** A branch not yet explored: its parent's optimal basis and the bound it adds. */
+interface OpenNode {
+  readonly from: Basis;
+  readonly column: number;
+  readonly sense: "le" | "ge";
+  readonly bound: number;
 }
 
 /**
  * Maximises `objective · y` over integer points: the linear relaxation gives the bound; an
  * integral optimal vertex (the rule for tables with margins) is the witness; otherwise a small
- * branch and bound looks for one, and the bound is the best one it proved.
+ * branch and bound looks for one, and the bound is the best one it proved. Each branch starts from
+ * its parent's optimum with one bound row more (a few dual simplex pivots, not a new phase 1).
  */
 function integerMax(
-  n: number,
-  constraints: readonly Constraint[],
-  spans: readonly number[],
-  root: FeasibleTableau,
-  rootRows: readonly LpRow[],
-  cache: NodeCache,
+  component: Component,
   objective: readonly number[],
   onWitness: (point: readonly number[]) => void,
   goal = Number.POSITIVE_INFINITY,
+  budget = BRANCH_NODES,
 ): IntegerMax {
+  const { n, constraints, spans, tableau } = component;
   const value = (point: readonly number[]) => point.reduce((sum, v, c) => sum + v * (objective[c] as number), 0);
-  const first = maximise(root, objective);
-  if (first.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: null };
+  const first = maximise(tableau, objective);
+  if (first.status !== "optimal") return { bound: Number.POSITIVE_INFINITY, witness: null };
   const rootBound = Math.floor(first.value + 1e-6);
   const candidate = integral(first.point);
   if (candidate !== null && verifies(candidate, constraints, spans)) {
@@ -311,8 +312,8 @@ function integerMax(
   let best: number[] | null = null;
   let bestValue = Number.NEGATIVE_INFINITY;
   let openBound = Number.NEGATIVE_INFINITY;
-  const stack: LpRow[][] = [];
-  const branch = (point: Float64Array, extra: LpRow[]) => {
+  const stack: OpenNode[] = [];
+  const branch = (point: Float64Array, from: Basis) => {
     let column = -1;
     for (let c = 0; c < n; c++) {
       const v = point[c] as number;
@@ -323,21 +324,26 @@ function integerMax(
     }
     if (column < 0) return;
     const low = Math.floor(point[column] as number);
-    stack.push([...extra, { columns: [column], values: [-1], type: "le", rhs: -(low + 1) }]);
-    stack.push([...extra, { columns: [column], values: [1], type: "le", rhs: low }]);
+    stack.push({ from, column, sense: "ge", bound: low + 1 });
+    stack.push({ from, column, sense: "le", bound: low });
   };
-  branch(first.point, []);
+  branch(first.point, first.at);
   let nodes = 0;
   while (stack.length > 0) {
-    const extra = stack.pop() as LpRow[];
-    if (nodes++ >= BRANCH_NODES) {
+    const node = stack.pop() as OpenNode;
+    if (nodes++ >= budget) {
       openBound = rootBound;
       break;
     }
-    const tableau = nodeTableau(n, rootRows, extra, cache);
-    if (tableau === null) continue;
-    const result = maximise(tableau, objective);
+    const from = withBound(tableau, node.from, node.column, node.sense, node.bound);
+    const result = from === null ? null : maximise(tableau, objective, from);
+    if (result === null || result.status === "stalled") {
+      // A branch that could not be solved keeps the root's bound.
+      openBound = rootBound;
+      continue;
+    }
     if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best };
+    if (result.status !== "optimal") continue;
     const bound = Math.floor(result.value + 1e-6);
     if (bound <= bestValue) continue;
     const point = integral(result.point);
@@ -352,7 +358,7 @@ function integerMax(
       }
       continue;
     }
-    branch(result.point, extra);
+    branch(result.point, result.at);
   }
   return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best };
 }
@@ -487,11 +493,11 @@ export function quantityBounds(
     });
     const rootRows = rowsOf(n, constraints, spans);
     const tableau = feasibleTableau(n, rootRows);
-    const cache: NodeCache = { tableaux: new Map(), entries: 0 };
     if (tableau === null) {
       consistent = false;
       continue;
     }
+    const component: Component = { n, constraints, spans, tableau };
     const goalColumns = new Map<number, number[]>();
     for (const q of goals) {
       const columns: number[] = [];
@@ -528,24 +534,14 @@ export function quantityBounds(
         continue;
       }
       const proving = level !== undefined;
-      const max = integerMax(
-        n,
-        constraints,
-        spans,
-        tableau,
-        rootRows,
-        cache,
-        objective,
-        onWitness,
-        proving ? (seenMin.get(q) ?? 0) + level : undefined,
-      );
+      const max = integerMax(component, objective, onWitness, proving ? (seenMin.get(q) ?? 0) + level : undefined);
       let minBound = 0;
       if (proving && seenMin.has(q) && spanSeen() >= level) {
         minBound = -(seenMin.get(q) as number);
       } else {
         const negated = objective.map((a) => -a);
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
-        minBound = integerMax(n, constraints, spans, tableau, rootRows, cache, negated, onWitness, goal).bound;
+        minBound = integerMax(component, negated, onWitness, goal).bound;
       }
       upper[q] = (upper[q] as number) + max.bound;
       lower[q] = (lower[q] as number) + Math.max(0, -minBound);
