@@ -1,4 +1,5 @@
 import type { ReaderModel } from "./readerModel.js";
+import { witnessPool } from "./witnessPool.js";
 import {
   type Basis,
   basicSolution,
@@ -363,17 +364,25 @@ function integerMax(
   return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best };
 }
 
+/** Options of {@link quantityBounds}. */
+export interface BoundsOptions {
+  /** Start from the witnesses of the latest model of the same structure (see {@link witnessPool}). */
+  readonly adopt?: boolean;
+}
+
 /**
  * Bounds of the target quantities under the knowledge: propagation fixes what it can, then each
  * connected group of free atoms is solved by linear programming, with integer witness tables
  * checked exactly. With `level`, a target whose witnesses already span `level` is not solved
- * further (its bounds are then the proven ones).
+ * further (its bounds are then the proven ones). Verified witnesses are kept per model and checked
+ * again by the next call (see {@link witnessPool}).
  */
 export function quantityBounds(
   model: ReaderModel,
   known: QuantityKnowledge,
   targets: readonly number[],
   level?: number,
+  options: BoundsOptions = {},
 ): QuantityBounds {
   const size = model.quantities.length;
   const lower = new Float64Array(size);
@@ -384,6 +393,14 @@ export function quantityBounds(
   const { lb, ub } = state;
   if (!state.consistent) return { lower, upper, provenLower, provenUpper, consistent: false };
   const free = (a: number) => (lb[a] as number) < (ub[a] as number);
+  const pool = witnessPool(model, options.adopt === true);
+  const kept: Int32Array[] = [];
+  // Atoms that propagation fixed hold their value in every witness; the others are set per group.
+  const fixed = new Int32Array(model.atomCount).fill(-1);
+  for (let a = 0; a < model.atomCount; a++) {
+    const value = lb[a] as number;
+    if (!free(a) && Number.isSafeInteger(value) && value >= 0 && value <= 0x7fffffff) fixed[a] = value;
+  }
   const active: number[] = [];
   model.quantities.forEach((atoms, q) => {
     let sumLb = 0;
@@ -507,19 +524,37 @@ export function quantityBounds(
       }
       goalColumns.set(q, columns);
     }
-    // Per goal: the smallest and largest part values seen in verified witnesses of this component.
+    // Per goal: the smallest and largest part values seen in verified witnesses of this component,
+    // and the witnesses that attain them (kept for the next call on the same model).
     const seenMin = new Map<number, number>();
     const seenMax = new Map<number, number>();
+    const extremes = new Map<number, readonly number[]>();
     const onWitness = (point: readonly number[]) => {
       for (const [q, columns] of goalColumns) {
         let sum = 0;
         for (const c of columns) sum += point[c] as number;
-        if (sum < (seenMin.get(q) ?? Number.POSITIVE_INFINITY)) seenMin.set(q, sum);
-        if (sum > (seenMax.get(q) ?? Number.NEGATIVE_INFINITY)) seenMax.set(q, sum);
+        if (sum < (seenMin.get(q) ?? Number.POSITIVE_INFINITY)) {
+          seenMin.set(q, sum);
+          extremes.set(2 * q, point);
+        }
+        if (sum > (seenMax.get(q) ?? Number.NEGATIVE_INFINITY)) {
+          seenMax.set(q, sum);
+          extremes.set(2 * q + 1, point);
+        }
       }
     };
     const start = integral(basicSolution(n, tableau.rows, tableau.basis));
     if (start !== null && verifies(start, constraints, spans)) onWitness(start);
+    // Witnesses of earlier calls, checked again against this knowledge.
+    for (const vector of pool.vectors) {
+      const point: number[] = [];
+      for (const a of atomsOfColumn) {
+        const value = vector[a] as number;
+        if (value < 0) break;
+        point.push(value - (lb[a] as number));
+      }
+      if (point.length === n && verifies(point, constraints, spans)) onWitness(point);
+    }
     for (const q of goals) {
       const columns = goalColumns.get(q) as number[];
       const objective = new Array<number>(n).fill(0);
@@ -548,6 +583,14 @@ export function quantityBounds(
       provenLower[q] = (provenLower[q] as number) + (seenMin.get(q) ?? 0);
       provenUpper[q] = (provenUpper[q] as number) + (seenMax.get(q) ?? 0);
     }
+    for (const point of new Set(extremes.values())) {
+      const vector = fixed.slice();
+      atomsOfColumn.forEach((a, c) => {
+        vector[a] = (point[c] as number) + (lb[a] as number);
+      });
+      kept.push(vector);
+    }
   }
+  pool.vectors = kept;
   return { lower, upper, provenLower, provenUpper, consistent };
 }
