@@ -1,5 +1,4 @@
 import type { ReaderModel } from "./readerModel.js";
-import { witnessPool } from "./witnessPool.js";
 import {
   type Basis,
   basicSolution,
@@ -9,6 +8,7 @@ import {
   maximise,
   withBound,
 } from "./simplex.js";
+import { witnessPool } from "./witnessPool.js";
 
 /** What a reader knows about each quantity before combining them: an interval per quantity. */
 export interface QuantityKnowledge {
