@@ -277,6 +277,8 @@ interface Component {
 }
 
 const BRANCH_NODES = 40;
+/** Nodes of the second search, for witnesses of cells whose first search fell short (see quantityBounds). */
+const RETRY_NODES = 400;
 
 /** A branch not yet explored: its parent's optimal basis and the bound it adds. */
 interface OpenNode {
@@ -368,6 +370,11 @@ function integerMax(
 export interface BoundsOptions {
   /** Start from the witnesses of the latest model of the same structure (see {@link witnessPool}). */
   readonly adopt?: boolean;
+  /**
+   * The width proven intervals should reach (the protection level; defaults to `level`): a target
+   * whose outer width reaches it but whose witnesses do not gets a longer search for witnesses.
+   */
+  readonly goalWidth?: number;
 }
 
 /**
@@ -555,33 +562,57 @@ export function quantityBounds(
       }
       if (point.length === n && verifies(point, constraints, spans)) onWitness(point);
     }
-    for (const q of goals) {
-      const columns = goalColumns.get(q) as number[];
+    const objectiveOf = (q: number, sign: number) => {
       const objective = new Array<number>(n).fill(0);
-      for (const c of columns) objective[c] = 1;
-      const spanSeen = () => (seenMax.get(q) ?? 0) - (seenMin.get(q) ?? 0);
+      for (const c of goalColumns.get(q) as number[]) objective[c] = sign;
+      return objective;
+    };
+    const spanSeen = (q: number) => (seenMax.get(q) ?? 0) - (seenMin.get(q) ?? 0);
+    // Per goal, the outer bounds of its part in this component; proving only, a goal whose witnesses
+    // already span the level has none (its bounds are the proven ones).
+    const partLower = new Map<number, number>();
+    const partUpper = new Map<number, number>();
+    const proving = level !== undefined;
+    for (const q of goals) {
       // Proving only: the span of this part alone may already reach the level.
-      if (level !== undefined && seenMin.has(q) && spanSeen() >= level) {
-        lower[q] = (lower[q] as number) + (seenMin.get(q) as number);
-        upper[q] = (upper[q] as number) + (seenMax.get(q) as number);
-        provenLower[q] = lower[q] as number;
-        provenUpper[q] = upper[q] as number;
-        continue;
-      }
-      const proving = level !== undefined;
-      const max = integerMax(component, objective, onWitness, proving ? (seenMin.get(q) ?? 0) + level : undefined);
+      if (proving && seenMin.has(q) && spanSeen(q) >= level) continue;
+      const max = integerMax(
+        component,
+        objectiveOf(q, 1),
+        onWitness,
+        proving ? (seenMin.get(q) ?? 0) + level : undefined,
+      );
       let minBound = 0;
-      if (proving && seenMin.has(q) && spanSeen() >= level) {
+      if (proving && seenMin.has(q) && spanSeen(q) >= level) {
         minBound = -(seenMin.get(q) as number);
       } else {
-        const negated = objective.map((a) => -a);
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
-        minBound = integerMax(component, negated, onWitness, goal).bound;
+        minBound = integerMax(component, objectiveOf(q, -1), onWitness, goal).bound;
       }
-      upper[q] = (upper[q] as number) + max.bound;
-      lower[q] = (lower[q] as number) + Math.max(0, -minBound);
-      provenLower[q] = (provenLower[q] as number) + (seenMin.get(q) ?? 0);
-      provenUpper[q] = (provenUpper[q] as number) + (seenMax.get(q) ?? 0);
+      partUpper.set(q, max.bound);
+      partLower.set(q, Math.max(0, -minBound));
+    }
+    // A second, longer search where the outer width reaches the width asked for but the witnesses
+    // do not: for witnesses reaching the goal only, upwards from the smallest value seen, then
+    // downwards from the largest. Without it a reader weaker than the one suppression proved against
+    // (the audit's rounded intervals) could fail a cell only because the short search gave up.
+    const wanted = options.goalWidth ?? level;
+    if (wanted !== undefined) {
+      for (const q of goals) {
+        const outer = (partUpper.get(q) ?? 0) - (partLower.get(q) ?? 0);
+        if (!partUpper.has(q) || outer < wanted || spanSeen(q) >= wanted) continue;
+        integerMax(component, objectiveOf(q, 1), onWitness, (seenMin.get(q) ?? 0) + wanted, RETRY_NODES);
+        if (spanSeen(q) >= wanted) continue;
+        integerMax(component, objectiveOf(q, -1), onWitness, wanted - (seenMax.get(q) ?? 0), RETRY_NODES);
+      }
+    }
+    for (const q of goals) {
+      const low = seenMin.get(q) ?? 0;
+      const high = seenMax.get(q) ?? 0;
+      upper[q] = (upper[q] as number) + (partUpper.get(q) ?? high);
+      lower[q] = (lower[q] as number) + (partLower.get(q) ?? low);
+      provenLower[q] = (provenLower[q] as number) + low;
+      provenUpper[q] = (provenUpper[q] as number) + high;
     }
     for (const point of new Set(extremes.values())) {
       const vector = fixed.slice();

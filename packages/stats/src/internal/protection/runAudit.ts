@@ -75,7 +75,7 @@ export function runAudit(tables: readonly StatTable[], run: AuditRun = {}, prebu
       : proveOnly
         ? // protectTables' final audit: its model has the structure of the suppression rounds' model.
           quantityBounds(model, knowledge, [...targets], level, { adopt: true })
-        : quantityBounds(model, knowledge, [...targets]);
+        : quantityBounds(model, knowledge, [...targets], undefined, { goalWidth: level });
   const solvable = bounds.consistent;
   // The true values must lie in the outer intervals (exact runs only).
   const reports: AuditReport[] = [];
