@@ -1,5 +1,14 @@
 import type { ReaderModel } from "./readerModel.js";
-import { basicSolution, type FeasibleTableau, feasibleTableau, type LpRow, maximise } from "./simplex.js";
+import {
+  type Basis,
+  basicSolution,
+  type FeasibleTableau,
+  feasibleTableau,
+  type LpRow,
+  maximise,
+  withBound,
+} from "./simplex.js";
+import { witnessPool } from "./witnessPool.js";
 
 /** What a reader knows about each quantity before combining them: an interval per quantity. */
 export interface QuantityKnowledge {
@@ -255,52 +264,47 @@ interface IntegerMax {
   readonly witness: readonly number[] | null;
 }
 
-const BRANCH_NODES = 40;
-
 /**
- * Phase-1 tableaux of branch-and-bound nodes of one component, by their branching rows. Searches
- * for different objectives mostly branch the same way, and a node's tableau depends on its rows
- * only (phase 2 copies rows on write), so it is built once. Capped in tableau entries.
+ * One connected group of free atoms as a linear programme. Every objective starts from the phase-1
+ * basis: chaining warm starts from one optimum to the next accumulates round-off in the dense
+ * tableau until the primal simplex diverges, and phase 2 from the phase-1 basis takes few pivots.
  */
-interface NodeCache {
-  readonly tableaux: Map<string, FeasibleTableau | null>;
-  entries: number;
+interface Component {
+  readonly n: number;
+  readonly constraints: readonly Constraint[];
+  readonly spans: readonly number[];
+  readonly tableau: FeasibleTableau;
 }
 
-const NODE_CACHE_ENTRIES = 1 << 25;
+const BRANCH_NODES = 40;
+/** Nodes of the second search, for witnesses of cells whose first search fell short (see quantityBounds). */
+const RETRY_NODES = 400;
 
-function nodeTableau(n: number, rootRows: readonly LpRow[], extra: readonly LpRow[], cache: NodeCache) {
-  const key = extra.map((row) => `${String(row.columns[0])}:${String(row.values[0])}:${String(row.rhs)}`).join(";");
-  const cached = cache.tableaux.get(key);
-  if (cached !== undefined) return cached;
-  const tableau = feasibleTableau(n, [...rootRows, ...extra]);
-  const size = tableau === null ? 0 : tableau.rows.length * (tableau.columns + 1);
-  if (cache.entries + size <= NODE_CACHE_ENTRIES) {
-    cache.tableaux.set(key, tableau);
-    cache.entries += size;
-  }
-  return tableau;
+/** A branch not yet explored: its parent's optimal basis and the bound it adds. */
+interface OpenNode {
+  readonly from: Basis;
+  readonly column: number;
+  readonly sense: "le" | "ge";
+  readonly bound: number;
 }
 
 /**
  * Maximises `objective · y` over integer points: the linear relaxation gives the bound; an
  * integral optimal vertex (the rule for tables with margins) is the witness; otherwise a small
- * branch and bound looks for one, and the bound is the best one it proved.
+ * branch and bound looks for one, and the bound is the best one it proved. Each branch starts from
+ * its parent's optimum with one bound row more (a few dual simplex pivots, not a new phase 1).
  */
 function integerMax(
-  n: number,
-  constraints: readonly Constraint[],
-  spans: readonly number[],
-  root: FeasibleTableau,
-  rootRows: readonly LpRow[],
-  cache: NodeCache,
+  component: Component,
   objective: readonly number[],
   onWitness: (point: readonly number[]) => void,
   goal = Number.POSITIVE_INFINITY,
+  budget = BRANCH_NODES,
 ): IntegerMax {
+  const { n, constraints, spans, tableau } = component;
   const value = (point: readonly number[]) => point.reduce((sum, v, c) => sum + v * (objective[c] as number), 0);
-  const first = maximise(root, objective);
-  if (first.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: null };
+  const first = maximise(tableau, objective);
+  if (first.status !== "optimal") return { bound: Number.POSITIVE_INFINITY, witness: null };
   const rootBound = Math.floor(first.value + 1e-6);
   const candidate = integral(first.point);
   if (candidate !== null && verifies(candidate, constraints, spans)) {
@@ -311,8 +315,8 @@ function integerMax(
   let best: number[] | null = null;
   let bestValue = Number.NEGATIVE_INFINITY;
   let openBound = Number.NEGATIVE_INFINITY;
-  const stack: LpRow[][] = [];
-  const branch = (point: Float64Array, extra: LpRow[]) => {
+  const stack: OpenNode[] = [];
+  const branch = (point: Float64Array, from: Basis) => {
     let column = -1;
     for (let c = 0; c < n; c++) {
       const v = point[c] as number;
@@ -323,21 +327,26 @@ function integerMax(
     }
     if (column < 0) return;
     const low = Math.floor(point[column] as number);
-    stack.push([...extra, { columns: [column], values: [-1], type: "le", rhs: -(low + 1) }]);
-    stack.push([...extra, { columns: [column], values: [1], type: "le", rhs: low }]);
+    stack.push({ from, column, sense: "ge", bound: low + 1 });
+    stack.push({ from, column, sense: "le", bound: low });
   };
-  branch(first.point, []);
+  branch(first.point, first.at);
   let nodes = 0;
   while (stack.length > 0) {
-    const extra = stack.pop() as LpRow[];
-    if (nodes++ >= BRANCH_NODES) {
+    const node = stack.pop() as OpenNode;
+    if (nodes++ >= budget) {
       openBound = rootBound;
       break;
     }
-    const tableau = nodeTableau(n, rootRows, extra, cache);
-    if (tableau === null) continue;
-    const result = maximise(tableau, objective);
+    const from = withBound(tableau, node.from, node.column, node.sense, node.bound);
+    const result = from === null ? null : maximise(tableau, objective, from);
+    if (result === null || result.status === "stalled") {
+      // A branch that could not be solved keeps the root's bound.
+      openBound = rootBound;
+      continue;
+    }
     if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best };
+    if (result.status !== "optimal") continue;
     const bound = Math.floor(result.value + 1e-6);
     if (bound <= bestValue) continue;
     const point = integral(result.point);
@@ -352,22 +361,35 @@ function integerMax(
       }
       continue;
     }
-    branch(result.point, extra);
+    branch(result.point, result.at);
   }
   return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best };
+}
+
+/** Options of {@link quantityBounds}. */
+export interface BoundsOptions {
+  /** Start from the witnesses of the latest model of the same structure (see {@link witnessPool}). */
+  readonly adopt?: boolean;
+  /**
+   * The width proven intervals should reach (the protection level; defaults to `level`): a target
+   * whose outer width reaches it but whose witnesses do not gets a longer search for witnesses.
+   */
+  readonly goalWidth?: number;
 }
 
 /**
  * Bounds of the target quantities under the knowledge: propagation fixes what it can, then each
  * connected group of free atoms is solved by linear programming, with integer witness tables
  * checked exactly. With `level`, a target whose witnesses already span `level` is not solved
- * further (its bounds are then the proven ones).
+ * further (its bounds are then the proven ones). Verified witnesses are kept per model and checked
+ * again by the next call (see {@link witnessPool}).
  */
 export function quantityBounds(
   model: ReaderModel,
   known: QuantityKnowledge,
   targets: readonly number[],
   level?: number,
+  options: BoundsOptions = {},
 ): QuantityBounds {
   const size = model.quantities.length;
   const lower = new Float64Array(size);
@@ -378,6 +400,14 @@ export function quantityBounds(
   const { lb, ub } = state;
   if (!state.consistent) return { lower, upper, provenLower, provenUpper, consistent: false };
   const free = (a: number) => (lb[a] as number) < (ub[a] as number);
+  const pool = witnessPool(model, options.adopt === true);
+  const kept: Int32Array[] = [];
+  // Atoms that propagation fixed hold their value in every witness; the others are set per group.
+  const fixed = new Int32Array(model.atomCount).fill(-1);
+  for (let a = 0; a < model.atomCount; a++) {
+    const value = lb[a] as number;
+    if (!free(a) && Number.isSafeInteger(value) && value >= 0 && value <= 0x7fffffff) fixed[a] = value;
+  }
   const active: number[] = [];
   model.quantities.forEach((atoms, q) => {
     let sumLb = 0;
@@ -487,11 +517,11 @@ export function quantityBounds(
     });
     const rootRows = rowsOf(n, constraints, spans);
     const tableau = feasibleTableau(n, rootRows);
-    const cache: NodeCache = { tableaux: new Map(), entries: 0 };
     if (tableau === null) {
       consistent = false;
       continue;
     }
+    const component: Component = { n, constraints, spans, tableau };
     const goalColumns = new Map<number, number[]>();
     for (const q of goals) {
       const columns: number[] = [];
@@ -501,57 +531,97 @@ export function quantityBounds(
       }
       goalColumns.set(q, columns);
     }
-    // Per goal: the smallest and largest part values seen in verified witnesses of this component.
+    // Per goal: the smallest and largest part values seen in verified witnesses of this component,
+    // and the witnesses that attain them (kept for the next call on the same model).
     const seenMin = new Map<number, number>();
     const seenMax = new Map<number, number>();
+    const extremes = new Map<number, readonly number[]>();
     const onWitness = (point: readonly number[]) => {
       for (const [q, columns] of goalColumns) {
         let sum = 0;
         for (const c of columns) sum += point[c] as number;
-        if (sum < (seenMin.get(q) ?? Number.POSITIVE_INFINITY)) seenMin.set(q, sum);
-        if (sum > (seenMax.get(q) ?? Number.NEGATIVE_INFINITY)) seenMax.set(q, sum);
+        if (sum < (seenMin.get(q) ?? Number.POSITIVE_INFINITY)) {
+          seenMin.set(q, sum);
+          extremes.set(2 * q, point);
+        }
+        if (sum > (seenMax.get(q) ?? Number.NEGATIVE_INFINITY)) {
+          seenMax.set(q, sum);
+          extremes.set(2 * q + 1, point);
+        }
       }
     };
     const start = integral(basicSolution(n, tableau.rows, tableau.basis));
     if (start !== null && verifies(start, constraints, spans)) onWitness(start);
-    for (const q of goals) {
-      const columns = goalColumns.get(q) as number[];
-      const objective = new Array<number>(n).fill(0);
-      for (const c of columns) objective[c] = 1;
-      const spanSeen = () => (seenMax.get(q) ?? 0) - (seenMin.get(q) ?? 0);
-      // Proving only: the span of this part alone may already reach the level.
-      if (level !== undefined && seenMin.has(q) && spanSeen() >= level) {
-        lower[q] = (lower[q] as number) + (seenMin.get(q) as number);
-        upper[q] = (upper[q] as number) + (seenMax.get(q) as number);
-        provenLower[q] = lower[q] as number;
-        provenUpper[q] = upper[q] as number;
-        continue;
+    // Witnesses of earlier calls, checked again against this knowledge.
+    for (const vector of pool.vectors) {
+      const point: number[] = [];
+      for (const a of atomsOfColumn) {
+        const value = vector[a] as number;
+        if (value < 0) break;
+        point.push(value - (lb[a] as number));
       }
-      const proving = level !== undefined;
+      if (point.length === n && verifies(point, constraints, spans)) onWitness(point);
+    }
+    const objectiveOf = (q: number, sign: number) => {
+      const objective = new Array<number>(n).fill(0);
+      for (const c of goalColumns.get(q) as number[]) objective[c] = sign;
+      return objective;
+    };
+    const spanSeen = (q: number) => (seenMax.get(q) ?? 0) - (seenMin.get(q) ?? 0);
+    // Per goal, the outer bounds of its part in this component; proving only, a goal whose witnesses
+    // already span the level has none (its bounds are the proven ones).
+    const partLower = new Map<number, number>();
+    const partUpper = new Map<number, number>();
+    const proving = level !== undefined;
+    for (const q of goals) {
+      // Proving only: the span of this part alone may already reach the level.
+      if (proving && seenMin.has(q) && spanSeen(q) >= level) continue;
       const max = integerMax(
-        n,
-        constraints,
-        spans,
-        tableau,
-        rootRows,
-        cache,
-        objective,
+        component,
+        objectiveOf(q, 1),
         onWitness,
         proving ? (seenMin.get(q) ?? 0) + level : undefined,
       );
       let minBound = 0;
-      if (proving && seenMin.has(q) && spanSeen() >= level) {
+      if (proving && seenMin.has(q) && spanSeen(q) >= level) {
         minBound = -(seenMin.get(q) as number);
       } else {
-        const negated = objective.map((a) => -a);
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
-        minBound = integerMax(n, constraints, spans, tableau, rootRows, cache, negated, onWitness, goal).bound;
+        minBound = integerMax(component, objectiveOf(q, -1), onWitness, goal).bound;
       }
-      upper[q] = (upper[q] as number) + max.bound;
-      lower[q] = (lower[q] as number) + Math.max(0, -minBound);
-      provenLower[q] = (provenLower[q] as number) + (seenMin.get(q) ?? 0);
-      provenUpper[q] = (provenUpper[q] as number) + (seenMax.get(q) ?? 0);
+      partUpper.set(q, max.bound);
+      partLower.set(q, Math.max(0, -minBound));
+    }
+    // A second, longer search where the outer width reaches the width asked for but the witnesses
+    // do not: for witnesses reaching the goal only, upwards from the smallest value seen, then
+    // downwards from the largest. Without it a reader weaker than the one suppression proved against
+    // (the audit's rounded intervals) could fail a cell only because the short search gave up.
+    const wanted = options.goalWidth ?? level;
+    if (wanted !== undefined) {
+      for (const q of goals) {
+        const outer = (partUpper.get(q) ?? 0) - (partLower.get(q) ?? 0);
+        if (!partUpper.has(q) || outer < wanted || spanSeen(q) >= wanted) continue;
+        integerMax(component, objectiveOf(q, 1), onWitness, (seenMin.get(q) ?? 0) + wanted, RETRY_NODES);
+        if (spanSeen(q) >= wanted) continue;
+        integerMax(component, objectiveOf(q, -1), onWitness, wanted - (seenMax.get(q) ?? 0), RETRY_NODES);
+      }
+    }
+    for (const q of goals) {
+      const low = seenMin.get(q) ?? 0;
+      const high = seenMax.get(q) ?? 0;
+      upper[q] = (upper[q] as number) + (partUpper.get(q) ?? high);
+      lower[q] = (lower[q] as number) + (partLower.get(q) ?? low);
+      provenLower[q] = (provenLower[q] as number) + low;
+      provenUpper[q] = (provenUpper[q] as number) + high;
+    }
+    for (const point of new Set(extremes.values())) {
+      const vector = fixed.slice();
+      atomsOfColumn.forEach((a, c) => {
+        vector[a] = (point[c] as number) + (lb[a] as number);
+      });
+      kept.push(vector);
     }
   }
+  pool.vectors = kept;
   return { lower, upper, provenLower, provenUpper, consistent };
 }

@@ -72,7 +72,10 @@ export function runAudit(tables: readonly StatTable[], run: AuditRun = {}, prebu
             consistent: p.consistent,
           };
         })()
-      : quantityBounds(model, knowledge, [...targets], proveOnly ? level : undefined);
+      : proveOnly
+        ? // protectTables' final audit: its model has the structure of the suppression rounds' model.
+          quantityBounds(model, knowledge, [...targets], level, { adopt: true })
+        : quantityBounds(model, knowledge, [...targets], undefined, { goalWidth: level });
   const solvable = bounds.consistent;
   // The true values must lie in the outer intervals (exact runs only).
   const reports: AuditReport[] = [];

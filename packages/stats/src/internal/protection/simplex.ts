@@ -12,22 +12,41 @@ export interface LpRow {
   readonly rhs: number;
 }
 
-/** The outcome of one optimisation; `point` is an optimal solution (the original variables). */
+/**
+ * A basis of a tableau: its rows (shared between bases and copied on write, so a basis is never
+ * changed once built) and the basic column of each row.
+ */
+export interface Basis {
+  readonly rows: readonly Float64Array[];
+  readonly basis: Int32Array;
+  /** How many spare columns bound rows already took (see {@link withBound}). */
+  readonly spareUsed: number;
+}
+
+/**
+ * The outcome of one optimisation: `point` is an optimal solution (the original variables) and `at`
+ * its basis, a warm start for the next objective or for branching. `infeasible` only after bounds
+ * were added; `stalled` when the dual simplex gave up (the caller must then not trust the node).
+ */
 export type LpResult =
-  | { readonly status: "optimal"; readonly value: number; readonly point: Float64Array }
-  | { readonly status: "unbounded" };
+  | { readonly status: "optimal"; readonly value: number; readonly point: Float64Array; readonly at: Basis }
+  | { readonly status: "unbounded" | "infeasible" | "stalled" };
 
 const EPSILON = 1e-9;
 
 /** A feasible basis found by phase 1, reusable for several objectives. */
-export interface FeasibleTableau {
+export interface FeasibleTableau extends Basis {
   readonly n: number;
+  /** Columns of a row (its last entry, the right-hand side, not counted). */
   readonly columns: number;
-  readonly rows: readonly Float64Array[];
-  readonly basis: Int32Array;
-  /** Columns that may enter (not artificial). */
+  /** Columns that may enter (all but the unused spare columns). */
   readonly allowed: Uint8Array;
+  /** The first of the spare columns, kept free for the slacks of bound rows. */
+  readonly firstSpare: number;
 }
+
+/** Spare slack columns per tableau: how many bound rows one branch may add. */
+export const SPARE_COLUMNS = 24;
 
 let scratch = new Int32Array(64);
 
@@ -133,7 +152,11 @@ export function basicSolution(n: number, rows: readonly Float64Array[], basis: I
   return point;
 }
 
-/** Phase 1: finds a feasible basis, or `null` when the rows are infeasible. */
+/**
+ * Phase 1: finds a feasible basis, or `null` when the rows are infeasible. The artificial columns are
+ * dropped afterwards (they never enter again, and every pivot would update them), and spare columns
+ * are added for the slacks of bound rows.
+ */
 export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTableau | null {
   const slackCount = lpRows.filter((row) => row.type === "le").length;
   // A row needs an artificial unless it is `<=` with a non-negative right-hand side.
@@ -166,7 +189,7 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   });
   const firstArtificial = n + slackCount;
   const allowed = new Uint8Array(columns).fill(1).fill(0, firstArtificial);
-  if (artificialCount === 0) return { n, columns, rows, basis, allowed };
+  if (artificialCount === 0) return compact(n, firstArtificial, rows, basis);
   // Maximise -(sum of artificials): the objective row starts at +1 per artificial, priced out by the basis.
   const objective = new Float64Array(columns + 1).fill(1, firstArtificial, columns);
   // Subtracting a zero changes nothing, so only a row's own columns, slack, artificial and
@@ -187,8 +210,6 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   iterate(rows, objective, basis, allowed, null);
   if ((objective[columns] as number) < -1e-7) return null;
   // Drive remaining (zero) artificials out of the basis, or drop their redundant rows.
-  const keptRows: Float64Array[] = [];
-  const keptBasis: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Float64Array;
     if ((basis[i] as number) >= firstArtificial) {
@@ -203,21 +224,117 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
       pivot(rows, objective, basis, i, column, null);
     }
   }
-  rows.forEach((row, i) => {
-    const column = basis[i] as number;
-    if (column < firstArtificial) {
-      keptRows.push(row);
-      keptBasis.push(column);
-    }
-  });
-  return { n, columns, rows: keptRows, basis: Int32Array.from(keptBasis), allowed };
+  return compact(n, firstArtificial, rows, basis);
 }
 
-/** Phase 2 from a feasible basis: maximises `objective·x` (the tableau is not changed: rows are copied on write). */
-export function maximise(tableau: FeasibleTableau, objective: readonly number[]): LpResult {
-  const rows = tableau.rows.slice();
+/** The rows without artificial columns (or the rows they still hold: redundant) and with spare columns. */
+function compact(n: number, firstArtificial: number, rows: readonly Float64Array[], basis: Int32Array) {
+  const columns = firstArtificial + SPARE_COLUMNS;
+  const keptRows: Float64Array[] = [];
+  const keptBasis: number[] = [];
+  rows.forEach((row, i) => {
+    const column = basis[i] as number;
+    if (column >= firstArtificial) return;
+    const kept = new Float64Array(columns + 1);
+    kept.set(row.subarray(0, firstArtificial));
+    kept[columns] = row[row.length - 1] as number;
+    keptRows.push(kept);
+    keptBasis.push(column);
+  });
+  const allowed = new Uint8Array(columns).fill(1).fill(0, firstArtificial);
+  const tableau: FeasibleTableau = {
+    n,
+    columns,
+    rows: keptRows,
+    basis: Int32Array.from(keptBasis),
+    spareUsed: 0,
+    allowed,
+    firstSpare: firstArtificial,
+  };
+  return tableau;
+}
+
+/**
+ * The basis `from` with one more row, `x[column] <= bound` (`le`) or `>= bound` (`ge`), written in
+ * the basis's terms (its slack, a spare column, is basic); the row may be violated, which the dual
+ * simplex of {@link maximise} repairs. `null` when no spare column is left.
+ */
+export function withBound(
+  tableau: FeasibleTableau,
+  from: Basis,
+  column: number,
+  sense: "le" | "ge",
+  bound: number,
+): Basis | null {
+  if (from.spareUsed >= SPARE_COLUMNS) return null;
+  const slack = tableau.firstSpare + from.spareUsed;
+  const sign = sense === "le" ? 1 : -1;
+  const row = new Float64Array(tableau.columns + 1);
+  row[column] = sign;
+  row[tableau.columns] = sign * bound;
+  // Eliminate the column's basic entry: subtract (or add) the row where it is basic.
+  const at = from.basis.indexOf(column);
+  if (at >= 0) {
+    const basic = from.rows[at] as Float64Array;
+    for (let j = 0; j <= tableau.columns; j++) row[j] = (row[j] as number) - sign * (basic[j] as number);
+    row[column] = 0;
+  }
+  row[slack] = 1;
+  const basis = new Int32Array(from.basis.length + 1);
+  basis.set(from.basis);
+  basis[from.basis.length] = slack;
+  return { rows: [...from.rows, row], basis, spareUsed: from.spareUsed + 1 };
+}
+
+/** Dual simplex: restores primal feasibility while the objective row stays optimal. */
+function dualIterate(
+  rows: Float64Array[],
+  objective: Float64Array,
+  basis: Int32Array,
+  allowed: Uint8Array,
+  owned: Uint8Array,
+): "optimal" | "infeasible" | "stalled" {
+  const rhs = objective.length - 1;
+  const limit = 10 * rows.length + 100;
+  for (let step = 0; step < limit; step++) {
+    let leaving = -1;
+    let worst = -1e-9;
+    for (let i = 0; i < rows.length; i++) {
+      const value = (rows[i] as Float64Array)[rhs] as number;
+      if (value < worst) {
+        worst = value;
+        leaving = i;
+      }
+    }
+    if (leaving < 0) return "optimal";
+    const row = rows[leaving] as Float64Array;
+    let entering = -1;
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < rhs; j++) {
+      const a = row[j] as number;
+      if (allowed[j] === 0 || a > -EPSILON) continue;
+      const r = Math.max(objective[j] as number, 0) / -a;
+      if (r < ratio) {
+        ratio = r;
+        entering = j;
+      }
+    }
+    if (entering < 0) return "infeasible";
+    pivot(rows, objective, basis, leaving, entering, owned);
+  }
+  return "stalled";
+}
+
+/**
+ * Phase 2: maximises `objective·x` from a feasible basis (the tableau's own, or `from`, an optimum of
+ * an earlier objective: a warm start). A `from` with violated bound rows must be optimal for this
+ * objective (a branch of its own optimum); the dual simplex then repairs it. Bases are not changed:
+ * rows are copied on write.
+ */
+export function maximise(tableau: FeasibleTableau, objective: readonly number[], from: Basis = tableau): LpResult {
+  const rows = from.rows.slice();
   const owned = new Uint8Array(rows.length);
-  const basis = Int32Array.from(tableau.basis);
+  const basis = Int32Array.from(from.basis);
   const z = new Float64Array(tableau.columns + 1);
   for (let j = 0; j < objective.length; j++) z[j] = -(objective[j] as number);
   for (let i = 0; i < rows.length; i++) {
@@ -226,7 +343,19 @@ export function maximise(tableau: FeasibleTableau, objective: readonly number[])
     if (c === 0) continue;
     for (let j = 0; j <= tableau.columns; j++) z[j] = (z[j] as number) - c * (row[j] as number);
   }
-  const status = iterate(rows, z, basis, tableau.allowed, owned);
+  // Spare columns enter once a bound row made their slack basic.
+  const allowed = tableau.allowed.slice();
+  allowed.fill(1, tableau.firstSpare, tableau.firstSpare + from.spareUsed);
+  if (from.spareUsed > 0) {
+    const repaired = dualIterate(rows, z, basis, allowed, owned);
+    if (repaired !== "optimal") return { status: repaired };
+  }
+  const status = iterate(rows, z, basis, allowed, owned);
   if (status === "unbounded") return { status };
-  return { status: "optimal", value: z[tableau.columns] as number, point: basicSolution(tableau.n, rows, basis) };
+  return {
+    status: "optimal",
+    value: z[tableau.columns] as number,
+    point: basicSolution(tableau.n, rows, basis),
+    at: { rows, basis, spareUsed: from.spareUsed },
+  };
 }

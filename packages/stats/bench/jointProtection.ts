@@ -1,0 +1,48 @@
+// Benchmark: joint protection of five tables of the same 2,000 synthetic records (issue 18) — a
+// month × region (with a "west" subtotal) × gender table (the largest), quarter × exploitation
+// (multi-valued), year × age group, region × exploitation and gender × age group, protected together
+// with rounding to base 5 (nested periods: months within quarters within years).
+// Run: pnpm --filter @nrmkit/stats bench:joint
+// Not part of `pnpm bench` yet: the goal is under 2 s each, but at 100 records the first suppression
+// round alone takes about 10 s (2,357 rows × 3,468 columns in the dense tableau) and the run minutes.
+// Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
+// cells per table, and whether auditTables passes on the output. BENCH_JOINT_COUNT=<n> changes the
+// number of records.
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+import { type AggregateSpec, aggregate, auditTables, protectTables, publishTables } from "../src/index.js";
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
+
+const COUNT = Number(process.env.BENCH_JOINT_COUNT ?? 2000);
+const records = generateSyntheticCases({ count: COUNT, seed: 18, from: "2014-01-01", to: "2015-12-31" });
+const region: AggregateSpec["dimensions"][number] = {
+  name: "regionId",
+  subtotals: [{ code: "west", members: ["BY-BR", "BY-HR"] }],
+};
+const specs: readonly AggregateSpec[] = [
+  { dimensions: ["period", region, "gender"], period: "month" },
+  { dimensions: ["period", "exploitation"], period: "quarter" },
+  { dimensions: ["period", "ageGroup"], period: "year" },
+  { dimensions: [region, "exploitation"] },
+  { dimensions: ["gender", "ageGroup"] },
+];
+const raws = specs.map((spec) => aggregate(records, spec));
+for (const table of raws) {
+  const shape = table.dimensions.map((d) => `${d.name} (${String(d.categories.length)})`).join(" × ");
+  print(`${shape}: ${String(table.cells.length + table.totals.length)} entries`);
+}
+const options = { rounding: { kind: "nearest", base: 5 } } as const;
+let start = performance.now();
+const joint = protectTables(raws, options);
+print(`protectTables, 5 tables of ${String(COUNT)} records jointly: ${seconds(start)}`);
+start = performance.now();
+const published = publishTables(raws, options);
+print(`publishTables, the same: ${seconds(start)}`);
+published.forEach((table, t) => {
+  print(`  table ${String(t + 1)}: ${String(table.disclosure.suppressedCells ?? 0)} hidden`);
+});
+print(`protectTables' own audit: ${joint.every((table) => table.disclosure.audit?.passed) ? "passed" : "FAILED"}`);
+start = performance.now();
+const passed = auditTables(published, raws).every((report) => report.passed);
+print(`auditTables on the output: ${passed ? "passed" : "FAILED"} in ${seconds(start)}`);
