@@ -40,6 +40,34 @@ function cheapestIn(
 }
 
 /**
+ * The cheapest shown quantity in the relations of `target` itself (the relation with the fewest
+ * hidden entries first), or -1: the quick partner of large models, where scoring every candidate
+ * costs a bound computation each.
+ */
+export function nearPartner(
+  input: SuppressInput,
+  relationsOf: readonly (readonly number[])[],
+  target: number,
+  marks: Marks,
+  settings: SuppressSettings,
+  zeros: boolean,
+): number {
+  const ordered = (relationsOf[target] ?? [])
+    .map((r) => {
+      const relation = input.relations[r] as readonly number[];
+      return { relation, hiddenCount: relation.filter((q) => marks[q] !== 0 || input.ledgerHidden[q] === 1).length };
+    })
+    .sort((a, b) => a.hiddenCount - b.hiddenCount);
+  for (const allowZero of zeros ? [false, true] : [false]) {
+    for (const { relation } of ordered) {
+      const best = cheapestIn(input, relation, marks, settings, allowZero);
+      if (best >= 0) return best;
+    }
+  }
+  return -1;
+}
+
+/**
  * The fallback when no cell near the failures helps: a shown quantity to hide with `target`,
  * searching relations in rings: those of `target`,
  * then those of the hidden quantities they hold, and so on. Within the first ring with a candidate:

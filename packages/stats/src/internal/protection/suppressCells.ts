@@ -1,6 +1,6 @@
 import { propagatedBounds, type QuantityBounds, type QuantityKnowledge, quantityBounds } from "./atomBounds.js";
 import { orderedStart } from "./orderedStart.js";
-import { bestPartners, hideable, partnerFor } from "./partnerChoice.js";
+import { bestPartners, hideable, nearPartner, partnerFor } from "./partnerChoice.js";
 import { knowledgeOf, targetsOf } from "./patternProof.js";
 import { prunePattern } from "./prunePattern.js";
 import type { ReaderModel } from "./readerModel.js";
@@ -104,6 +104,37 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings, 
   return better(forward, backward, settings).marks;
 }
 
+/**
+ * Models with more quantities than this choose partners without scoring each candidate (one bound
+ * computation per candidate per round): a joint release at CTDC width (year × 19 means of control
+ * beside two more tables, 1,000 records) took minutes with scoring and takes seconds without; the
+ * two- and three-way tables of bench:ratios (up to 240 entries) keep the scored search.
+ */
+const SCORED_SEARCH_MAX = 400;
+
+/** One partner per failing quantity from its own relations, never two in one relation per round. */
+function quickPartners(
+  input: SuppressInput,
+  relationsOf: readonly (readonly number[])[],
+  failures: readonly number[],
+  marks: Marks,
+  settings: SuppressSettings,
+  zeros: boolean,
+): number[] {
+  const touched = new Set<number>();
+  const partners: number[] = [];
+  for (const target of failures) {
+    if ((relationsOf[target] ?? []).some((r) => touched.has(r))) continue;
+    const partner = nearPartner(input, relationsOf, target, marks, settings, zeros);
+    if (partner < 0 || marks[partner] !== 0) continue;
+    marks[partner] = 2;
+    partners.push(partner);
+    for (const r of relationsOf[partner] ?? []) touched.add(r);
+  }
+  for (const q of partners) marks[q] = 0;
+  return partners;
+}
+
 /** Models with at most this many quantities get the second search: a 2-D table of 10 × 10 has 121. */
 const SECOND_SEARCH_MAX = 121;
 
@@ -159,11 +190,18 @@ function repaired(
         Number.isFinite(proof.upper[q] as number),
       );
       if (failures.length === 0) {
-        return { marks: prune ? prunePattern(input, relationsOf, marks, settings) : marks, proven: true };
+        // Pruning proves once per run of cells; on large models that costs far more than it saves
+        // (CTDC width, 1,000 records: 33 s for one cell of 355).
+        const worth = prune && input.model.quantities.length <= SCORED_SEARCH_MAX;
+        return { marks: worth ? prunePattern(input, relationsOf, marks, settings) : marks, proven: true };
       }
     }
-    // The cells that help most near the failures; when none helps there, the nearest one further out.
-    const near = bestPartners(input, relationsOf, targets, failures, marks, settings, zeros, exact);
+    // The cells that help most near the failures (on large models: one cheap partner per failing
+    // cell, never two in one relation); when none helps there, the nearest one further out.
+    const near =
+      input.model.quantities.length > SCORED_SEARCH_MAX
+        ? quickPartners(input, relationsOf, failures, marks, settings, zeros)
+        : bestPartners(input, relationsOf, targets, failures, marks, settings, zeros, exact);
     const partners =
       near.length > 0
         ? near
