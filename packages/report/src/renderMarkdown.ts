@@ -64,19 +64,21 @@ function escapeLineStart(line: string): string {
     .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
-// Characters a link destination may hold as they are; everything else is percent-encoded (UTF-8),
-// and `&` is backslash-escaped so no character reference in it is decoded.
-const DESTINATION_SAFE = /[A-Za-z0-9\-._~:/?#[\]@!$'*+,;=%]/;
+// Characters a link destination may hold as they are; everything else is percent-encoded (UTF-8).
+// Brackets too: marked misreads `[` and `]` inside an image's `<…>` destination in some contexts.
+const DESTINATION_SAFE = /[A-Za-z0-9\-._~:/?#@!$'*+,;=%]/;
 
 /**
  * A link destination that cannot end early or be read as anything else: in angle brackets, with
  * spaces, brackets, parentheses, quotes, backslashes, `|` (tables), controls and non-ASCII
- * characters percent-encoded.
+ * characters percent-encoded, and `&` written `&amp;`, so no character reference in the URL is
+ * decoded. (A backslash-escaped `\&` is not enough: marked drops the backslash and passes
+ * `&rsqb;` to the browser, which decodes it.)
  */
 function destination(url: string): string {
   let out = "";
   for (const char of url) {
-    if (char === "&") out += "\\&";
+    if (char === "&") out += "&amp;";
     else if (DESTINATION_SAFE.test(char)) out += char;
     // encodeURIComponent leaves `(` and `)` alone, and they would end the destination.
     else out += encodeURIComponent(char).replace(/[()]/g, (paren) => (paren === "(" ? "%28" : "%29"));
