@@ -63,8 +63,31 @@ describe("renderMarkdown", () => {
         { kind: "list", ordered: false, items: [["b"]] },
       ],
     };
-    expect(renderMarkdown(doc)).toBe("- a\n\n<!-- -->\n\n- b\n");
+    expect(renderMarkdown(doc)).toBe("- a\n\n* b\n");
   });
+
+  it.each([false, true])(
+    "keeps three lists in a row apart in every renderer, with no raw HTML, when ordered is %s",
+    (ordered) => {
+      const doc: ReportDocument = {
+        kind: "report",
+        version: 1,
+        lang: "en",
+        title: "T",
+        blocks: [
+          { kind: "list", ordered, items: [["a"], ["b"]] },
+          { kind: "list", ordered, items: [["c"]] },
+          { kind: "list", ordered, items: [["d"]] },
+        ],
+      };
+      const markdown = renderMarkdown(doc);
+      expect(markdown).not.toContain("<");
+      for (const [name, html] of Object.entries(renderEverywhere(markdown))) {
+        const lists = htmlFacts(html).elements.filter((element) => element === (ordered ? "ol" : "ul"));
+        expect({ name, lists: lists.length }).toEqual({ name, lists: 3 });
+      }
+    },
+  );
 
   it("never lets data produce raw HTML or a tag, for any string", () => {
     fc.assert(

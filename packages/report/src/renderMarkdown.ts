@@ -146,7 +146,7 @@ function table(block: TableBlock, options: RenderOptions): string {
   return lines.join("\n");
 }
 
-function block(item: Block, options: RenderOptions): string {
+function block(item: Block, options: RenderOptions, otherMarker = false): string {
   switch (item.kind) {
     case "heading":
       // A trailing `#` would be read as the heading's closing sequence and vanish.
@@ -155,10 +155,11 @@ function block(item: Block, options: RenderOptions): string {
       return line(item.content, options);
     case "note":
       return `> ${line(item.content, options)}`;
-    case "list":
-      return item.items
-        .map((entry, index) => `${item.ordered ? `${index + 1}.` : "-"} ${line(entry, options)}`)
-        .join("\n");
+    case "list": {
+      const marker = (index: number): string =>
+        item.ordered ? `${index + 1}${otherMarker ? ")" : "."}` : otherMarker ? "*" : "-";
+      return item.items.map((entry, index) => `${marker(index)} ${line(entry, options)}`).join("\n");
+    }
     case "definitions":
       // One paragraph with hard line breaks (a trailing backslash), so it never merges with a list.
       return item.items
@@ -200,11 +201,15 @@ function block(item: Block, options: RenderOptions): string {
  * @since 0.1.0
  */
 export function renderMarkdown(doc: ReportDocument, options: RenderOptions = {}): string {
+  // Two lists in a row with the same marker would merge into one: every other list of a run
+  // takes the other marker (`*` for `-`, `1)` for `1.`), which starts a new list in every renderer
+  // with no raw HTML (a `<!-- -->` between them shows as text where raw HTML is off).
+  let otherMarker = false;
   const parts = doc.blocks.map((item, index) => {
     const previous = doc.blocks[index - 1];
-    // Two lists in a row with the same kind of marker would merge into one; an empty comment splits them.
-    const split = previous?.kind === "list" && item.kind === "list" && previous.ordered === item.ordered;
-    return split ? `<!-- -->\n\n${block(item, options)}` : block(item, options);
+    const follows = previous?.kind === "list" && item.kind === "list" && previous.ordered === item.ordered;
+    otherMarker = follows && !otherMarker;
+    return block(item, options, otherMarker);
   });
   return `${parts.join("\n\n")}\n`;
 }
