@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Chromium, launchChromium, probePage } from "../test/chromium.js";
 import { protectedTable, protectedTrend } from "../test/fixtures.js";
 import { CHART_SRC_PAYLOADS, hostileDataset, hostileId, hostileTable, TEXT_PAYLOADS } from "../test/hostileData.js";
-import { htmlFacts, isDangerousUrl, isRemoteUrl, renderWithGfm } from "../test/markdownOracle.js";
+import { renderedProblems } from "../test/markdownInert.js";
+import { htmlFacts, isDangerousUrl, renderEverywhere } from "../test/markdownOracle.js";
 import { bidiProblems, rawControls } from "../test/textOracle.js";
 import { renderCsv } from "./csv.js";
 import { buildDecisionTracker } from "./decisionTracker.js";
-import type { Block, Inline, ReportDocument } from "./document.js";
+import type { ReportDocument } from "./document.js";
 import { reportLocales } from "./i18n/reportMessages.js";
 import { buildMeetingReport } from "./meetingReport.js";
 import { buildMinutes } from "./minutes.js";
@@ -22,8 +23,8 @@ import { statTableBlocks } from "./statTableReport.js";
 
 // Every builder × every format × every report language, with hostile payloads in every string
 // field a user can set, checked by real consumers: Chromium (dialogs, requests, live markup after
-// hovering, focusing and clicking everything), marked and markdown-it (then Chromium again on
-// their HTML), csv-parse, JSON.parse, and Unicode scans of the text.
+// hovering, focusing and clicking everything), marked, markdown-it and micromark with GFM (linkify)
+// on and off (then Chromium again on their HTML), csv-parse, JSON.parse, and Unicode scans of the text.
 
 let chromium: Chromium;
 beforeAll(async () => {
@@ -88,50 +89,6 @@ const builders: Readonly<Record<string, Builder>> = {
   }),
 };
 
-function links(content: readonly Inline[]): number {
-  return content.reduce(
-    (sum, run) =>
-      typeof run === "string" || run.kind === "fallback"
-        ? sum
-        : sum + (run.kind === "link" ? 1 : 0) + links(run.children),
-    0,
-  );
-}
-
-function linkCount(blocks: readonly Block[]): number {
-  let count = 0;
-  for (const block of blocks) {
-    switch (block.kind) {
-      case "heading":
-      case "paragraph":
-      case "note":
-        count += links(block.content);
-        break;
-      case "list":
-        for (const item of block.items) count += links(item);
-        break;
-      case "definitions":
-        for (const item of block.items) count += links(item.term) + links(item.details);
-        break;
-      case "table":
-        count += links(block.caption);
-        for (const column of block.columns) count += links(column.header);
-        for (const row of block.rows) for (const cell of row.cells) count += links(cell.content);
-        for (const note of block.footnotes) count += links(note);
-        break;
-      case "figure":
-        count += links(block.caption);
-        break;
-    }
-  }
-  return count;
-}
-
-// The elements a report's Markdown may produce in marked and markdown-it; anything else came from data.
-const MARKDOWN_ELEMENTS = new Set(
-  "html head body h1 h2 h3 p strong em a ul ol li blockquote br table thead tbody tr th td img hr".split(" "),
-);
-
 async function expectInert(html: string, label: string): Promise<void> {
   const report = await probePage(chromium, html);
   expect({ label, dialogs: report.dialogs, requests: report.requests, live: report.live, ran: report.ran }).toEqual({
@@ -168,31 +125,17 @@ describe.each(cases)("%s in %s with payloads from %i", (builderName, locale, off
     if (offset === VARIANTS[0]) await expectInert(page, "renderHtml");
   });
 
-  it("renders Markdown that marked and markdown-it turn into inert HTML with only the builder's links", async () => {
+  it("renders Markdown that marked, markdown-it and micromark, GFM on and off, turn into inert HTML with only the builder's links", async () => {
     const markdown = renderMarkdown(doc);
     expect(rawControls(markdown)).toEqual([]);
     expect(bidiProblems(markdown)).toEqual([]);
-    const expectedLinks = linkCount(doc.blocks);
-    const rendered = renderWithGfm(markdown);
-    for (const [name, output] of Object.entries(rendered)) {
-      const facts = htmlFacts(output);
-      expect({ name, extra: facts.elements.filter((element) => !MARKDOWN_ELEMENTS.has(element)) }).toEqual({
-        name,
-        extra: [],
-      });
-      expect({ name, anchors: facts.elements.filter((element) => element === "a").length }).toEqual({
-        name,
-        anchors: expectedLinks,
-      });
-      expect(facts.hrefs.filter(isDangerousUrl)).toEqual([]);
-      expect(facts.srcs.filter((src) => isRemoteUrl(src) || isDangerousUrl(src))).toEqual([]);
-      expect(facts.handlers).toEqual([]);
-    }
-    // Both renderers' HTML in one page, without any sanitiser or CSP, as a careless consumer would show it.
+    const rendered = renderEverywhere(markdown);
+    expect(renderedProblems(doc, rendered)).toEqual([]);
+    // Every renderer's HTML in one page, without any sanitiser or CSP, as a careless consumer would show it.
     if (offset === VARIANTS[0]) {
       await expectInert(
-        `<!doctype html><html><body>${rendered.marked}<hr>${rendered.markdownIt}</body></html>`,
-        "marked + markdown-it",
+        `<!doctype html><html><body>${Object.values(rendered).join("<hr>")}</body></html>`,
+        "marked, markdown-it and micromark",
       );
     }
   });

@@ -17,7 +17,7 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(sampleDocument)).toMatchInlineSnapshot(`
       "# Sample report
 
-      Chaired by **Natalia Zhak** with *technical* support of the \\[ru\\] Дворец молодёжи; see [IOM Belarus](<https://belarus.iom.int/>).
+      Chaired by **Natalia Zhak** with *technical* support of the &#91;ru&#93; Дворец молодёжи; see [IOM Belarus](<https://belarus.iom.int/>).
 
       > Illustrative data.
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { htmlFacts, isDangerousUrl, isRemoteUrl, renderWithGfm } from "../test/markdownOracle.js";
+import { htmlFacts, isDangerousUrl, isRemoteUrl, renderEverywhere } from "../test/markdownOracle.js";
 import type { ReportDocument } from "./document.js";
 import { escapeMarkdown, renderMarkdown } from "./renderMarkdown.js";
 
@@ -12,7 +12,9 @@ describe("escapeMarkdown", () => {
   it.each([
     ["<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"],
     ["*bold* _it_ `code` ~strike~", "\\*bold\\* \\_it\\_ \\`code\\` \\~strike\\~"],
-    ["[x](javascript:alert(1))", "\\[x\\](javascript\\:alert(1))"],
+    ["[x](javascript:alert(1))", "&#91;x&#93;(javascript\\:alert(1))"],
+    ["Look!", "Look\\!"],
+    ["www. (x)", "www\\. (x)"],
     ["a | b", "a \\| b"],
     ["back\\slash", "back\\\\slash"],
     ["&amp; stays text", "&amp;amp; stays text"],
@@ -61,8 +63,31 @@ describe("renderMarkdown", () => {
         { kind: "list", ordered: false, items: [["b"]] },
       ],
     };
-    expect(renderMarkdown(doc)).toBe("- a\n\n<!-- -->\n\n- b\n");
+    expect(renderMarkdown(doc)).toBe("- a\n\n* b\n");
   });
+
+  it.each([false, true])(
+    "keeps three lists in a row apart in every renderer, with no raw HTML, when ordered is %s",
+    (ordered) => {
+      const doc: ReportDocument = {
+        kind: "report",
+        version: 1,
+        lang: "en",
+        title: "T",
+        blocks: [
+          { kind: "list", ordered, items: [["a"], ["b"]] },
+          { kind: "list", ordered, items: [["c"]] },
+          { kind: "list", ordered, items: [["d"]] },
+        ],
+      };
+      const markdown = renderMarkdown(doc);
+      expect(markdown).not.toContain("<");
+      for (const [name, html] of Object.entries(renderEverywhere(markdown))) {
+        const lists = htmlFacts(html).elements.filter((element) => element === (ordered ? "ol" : "ul"));
+        expect({ name, lists: lists.length }).toEqual({ name, lists: 3 });
+      }
+    },
+  );
 
   it("never lets data produce raw HTML or a tag, for any string", () => {
     fc.assert(
@@ -117,9 +142,9 @@ const breakouts = [
 ];
 
 describe("renderMarkdown link destinations", () => {
-  it.each(breakouts)("keeps the link whole under marked and markdown-it when the URL is %j", (href) => {
-    const html = renderWithGfm(renderMarkdown(linkDoc(href)));
-    for (const output of [html.marked, html.markdownIt]) {
+  it.each(breakouts)("keeps the link whole under marked, markdown-it and micromark when the URL is %j", (href) => {
+    const html = renderEverywhere(renderMarkdown(linkDoc(href)));
+    for (const output of Object.values(html)) {
       const facts = htmlFacts(output);
       expect(facts.elements.filter((name) => name === "a")).toHaveLength(1);
       expect(facts.elements).not.toContain("img");
@@ -144,9 +169,9 @@ describe("renderMarkdown link destinations", () => {
     "java\u200bscript:alert(1)",
     "\ufeffjavascript:alert(1)",
     "vbscript:msgbox(1)",
-  ])("writes no live script link under marked and markdown-it when the URL is %j", (href) => {
-    const html = renderWithGfm(renderMarkdown(linkDoc(href)));
-    for (const output of [html.marked, html.markdownIt]) {
+  ])("writes no live script link under marked, markdown-it and micromark when the URL is %j", (href) => {
+    const html = renderEverywhere(renderMarkdown(linkDoc(href)));
+    for (const output of Object.values(html)) {
       const facts = htmlFacts(output);
       expect(facts.hrefs).toEqual(["#"]);
     }
@@ -165,8 +190,8 @@ describe("renderMarkdown link destinations", () => {
     "&#104;ttp://evil.example/y.png",
   ])("loads no remote image and prints the chart data when chartSrc is %j", (src) => {
     const markdown = renderMarkdown(linkDoc("https://ok.example/", src));
-    const html = renderWithGfm(markdown);
-    for (const output of [html.marked, html.markdownIt]) {
+    const html = renderEverywhere(markdown);
+    for (const output of Object.values(html)) {
       const facts = htmlFacts(output);
       expect(facts.srcs.filter(isRemoteUrl)).toEqual([]);
       expect(facts.srcs.filter(isDangerousUrl)).toEqual([]);
@@ -175,15 +200,15 @@ describe("renderMarkdown link destinations", () => {
   });
 
   it("links a relative chart file as one image whose source keeps its name", () => {
-    const html = renderWithGfm(renderMarkdown(linkDoc("https://ok.example/", "charts/persons (2014).svg")));
-    for (const output of [html.marked, html.markdownIt]) {
+    const html = renderEverywhere(renderMarkdown(linkDoc("https://ok.example/", "charts/persons (2014).svg")));
+    for (const output of Object.values(html)) {
       expect(htmlFacts(output).srcs).toEqual(["charts/persons%20%282014%29.svg"]);
     }
   });
 
   it("keeps a query string's & and an encoded character when the URL is safe", () => {
-    const html = renderWithGfm(renderMarkdown(linkDoc("https://ok.example/a?b=1&c=%20d#e")));
-    for (const output of [html.marked, html.markdownIt]) {
+    const html = renderEverywhere(renderMarkdown(linkDoc("https://ok.example/a?b=1&c=%20d#e")));
+    for (const output of Object.values(html)) {
       expect(htmlFacts(output).hrefs).toEqual(["https://ok.example/a?b=1&c=%20d#e"]);
     }
   });
@@ -237,9 +262,9 @@ const autolinks = [
 ];
 
 describe("renderMarkdown autolinks", () => {
-  it.each(autolinks)("makes no link or image from the data %j under marked and markdown-it", (text) => {
-    const html = renderWithGfm(renderMarkdown(richDoc(text)));
-    for (const output of [html.marked, html.markdownIt]) {
+  it.each(autolinks)("makes no link or image from the data %j under marked, markdown-it and micromark", (text) => {
+    const html = renderEverywhere(renderMarkdown(richDoc(text)));
+    for (const output of Object.values(html)) {
       const facts = htmlFacts(output);
       expect(facts.elements.filter((name) => name === "a")).toHaveLength(1);
       expect(facts.hrefs).toEqual(["https://ok.example/"]);
@@ -261,8 +286,8 @@ describe("renderMarkdown autolinks", () => {
         },
       ],
     };
-    const html = renderWithGfm(renderMarkdown(doc));
-    for (const output of [html.marked, html.markdownIt]) {
+    const html = renderEverywhere(renderMarkdown(doc));
+    for (const output of Object.values(html)) {
       const facts = htmlFacts(output);
       expect(facts.hrefs).toEqual(["https://belarus.iom.int/news"]);
       expect(facts.text.trim()).toBe("https://belarus.iom.int/news");
@@ -270,20 +295,20 @@ describe("renderMarkdown autolinks", () => {
   });
 
   it.each(autolinks)("shows the data %j exactly as written", (text) => {
-    const html = renderWithGfm(renderMarkdown(richDoc(text.replace(/\n/g, " "))));
-    for (const output of [html.marked, html.markdownIt]) {
+    const html = renderEverywhere(renderMarkdown(richDoc(text.replace(/\n/g, " "))));
+    for (const output of Object.values(html)) {
       expect(htmlFacts(output).text).toContain(`Said: ${text.replace(/\n/g, " ")} (`);
     }
   });
 
   it("keeps a heading's trailing # when the data ends with one", () => {
-    const html = renderWithGfm(renderMarkdown(paragraphHeading("Issue #")));
-    for (const output of [html.marked, html.markdownIt]) expect(htmlFacts(output).text.trim()).toBe("Issue #");
+    const html = renderEverywhere(renderMarkdown(paragraphHeading("Issue #")));
+    for (const output of Object.values(html)) expect(htmlFacts(output).text.trim()).toBe("Issue #");
   });
 
   it("starts no code block when the data opens with spaces", () => {
-    const html = renderWithGfm(renderMarkdown(paragraph("        indented")));
-    for (const output of [html.marked, html.markdownIt]) expect(htmlFacts(output).elements).not.toContain("code");
+    const html = renderEverywhere(renderMarkdown(paragraph("        indented")));
+    for (const output of Object.values(html)) expect(htmlFacts(output).elements).not.toContain("code");
   });
 });
 
@@ -333,7 +358,7 @@ describe("renderMarkdown control and bidirectional characters", () => {
     const markdown = renderMarkdown(paragraph(text));
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly these.
     expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(htmlFacts(renderWithGfm(markdown).marked).text.trim()).toBe(expected);
+    expect(htmlFacts(renderEverywhere(markdown).marked).text.trim()).toBe(expected);
   });
 
   it("removes an override and isolates right-to-left text when a name holds them", () => {
@@ -427,11 +452,11 @@ const hostileText = fc
 const ESCAPE_START = /[\u001b\u0090\u0098\u009b\u009d-\u009f]/;
 
 describe("renderMarkdown with random hostile text", () => {
-  it("never gives marked or markdown-it a link, image, element or handler beyond the builder's own", () => {
+  it("never gives marked, markdown-it or micromark a link, image, element or handler beyond the builder's own", () => {
     fc.assert(
       fc.property(hostileText, (text) => {
-        const html = renderWithGfm(renderMarkdown(richDoc(text)));
-        for (const output of [html.marked, html.markdownIt]) {
+        const html = renderEverywhere(renderMarkdown(richDoc(text)));
+        for (const output of Object.values(html)) {
           const facts = htmlFacts(output);
           expect(facts.hrefs).toEqual(["https://ok.example/"]);
           expect(facts.srcs).toEqual([]);
@@ -443,13 +468,13 @@ describe("renderMarkdown with random hostile text", () => {
     );
   });
 
-  it("shows every printable character of the data, in order, under marked and markdown-it", () => {
+  it("shows every printable character of the data, in order, under marked, markdown-it and micromark", () => {
     fc.assert(
       fc.property(hostileText, (text) => {
         fc.pre(!ESCAPE_START.test(text));
         const printable = [...text].filter((char) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(char));
-        const html = renderWithGfm(renderMarkdown(paragraph(text)));
-        for (const output of [html.marked, html.markdownIt]) {
+        const html = renderEverywhere(renderMarkdown(paragraph(text)));
+        for (const output of Object.values(html)) {
           const shown = [...htmlFacts(output).text];
           let at = 0;
           for (const char of shown) if (char === printable[at]) at += 1;

@@ -7,15 +7,31 @@ import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 // What Markdown would read as markup, an entity, raw HTML or the start of an autolink. GFM and
 // linkify link bare `http://`, `www.`, `//host`, `example.com` and `a@b.c`: escaping the `:`,
 // the second `/`, the `@` and a `.` before any other character leaves them plain text that reads the same.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|\.(?=\S)/gu;
+// micromark's GFM links `www.` even before a space (`www. (x)` becomes a link to `http://www`).
+// A `!` at the end of a run could meet the `[` of the link after it and make an image.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|\.(?=\S)|(?<=www)\.|!$/giu;
+
+// Written as character references rather than backslash escapes. Brackets: marked (up to 18.x at
+// least) removes the backslash from `\[` and `\]` inside link text before it parses that text again,
+// so `[a !\[y\](http://evil/y.png)](…)` shows an image there, and a `\[x\](…)` inside the text
+// becomes the link instead of ours. A reference is a bracket to every renderer and to none a delimiter.
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "[": "&#91;",
+  "]": "&#93;",
+};
 
 /**
  * Escapes text for Markdown (CommonMark and GitHub): no markup, no raw HTML, no autolink, one line.
  *
  * @remarks
- * Backslash-escapes the characters that start emphasis, code, links, tables and strikethrough;
- * writes `<`, `>` and entity-like `&` as entities, so raw HTML in data stays text; escapes the
- * `:` after a scheme, the `@` of an e-mail address, a `.` followed by anything but a space and the second `/` of
+ * Backslash-escapes the characters that start emphasis, code, tables and strikethrough, and a `!`
+ * at the end (it would make the link after it an image); writes `[` and `]` as `&#91;` and `&#93;`,
+ * which no renderer reads as a link or image bracket (marked drops the backslash of `\[` inside
+ * link text), and `<`, `>` and entity-like `&` as entities, so raw HTML in data stays text; escapes the
+ * `:` after a scheme, the `@` of an e-mail address, a `.` followed by anything but a space or after `www`, and the second `/` of
  * `//`, so neither GFM nor linkify turns a bare URL, `www.` address or e-mail address into a link;
  * removes control characters and terminal escape sequences and neutralises bidirectional
  * overrides; turns line breaks into spaces. The text renders exactly as written. Line-start
@@ -27,7 +43,7 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|\.(?=\S)
  * @example
  * ```ts
  * escapeMarkdown("<script>alert(1)</script> *bold* [x](javascript:y)");
- * // => "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[x\\](javascript\\:y)"
+ * // => "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* &#91;x&#93;(javascript\\:y)"
  * escapeMarkdown("www.example.org");
  * // => "www\\.example\\.org"
  * ```
@@ -36,12 +52,7 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|~<>@]|&(?=#?\w+;)|:(?=\S)|(?<=\/)\/|\.(?=\S)
  * @since 0.1.0
  */
 export function escapeMarkdown(text: string): string {
-  return cleanText(text).replace(MARKDOWN_SPECIAL, (char) => {
-    if (char === "&") return "&amp;";
-    if (char === "<") return "&lt;";
-    if (char === ">") return "&gt;";
-    return `\\${char}`;
-  });
+  return cleanText(text).replace(MARKDOWN_SPECIAL, (char) => ENTITIES[char] ?? `\\${char}`);
 }
 
 /** Escapes what would start a block at the beginning of a line: headings, lists, rules, setext. */
@@ -53,19 +64,21 @@ function escapeLineStart(line: string): string {
     .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
-// Characters a link destination may hold as they are; everything else is percent-encoded (UTF-8),
-// and `&` is backslash-escaped so no character reference in it is decoded.
-const DESTINATION_SAFE = /[A-Za-z0-9\-._~:/?#[\]@!$'*+,;=%]/;
+// Characters a link destination may hold as they are; everything else is percent-encoded (UTF-8).
+// Brackets too: marked misreads `[` and `]` inside an image's `<…>` destination in some contexts.
+const DESTINATION_SAFE = /[A-Za-z0-9\-._~:/?#@!$'*+,;=%]/;
 
 /**
  * A link destination that cannot end early or be read as anything else: in angle brackets, with
  * spaces, brackets, parentheses, quotes, backslashes, `|` (tables), controls and non-ASCII
- * characters percent-encoded.
+ * characters percent-encoded, and `&` written `&amp;`, so no character reference in the URL is
+ * decoded. (A backslash-escaped `\&` is not enough: marked drops the backslash and passes
+ * `&rsqb;` to the browser, which decodes it.)
  */
 function destination(url: string): string {
   let out = "";
   for (const char of url) {
-    if (char === "&") out += "\\&";
+    if (char === "&") out += "&amp;";
     else if (DESTINATION_SAFE.test(char)) out += char;
     // encodeURIComponent leaves `(` and `)` alone, and they would end the destination.
     else out += encodeURIComponent(char).replace(/[()]/g, (paren) => (paren === "(" ? "%28" : "%29"));
@@ -99,7 +112,15 @@ function wrap(marker: string, text: string): string {
 }
 
 function inline(content: readonly Inline[], options: RenderOptions): string {
-  return content.map((item) => run(item, options)).join("");
+  // Neighbouring strings are escaped as one, so no autolink or entity can form across their seam
+  // (`www.` then `evil.com`).
+  const merged: Inline[] = [];
+  for (const item of content) {
+    const last = merged.at(-1);
+    if (typeof item === "string" && typeof last === "string") merged[merged.length - 1] = last + item;
+    else merged.push(item);
+  }
+  return merged.map((item) => run(item, options)).join("");
 }
 
 function line(content: readonly Inline[], options: RenderOptions): string {
@@ -125,7 +146,7 @@ function table(block: TableBlock, options: RenderOptions): string {
   return lines.join("\n");
 }
 
-function block(item: Block, options: RenderOptions): string {
+function block(item: Block, options: RenderOptions, otherMarker = false): string {
   switch (item.kind) {
     case "heading":
       // A trailing `#` would be read as the heading's closing sequence and vanish.
@@ -134,10 +155,11 @@ function block(item: Block, options: RenderOptions): string {
       return line(item.content, options);
     case "note":
       return `> ${line(item.content, options)}`;
-    case "list":
-      return item.items
-        .map((entry, index) => `${item.ordered ? `${index + 1}.` : "-"} ${line(entry, options)}`)
-        .join("\n");
+    case "list": {
+      const marker = (index: number): string =>
+        item.ordered ? `${index + 1}${otherMarker ? ")" : "."}` : otherMarker ? "*" : "-";
+      return item.items.map((entry, index) => `${marker(index)} ${line(entry, options)}`).join("\n");
+    }
     case "definitions":
       // One paragraph with hard line breaks (a trailing backslash), so it never merges with a list.
       return item.items
@@ -179,11 +201,15 @@ function block(item: Block, options: RenderOptions): string {
  * @since 0.1.0
  */
 export function renderMarkdown(doc: ReportDocument, options: RenderOptions = {}): string {
+  // Two lists in a row with the same marker would merge into one: every other list of a run
+  // takes the other marker (`*` for `-`, `1)` for `1.`), which starts a new list in every renderer
+  // with no raw HTML (a `<!-- -->` between them shows as text where raw HTML is off).
+  let otherMarker = false;
   const parts = doc.blocks.map((item, index) => {
     const previous = doc.blocks[index - 1];
-    // Two lists in a row with the same kind of marker would merge into one; an empty comment splits them.
-    const split = previous?.kind === "list" && item.kind === "list" && previous.ordered === item.ordered;
-    return split ? `<!-- -->\n\n${block(item, options)}` : block(item, options);
+    const follows = previous?.kind === "list" && item.kind === "list" && previous.ordered === item.ordered;
+    otherMarker = follows && !otherMarker;
+    return block(item, options, otherMarker);
   });
   return `${parts.join("\n\n")}\n`;
 }

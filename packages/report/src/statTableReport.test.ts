@@ -223,7 +223,7 @@ describe("buildStatisticsReport", () => {
       "table",
       "figure",
     ]);
-    expect(renderMarkdown(doc)).toContain("![\\[en\\] Registered victims by quarter](<chart-2.svg>)");
+    expect(renderMarkdown(doc)).toContain("![&#91;en&#93; Registered victims by quarter](<chart-2.svg>)");
   });
 
   it.each([

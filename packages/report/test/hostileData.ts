@@ -68,12 +68,22 @@ const isLocalizedText = (value: object): value is Record<string, string> =>
   Object.keys(value).length > 0 &&
   Object.entries(value).every(([key, text]) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(key) && typeof text === "string");
 
+/** Payloads to use instead of {@link TEXT_PAYLOADS} and {@link URL_PAYLOADS} (property tests generate them). */
+export interface Payloads {
+  /** For every text field, in turn. */
+  readonly texts?: readonly string[];
+  /** For every URL field, in turn. */
+  readonly urls?: readonly string[];
+}
+
 /** A copy of `dataset` with a payload in every string field a user can set. */
-export function hostileDataset(dataset: NrmDataset, offset = 0): NrmDataset {
+export function hostileDataset(dataset: NrmDataset, offset = 0, payloads: Payloads = {}): NrmDataset {
+  const texts = payloads.texts ?? TEXT_PAYLOADS;
+  const urls = payloads.urls ?? URL_PAYLOADS;
   let textIndex = offset;
   let urlIndex = offset;
-  const nextText = (): string => TEXT_PAYLOADS[textIndex++ % TEXT_PAYLOADS.length] ?? "";
-  const nextUrl = (): string => URL_PAYLOADS[urlIndex++ % URL_PAYLOADS.length] ?? "";
+  const nextText = (): string => texts[textIndex++ % texts.length] ?? "";
+  const nextUrl = (): string => urls[urlIndex++ % urls.length] ?? "";
   const walk = (value: unknown, key: string): unknown => {
     if (typeof value === "string") {
       if (key === "id" || key.endsWith("Id")) return hostileId(value);
@@ -90,7 +100,9 @@ export function hostileDataset(dataset: NrmDataset, offset = 0): NrmDataset {
       if (isLocalizedText(value)) {
         return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, `${text} ${nextText()}`]));
       }
-      return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, walk(item, name)]));
+      // The sample data has no publication URL: give every publication one, so URL payloads reach the reports.
+      const fields = key === "publication" ? { url: "", ...value } : value;
+      return Object.fromEntries(Object.entries(fields).map(([name, item]) => [name, walk(item, name)]));
     }
     return value;
   };
@@ -103,9 +115,9 @@ export function hostileId(id: string): string {
 }
 
 /** A copy of a stats table with a payload in every label, code, note and title. */
-export function hostileTable(table: StatTable, offset = 0): StatTable {
+export function hostileTable(table: StatTable, offset = 0, texts: readonly string[] = TEXT_PAYLOADS): StatTable {
   let index = offset;
-  const next = (): string => TEXT_PAYLOADS[index++ % TEXT_PAYLOADS.length] ?? "";
+  const next = (): string => texts[index++ % texts.length] ?? "";
   const code = (value: string | null): string | null => (value === null ? null : `${value}${ID_SUFFIX}`);
   return {
     ...table,

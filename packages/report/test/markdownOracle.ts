@@ -1,22 +1,46 @@
-// Independent oracles for the Markdown renderer: two real GFM renderers (marked with GFM,
-// markdown-it with linkify and its own link filter switched off, so it shows what our Markdown
-// means rather than what markdown-it would forgive) and a spec-compliant HTML parser (parse5).
+// Independent oracles for the Markdown renderer: the three renderers users run (marked,
+// markdown-it and micromark), each with GFM (or linkify) on and off, and a spec-compliant HTML
+// parser (parse5). Each renderer lets raw HTML and every link scheme through (markdown-it's and
+// micromark's own filters are off), so a test sees what our Markdown means rather than what one
+// renderer would forgive.
 import MarkdownIt from "markdown-it";
 import { Marked } from "marked";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { RTL_CHAR } from "./textOracle.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
 
-const marked = new Marked({ gfm: true, async: false });
-const markdownIt = new MarkdownIt({ html: true, linkify: true });
+const markedGfm = new Marked({ gfm: true, async: false });
+const markedPlain = new Marked({ gfm: false, async: false });
+const markdownIt = new MarkdownIt({ html: true });
+const markdownItLinkify = new MarkdownIt({ html: true, linkify: true });
 // markdown-it drops javascript: links by itself; turn that off so the test sees our output as is.
 markdownIt.validateLink = () => true;
+markdownItLinkify.validateLink = () => true;
+const micromarkOptions = { allowDangerousHtml: true, allowDangerousProtocol: true } as const;
 
-/** The HTML that each renderer makes of `markdown`. */
-export function renderWithGfm(markdown: string): { readonly marked: string; readonly markdownIt: string } {
-  return { marked: marked.parse(markdown) as string, markdownIt: markdownIt.render(markdown) };
+/** Each renderer and setting a reader may use, by name. */
+export const MARKDOWN_RENDERERS = {
+  markedGfm: (markdown: string): string => markedGfm.parse(markdown) as string,
+  marked: (markdown: string): string => markedPlain.parse(markdown) as string,
+  markdownIt: (markdown: string): string => markdownIt.render(markdown),
+  markdownItLinkify: (markdown: string): string => markdownItLinkify.render(markdown),
+  micromark: (markdown: string): string => micromark(markdown, micromarkOptions),
+  micromarkGfm: (markdown: string): string =>
+    micromark(markdown, { ...micromarkOptions, extensions: [gfm()], htmlExtensions: [gfmHtml()] }),
+} as const;
+
+/** The name of one renderer setting in {@link MARKDOWN_RENDERERS}. */
+export type MarkdownRendererName = keyof typeof MARKDOWN_RENDERERS;
+
+/** The HTML that each renderer, with GFM (linkify) on and off, makes of `markdown`. */
+export function renderEverywhere(markdown: string): Readonly<Record<MarkdownRendererName, string>> {
+  return Object.fromEntries(
+    Object.entries(MARKDOWN_RENDERERS).map(([name, render]) => [name, render(markdown)]),
+  ) as Record<MarkdownRendererName, string>;
 }
 
 /** What a reader's browser would act on in an HTML fragment. */
