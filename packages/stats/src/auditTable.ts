@@ -6,7 +6,7 @@ import type { CellStatus, StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
- * const audit: CellAudit = { key: ["BY-VI", "other"], status: "suppressed", lower: 0, upper: 10, width: 10, protected: true };
+ * const audit: CellAudit = { key: ["BY-VI", "other"], status: "suppressed", lower: 0, upper: 10, width: 10, protected: true, certified: true };
  * ```
  *
  * @category Disclosure control
@@ -25,6 +25,13 @@ export interface CellAudit {
   readonly width: number | null;
   /** Whether the width reaches the protection level. */
   readonly protected: boolean;
+  /**
+   * Whether `lower` and `upper` are proven exactly, both ways and without floating point: integer
+   * witness tables attain both ends, and bound propagation or a dual certificate (checked in BigInt
+   * fractions) shows no table of counts goes beyond them. `false` when one end rests on the
+   * floating-point simplex alone (protection itself is always judged on witness tables).
+   */
+  readonly certified: boolean;
   /** The true value, when the original table was given. */
   readonly actual?: number;
 }

@@ -1,3 +1,4 @@
+import { certifiedUpperBound } from "./dualCertificate.js";
 import type { ReaderModel } from "./readerModel.js";
 import {
   type Basis,
@@ -30,6 +31,14 @@ export interface QuantityBounds {
    */
   readonly provenLower: Float64Array;
   readonly provenUpper: Float64Array;
+  /**
+   * Per quantity: outer bounds proven in exact integer arithmetic (bound propagation over integers,
+   * and a dual certificate checked with BigInt fractions for each linear programme); `NaN` where no
+   * certificate was found (then `lower`/`upper` rest on the floating-point simplex). Exact-interval
+   * runs only (without a level); proving runs leave them `NaN`.
+   */
+  readonly certifiedLower: Float64Array;
+  readonly certifiedUpper: Float64Array;
   /** Whether the knowledge is consistent (some table of non-negative integer counts fits it). */
   readonly consistent: boolean;
 }
@@ -262,6 +271,8 @@ interface IntegerMax {
   readonly bound: number;
   /** A verified witness, if one was found. */
   readonly witness: readonly number[] | null;
+  /** An upper bound on the integer optimum proven by a dual certificate in exact arithmetic (`null`: none). */
+  readonly certified: number | null;
 }
 
 /**
@@ -274,6 +285,8 @@ interface Component {
   readonly constraints: readonly Constraint[];
   readonly spans: readonly number[];
   readonly tableau: FeasibleTableau;
+  /** The LP rows of the root (what dual certificates are checked against). */
+  readonly rows: readonly LpRow[];
 }
 
 const BRANCH_NODES = 40;
@@ -304,12 +317,13 @@ function integerMax(
   const { n, constraints, spans, tableau } = component;
   const value = (point: readonly number[]) => point.reduce((sum, v, c) => sum + v * (objective[c] as number), 0);
   const first = maximise(tableau, objective);
-  if (first.status !== "optimal") return { bound: Number.POSITIVE_INFINITY, witness: null };
+  if (first.status !== "optimal") return { bound: Number.POSITIVE_INFINITY, witness: null, certified: null };
   const rootBound = Math.floor(first.value + 1e-6);
+  const certified = first.duals === undefined ? null : certifiedUpperBound(n, component.rows, objective, first.duals);
   const candidate = integral(first.point);
   if (candidate !== null && verifies(candidate, constraints, spans)) {
     onWitness(candidate);
-    return { bound: rootBound, witness: candidate };
+    return { bound: rootBound, witness: candidate, certified };
   }
   // Branch and bound on the fractional coordinates, depth first, with a node budget.
   let best: number[] | null = null;
@@ -345,7 +359,7 @@ function integerMax(
       openBound = rootBound;
       continue;
     }
-    if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best };
+    if (result.status === "unbounded") return { bound: Number.POSITIVE_INFINITY, witness: best, certified };
     if (result.status !== "optimal") continue;
     const bound = Math.floor(result.value + 1e-6);
     if (bound <= bestValue) continue;
@@ -363,7 +377,7 @@ function integerMax(
     }
     branch(result.point, result.at);
   }
-  return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best };
+  return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best, certified };
 }
 
 /** Options of {@link quantityBounds}. */
@@ -396,9 +410,14 @@ export function quantityBounds(
   const upper = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
   const provenLower = new Float64Array(size);
   const provenUpper = new Float64Array(size);
+  const certifiedLower = new Float64Array(size).fill(Number.NaN);
+  const certifiedUpper = new Float64Array(size).fill(Number.NaN);
   const state = propagateAtoms(model, known);
   const { lb, ub } = state;
-  if (!state.consistent) return { lower, upper, provenLower, provenUpper, consistent: false };
+  if (!state.consistent)
+    return { lower, upper, provenLower, provenUpper, certifiedLower, certifiedUpper, consistent: false };
+  // Exact intervals asked for (no level): each linear programme's bound gets a dual certificate.
+  const certify = level === undefined;
   const free = (a: number) => (lb[a] as number) < (ub[a] as number);
   const pool = witnessPool(model, options.adopt === true);
   const kept: Int32Array[] = [];
@@ -456,6 +475,10 @@ export function quantityBounds(
     upper[q] = base;
     provenLower[q] = base;
     provenUpper[q] = base;
+    if (certify) {
+      certifiedLower[q] = base;
+      certifiedUpper[q] = base;
+    }
   }
   const constraintsByRoot = new Map<number, number[]>();
   for (const q of active) {
@@ -516,12 +539,12 @@ export function quantityBounds(
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
     const rootRows = rowsOf(n, constraints, spans);
-    const tableau = feasibleTableau(n, rootRows);
+    const tableau = feasibleTableau(n, rootRows, certify);
     if (tableau === null) {
       consistent = false;
       continue;
     }
-    const component: Component = { n, constraints, spans, tableau };
+    const component: Component = { n, constraints, spans, tableau, rows: rootRows };
     const goalColumns = new Map<number, number[]>();
     for (const q of goals) {
       const columns: number[] = [];
@@ -572,6 +595,7 @@ export function quantityBounds(
     // already span the level has none (its bounds are the proven ones).
     const partLower = new Map<number, number>();
     const partUpper = new Map<number, number>();
+    const partCertified = new Map<number, readonly [lower: number, upper: number]>();
     const proving = level !== undefined;
     for (const q of goals) {
       // Proving only: the span of this part alone may already reach the level.
@@ -583,14 +607,19 @@ export function quantityBounds(
         proving ? (seenMin.get(q) ?? 0) + level : undefined,
       );
       let minBound = 0;
+      let minCertified: number | null = null;
       if (proving && seenMin.has(q) && spanSeen(q) >= level) {
         minBound = -(seenMin.get(q) as number);
       } else {
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
-        minBound = integerMax(component, objectiveOf(q, -1), onWitness, goal).bound;
+        const min = integerMax(component, objectiveOf(q, -1), onWitness, goal);
+        minBound = min.bound;
+        minCertified = min.certified;
       }
       partUpper.set(q, max.bound);
       partLower.set(q, Math.max(0, -minBound));
+      if (max.certified !== null && minCertified !== null)
+        partCertified.set(q, [Math.max(0, -minCertified), max.certified]);
     }
     // A second, longer search where the outer width reaches the width asked for but the witnesses
     // do not: for witnesses reaching the goal only, upwards from the smallest value seen, then
@@ -613,6 +642,10 @@ export function quantityBounds(
       lower[q] = (lower[q] as number) + (partLower.get(q) ?? low);
       provenLower[q] = (provenLower[q] as number) + low;
       provenUpper[q] = (provenUpper[q] as number) + high;
+      // NaN (no certificate for some part) stays NaN.
+      const certified = partCertified.get(q);
+      certifiedLower[q] = (certifiedLower[q] as number) + (certified?.[0] ?? Number.NaN);
+      certifiedUpper[q] = (certifiedUpper[q] as number) + (certified?.[1] ?? Number.NaN);
     }
     for (const point of new Set(extremes.values())) {
       const vector = fixed.slice();
@@ -623,5 +656,5 @@ export function quantityBounds(
     }
   }
   pool.vectors = kept;
-  return { lower, upper, provenLower, provenUpper, consistent };
+  return { lower, upper, provenLower, provenUpper, certifiedLower, certifiedUpper, consistent };
 }

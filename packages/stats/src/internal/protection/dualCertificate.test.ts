@@ -61,7 +61,7 @@ describe("certifiedUpperBound", () => {
                 return row.type === "eq" ? sum === row.rhs : sum <= row.rhs;
               });
               if (feasible)
-                expect(objective[0]! * a + objective[1]! * b + objective[2]! * c).toBeLessThanOrEqual(bound);
+                expect(x.reduce((sum, v, j) => sum + (objective[j] ?? 0) * v, 0)).toBeLessThanOrEqual(bound);
             }
       }),
       { numRuns: 300, seed: 20261210 },

@@ -52,9 +52,9 @@ export function certifiedUpperBound(
   n: number,
   rows: readonly LpRow[],
   objective: readonly number[],
-  duals: readonly number[],
+  duals: ArrayLike<number>,
 ): number | null {
-  const fractions = duals.map(fractionOf);
+  const fractions = Array.from(duals, fractionOf);
   let denominator = 1n;
   for (const [, q] of fractions) denominator = (denominator / gcd(denominator, q)) * q;
   if (denominator > 1n << 40n) return null;

@@ -69,6 +69,8 @@ export function runAudit(tables: readonly StatTable[], run: AuditRun = {}, prebu
             upper: p.upper,
             provenLower: p.lower,
             provenUpper: p.upper,
+            certifiedLower: new Float64Array(p.lower.length).fill(Number.NaN),
+            certifiedUpper: new Float64Array(p.lower.length).fill(Number.NaN),
             consistent: p.consistent,
           };
         })()
@@ -129,6 +131,13 @@ export function runAudit(tables: readonly StatTable[], run: AuditRun = {}, prebu
         upper: finite ? upper : null,
         width,
         protected: isProtected,
+        // Exact both ways: witnesses attain the interval and exact arithmetic bounds it.
+        certified:
+          finite &&
+          lower === (bounds.certifiedLower[q] as number) &&
+          upper === (bounds.certifiedUpper[q] as number) &&
+          lower === (bounds.provenLower[q] as number) &&
+          upper === (bounds.provenUpper[q] as number),
         ...(actual === undefined || actual === null ? {} : { actual }),
       });
     }

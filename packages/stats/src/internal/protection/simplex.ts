@@ -29,7 +29,14 @@ export interface Basis {
  * were added; `stalled` when the dual simplex gave up (the caller must then not trust the node).
  */
 export type LpResult =
-  | { readonly status: "optimal"; readonly value: number; readonly point: Float64Array; readonly at: Basis }
+  | {
+      readonly status: "optimal";
+      readonly value: number;
+      readonly point: Float64Array;
+      readonly at: Basis;
+      /** Per row of the LP, the multiplier the optimum proposes (tableaux built with `duals` only; root bases only). */
+      readonly duals?: Float64Array;
+    }
   | { readonly status: "unbounded" | "infeasible" | "stalled" };
 
 const EPSILON = 1e-9;
@@ -43,6 +50,13 @@ export interface FeasibleTableau extends Basis {
   readonly allowed: Uint8Array;
   /** The first of the spare columns, kept free for the slacks of bound rows. */
   readonly firstSpare: number;
+  /**
+   * With `duals`: per LP row, the column whose reduced cost at an optimum is the row's dual value
+   * (its slack, or its artificial, kept for this and never entering), or -1 for a redundant row.
+   */
+  readonly dualColumns?: Int32Array;
+  /** Per LP row, +1 or -1: the sign the row was stored with (a negative right-hand side flips it). */
+  readonly dualSigns?: Int8Array;
 }
 
 /** Spare slack columns per tableau: how many bound rows one branch may add. */
@@ -157,7 +171,7 @@ export function basicSolution(n: number, rows: readonly Float64Array[], basis: I
  * dropped afterwards (they never enter again, and every pivot would update them), and spare columns
  * are added for the slacks of bound rows.
  */
-export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTableau | null {
+export function feasibleTableau(n: number, lpRows: readonly LpRow[], duals = false): FeasibleTableau | null {
   const slackCount = lpRows.filter((row) => row.type === "le").length;
   // A row needs an artificial unless it is `<=` with a non-negative right-hand side.
   const artificialCount = lpRows.filter((row) => row.type === "eq" || row.rhs < 0).length;
@@ -168,6 +182,8 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
   let artificial = n + slackCount;
   // Per row, its slack column (-1 when none), to price the phase-1 objective over non-zeros only.
   const slackOf = new Int32Array(lpRows.length).fill(-1);
+  const artificialOf = new Int32Array(lpRows.length).fill(-1);
+  const signs = new Int8Array(lpRows.length);
   lpRows.forEach((source, i) => {
     const flip = source.rhs < 0 ? -1 : 1;
     const row = new Float64Array(columns + 1);
@@ -183,13 +199,28 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
     if (source.type === "eq" || flip === -1) {
       row[artificial] = 1;
       basis[i] = artificial;
+      artificialOf[i] = artificial;
       artificial++;
     }
+    signs[i] = flip;
     rows.push(row);
   });
   const firstArtificial = n + slackCount;
   const allowed = new Uint8Array(columns).fill(1).fill(0, firstArtificial);
-  if (artificialCount === 0) return compact(n, firstArtificial, rows, basis);
+  // A row's dual is the reduced cost of its identity column: the slack of an unflipped `<=` row,
+  // otherwise its artificial (kept, never entering, when duals are asked for).
+  const dualColumnOf = (i: number) =>
+    ((signs[i] as number) === 1 && (slackOf[i] as number) >= 0 ? slackOf[i] : artificialOf[i]) as number;
+  const keep = duals ? artificialCount : 0;
+  const finish = () => {
+    const tableau = compact(n, firstArtificial, rows, basis, keep);
+    if (!duals) return tableau;
+    // A redundant row was dropped: it needs no multiplier.
+    const kept = new Set(tableau.keptFrom);
+    const dualColumns = Int32Array.from(lpRows, (_, i) => (kept.has(i) ? dualColumnOf(i) : -1));
+    return { ...tableau, dualColumns, dualSigns: signs };
+  };
+  if (artificialCount === 0) return finish();
   // Maximise -(sum of artificials): the objective row starts at +1 per artificial, priced out by the basis.
   const objective = new Float64Array(columns + 1).fill(1, firstArtificial, columns);
   // Subtracting a zero changes nothing, so only a row's own columns, slack, artificial and
@@ -224,32 +255,42 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[]): FeasibleTa
       pivot(rows, objective, basis, i, column, null);
     }
   }
-  return compact(n, firstArtificial, rows, basis);
+  return finish();
 }
 
 /** The rows without artificial columns (or the rows they still hold: redundant) and with spare columns. */
-function compact(n: number, firstArtificial: number, rows: readonly Float64Array[], basis: Int32Array) {
-  const columns = firstArtificial + SPARE_COLUMNS;
+function compact(
+  n: number,
+  firstArtificial: number,
+  rows: readonly Float64Array[],
+  basis: Int32Array,
+  keepArtificials: number,
+) {
+  const firstSpare = firstArtificial + keepArtificials;
+  const columns = firstSpare + SPARE_COLUMNS;
   const keptRows: Float64Array[] = [];
   const keptBasis: number[] = [];
+  const keptFrom: number[] = [];
   rows.forEach((row, i) => {
     const column = basis[i] as number;
     if (column >= firstArtificial) return;
     const kept = new Float64Array(columns + 1);
-    kept.set(row.subarray(0, firstArtificial));
+    kept.set(row.subarray(0, firstSpare));
     kept[columns] = row[row.length - 1] as number;
     keptRows.push(kept);
     keptBasis.push(column);
+    keptFrom.push(i);
   });
   const allowed = new Uint8Array(columns).fill(1).fill(0, firstArtificial);
-  const tableau: FeasibleTableau = {
+  const tableau: FeasibleTableau & { readonly keptFrom: readonly number[] } = {
     n,
     columns,
     rows: keptRows,
     basis: Int32Array.from(keptBasis),
     spareUsed: 0,
     allowed,
-    firstSpare: firstArtificial,
+    firstSpare,
+    keptFrom,
   };
   return tableau;
 }
@@ -352,10 +393,19 @@ export function maximise(tableau: FeasibleTableau, objective: readonly number[],
   }
   const status = iterate(rows, z, basis, allowed, owned);
   if (status === "unbounded") return { status };
+  const { dualColumns, dualSigns } = tableau;
+  // Root bases only: bound rows of a branch are not rows of the LP the multipliers are checked on.
+  const duals =
+    dualColumns === undefined || dualSigns === undefined || from.spareUsed > 0
+      ? undefined
+      : Float64Array.from(dualColumns, (column, i) =>
+          column < 0 ? 0 : (dualSigns[i] as number) * (z[column] as number),
+        );
   return {
     status: "optimal",
     value: z[tableau.columns] as number,
     point: basicSolution(tableau.n, rows, basis),
     at: { rows, basis, spareUsed: from.spareUsed },
+    ...(duals === undefined ? {} : { duals }),
   };
 }
