@@ -2,13 +2,16 @@ import type { NrmDataset } from "@nrmkit/core";
 import { arrayArgument, objectArgument, optionsArgument, textArgument } from "./internal/arguments.js";
 import {
   findBirthDates,
+  findDescribedPeople,
   findEmails,
+  findHouseNumbers,
   findIdNumbers,
   findPhones,
   findStreetAddresses,
   type KeywordLanguage,
   type Span,
 } from "./internal/confidentiality/patterns.js";
+import { normalizeText, originalSpan } from "./internal/confidentiality/normalize.js";
 import { findNameSpans, isOfficialName, nameWords, officialWords } from "./internal/confidentiality/personNames.js";
 
 /**
@@ -57,13 +60,19 @@ export interface FindPersonalDataOptions {
   readonly officials?: readonly string[];
   /**
    * Language of the text (BCP 47): limits the keyword lists for dates of birth and street
-   * addresses to `en`, `ru` or `be` (Belarusian texts also get the Russian lists). Default: every
-   * language. Name, phone, e-mail and ID rules always apply.
+   * addresses to `en`, `ru`, `be`, `uk` or `ro` (Belarusian and Ukrainian texts also get the
+   * Russian lists, Romanian texts the English ones). Default: every language. Name, phone, e-mail,
+   * house-number and ID rules always apply.
    */
   readonly locale?: string;
+  /**
+   * Public numbers that may be published, such as hotlines; compared on their digits only, so
+   * `+375 80 1100 8801` and `+375801100880 1` are the same number. Default: none.
+   */
+  readonly allowedPhones?: readonly string[];
 }
 
-const ALL_LANGUAGES: readonly KeywordLanguage[] = ["en", "ru", "be"];
+const ALL_LANGUAGES: readonly KeywordLanguage[] = ["en", "ru", "be", "uk", "ro"];
 
 function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
   switch (locale?.split("-")[0]?.toLowerCase()) {
@@ -73,6 +82,11 @@ function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
       return ["ru"];
     case "be":
       return ["be", "ru"];
+    case "uk":
+      return ["uk", "ru"];
+    case "ro":
+    case "mo":
+      return ["ro", "en"];
     default:
       return ALL_LANGUAGES;
   }
@@ -122,24 +136,36 @@ export function findPersonalData(text: string, given?: FindPersonalDataOptions):
   const options = optionsArgument(given);
   const languages = languagesOf(options.locale);
   const officials = (options.officials ?? []).map(officialWords).filter((words) => words.length > 0);
-  const ids = findIdNumbers(text);
-  const names = findNameSpans(text).filter(
-    (span) => !isOfficialName(nameWords(text.slice(span.start, span.end)), officials),
+  const allowedPhones = new Set(
+    arrayArgument<string>(options.allowedPhones ?? [], "options.allowedPhones").map((phone) =>
+      String(phone).replace(/\D/g, ""),
+    ),
+  );
+  // Detectors read a working copy without invisible characters and look-alike letters; their
+  // spans are mapped back, so findings cover the original text, invisible characters included.
+  const normalized = normalizeText(text);
+  const work = normalized.text;
+  const ids = findIdNumbers(work);
+  const names = findNameSpans(work).filter(
+    (span) => !isOfficialName(nameWords(work.slice(span.start, span.end)), officials),
   );
   // Most specific first: a finding is kept only when it overlaps none kept before it.
   const candidates: readonly (readonly [PersonalDataKind, readonly Span[]])[] = [
-    ["email", findEmails(text)],
+    ["email", findEmails(work)],
     ["passport_or_id", ids.specific],
-    ["date_of_birth", findBirthDates(text, languages)],
-    ["phone", findPhones(text)],
-    ["street_address", findStreetAddresses(text, languages)],
+    ["date_of_birth", findBirthDates(work, languages)],
+    ["person_name", findDescribedPeople(work)],
+    ["phone", findPhones(work, allowedPhones)],
+    ["street_address", findStreetAddresses(work, languages)],
+    ["street_address", findHouseNumbers(work)],
     ["passport_or_id", ids.generic],
     ["person_name", names],
   ];
   // Kept sorted by start and disjoint, so one binary search finds the only possible overlaps.
   const kept: PersonalDataFinding[] = [];
   for (const [kind, spans] of candidates) {
-    for (const { start, end } of spans) {
+    for (const span of spans) {
+      const { start, end } = originalSpan(normalized, span.start, span.end);
       let low = 0;
       let high = kept.length;
       while (low < high) {
