@@ -1,5 +1,6 @@
 import type { NrmDataset } from "@nrmkit/core";
 import { arrayArgument, objectArgument, optionsArgument, textArgument } from "./internal/arguments.js";
+import { normalizeText, originalSpan } from "./internal/confidentiality/normalize.js";
 import {
   findBirthDates,
   findDescribedPeople,
@@ -11,7 +12,6 @@ import {
   type KeywordLanguage,
   type Span,
 } from "./internal/confidentiality/patterns.js";
-import { normalizeText, originalSpan } from "./internal/confidentiality/normalize.js";
 import { findNameSpans, isOfficialName, nameWords, officialWords } from "./internal/confidentiality/personNames.js";
 
 /**

@@ -35,7 +35,13 @@ export function findEmails(text: string): Span[] {
     // A bare " at " is ordinary English ("us at example.org"): it needs a spelled-out dot too.
     const bareAt = /[ \t]at[ \t]/i.test(value) && !/[[(<{]/.test(value);
     if (bareAt && !/[ \t\])}>](?:dot|punct)[ \t[(<{]/i.test(value)) continue;
-    if (!bareAt && !/[ \t[(<{](?:at|собака|sobaka|эт)[ \t\])}>]|[ \t]@|@[ \t]|[ \t[(<{](?:dot|точка|tochka|punct)[ \t\])}>]/iu.test(value)) continue;
+    if (
+      !bareAt &&
+      !/[ \t[(<{](?:at|собака|sobaka|эт)[ \t\])}>]|[ \t]@|@[ \t]|[ \t[(<{](?:dot|точка|tochka|punct)[ \t\])}>]/iu.test(
+        value,
+      )
+    )
+      continue;
     spans.push({ start: match.index, end: match.index + value.length });
   }
   return spans;
@@ -171,7 +177,7 @@ export function findBirthDates(text: string, languages: readonly KeywordLanguage
 
 const NAME = "[\\p{L}\\d][\\p{L}\\d’'-]*";
 const NUMBER = "\\d{1,4}[\\p{L}]?(?:\\/\\d{1,4})?";
-const FLAT = `(?:[ \\u00a0]*,?[ \\u00a0]*(?:корп\\.|к\\.|кв\\.|квартира|apt\\.|flat)[ \\u00a0]*\\d{1,4})*`;
+const FLAT = `(?:[ \\u00a0]*,?[ \\u00a0]*(?:корп\\.|к\\.|кв\\.|квартира|apt\\.?|apartment|flat|ap\\.|bl\\.|sc\\.|et\\.)[ \\u00a0]*\\d{1,4})*`;
 const STREET_BEFORE: Record<KeywordLanguage, string> = {
   en: "ul\\.|vul\\.|str\\.|prosp\\.|street",
   ru: "ул\\.|улица|пр-т|просп\\.|проспект|пр\\.|пер\\.|переулок|б-р|бульвар|пл\\.|площадь",
@@ -220,15 +226,17 @@ const HOUSE_NUMBER = new RegExp(
 /** House and flat numbers without a street: `кв. 12`, `дом 5`, `apt 4`, `flat 3`, `house 12`. */
 export function findHouseNumbers(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(HOUSE_NUMBER)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(HOUSE_NUMBER))
+    spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
 
-const AGE = "(?:aged[ \\u00a0]+)?\\d{1,2}(?:[ \\u00a0]*(?:years?[ \\u00a0]+old|y\\.?o\\.?|yrs?|лет|года|год|гадоў|гады|год|років|роки|рік|de[ \\u00a0]+ani|ani))?";
+const AGE =
+  "(?:aged[ \\u00a0]+)?\\d{1,2}(?:[ \\u00a0]*(?:years?[ \\u00a0]+old|y\\.?o\\.?|yrs?|лет|года|год|гадоў|гады|год|років|роки|рік|de[ \\u00a0]+ani|ani))?";
 const SETTLEMENT =
   "(?:the[ \\u00a0]+)?(?:village|town|hamlet|settlement)(?:[ \\u00a0]+of)?|деревни|деревня|села|село|посёлка|поселка|пос\\.|д\\.|с\\.|вёскі|вёска|вески|в\\.|селища|містечка|satul|comuna|orașul|orasul|localitatea";
 const DESCRIBED_PERSON = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ \\u00a0]+\\p{Lu}\\.?)?[ \\u00a0]*(?:,[ \\u00a0]*${AGE}[ \\u00a0]*,?|\\([ \\u00a0]*${AGE}[ \\u00a0]*\\),?)[ \\u00a0]*(?:from|of|из|с|со|з|із|зі|din|de[ \\u00a0]+la)[ \\u00a0]+(?:${SETTLEMENT})[ \\u00a0]*\\p{Lu}[\\p{L}’'-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'-]*)?`,
+  `(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ \\u00a0]+\\p{Lu}(?:\\p{Ll}+|\\.))?[ \\u00a0]*(?:,[ \\u00a0]*${AGE}[ \\u00a0]*,?|\\([ \\u00a0]*${AGE}[ \\u00a0]*\\),?)[ \\u00a0]*(?:from|of|из|с|со|з|із|зі|din|de[ \\u00a0]+la)[ \\u00a0]+(?:${SETTLEMENT})[ \\u00a0]*\\p{Lu}[\\p{L}’'-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'-]*)?`,
   "gu",
 );
 
