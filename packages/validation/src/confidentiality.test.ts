@@ -191,6 +191,50 @@ describe("findPersonalData", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  it.each([
+    ["Ivа\u200bnov Sergei called.", "person_name", "Ivа\u200bnov Sergei"],
+    ["Иванoв Сергей пришёл.", "person_name", "Иванoв Сергей"],
+    ["tel. +375 29 1\u200b23-45-67", "phone", "+375 29 1\u200b23-45-67"],
+    ["Номер: ＋３７５ ２９ ５５５ ４４ ３３", "phone", "＋３７５ ２９ ５５５ ４４ ３３"],
+    ["born 3 March 1998", "date_of_birth", "3 March 1998"],
+    ["DOB March 3, 1998", "date_of_birth", "March 3, 1998"],
+    ["d.o.b. 3/3/1998", "date_of_birth", "3/3/1998"],
+    ["Петров, 03.03.1998 г. р.", "date_of_birth", "03.03.1998"],
+    ["нарадзілася 3 сакавіка 1998", "date_of_birth", "3 сакавіка 1998"],
+    ["народився 3 березня 1998", "date_of_birth", "3 березня 1998"],
+    ["născută la 3 martie 1998", "date_of_birth", "3 martie 1998"],
+    ["call (017) 222-33-44", "phone", "(017) 222-33-44"],
+    ["call +373 22.123.456", "phone", "+373 22.123.456"],
+    ["write anna [at] example [dot] com", "email", "anna [at] example [dot] com"],
+    ["write anna at example dot com", "email", "anna at example dot com"],
+    ["write anna(at)example.com", "email", "anna(at)example.com"],
+    ["пишите name собака mail.ru", "email", "name собака mail.ru"],
+    ["живёт в кв. 12", "street_address", "кв. 12"],
+    ["lives in flat 3", "street_address", "flat 3"],
+    ["signed by I. Ivanov", "person_name", "I. Ivanov"],
+    ["Maria, 17, from the village of Lipki, left.", "person_name", "Maria, 17, from the village of Lipki"],
+    ["Мария, 17 лет, из деревни Борки, уехала.", "person_name", "Мария, 17 лет, из деревни Борки"],
+  ] as const)("finds %s as the original text", (text, kind, found) => {
+    const findings = findPersonalData(text);
+    expect(findings.map((finding) => [finding.kind, finding.text])).toContainEqual([kind, found]);
+  });
+
+  it.each([
+    "The meeting of 3 March 2015 approved the report of 03.03.2014.",
+    "Hotline 113 answers day and night.",
+    "Visit us at www.example.org or come at noon.",
+    "The 2013 – 2015 programme funds 12 shelters.",
+  ])("reports nothing in the clean text %s", (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  it("lets a public number given in allowedPhones pass, compared on digits", () => {
+    const text = "Hotline 8 801 100 8 801; victim's mother 8 029 123 45 67.";
+    expect(findPersonalData(text, { allowedPhones: ["8-801-100-8801"] }).map((finding) => finding.text)).toEqual([
+      "8 029 123 45 67",
+    ]);
+  });
+
   it("gives the result shown in its documentation", () => {
     const text = "Chaired by Sergey KOLTUN. Maria Petrova (born 12.03.1990) called +375 29 123-45-67.";
     expect(

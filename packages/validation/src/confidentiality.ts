@@ -1,8 +1,11 @@
 import type { NrmDataset } from "@nrmkit/core";
 import { arrayArgument, objectArgument, optionsArgument, textArgument } from "./internal/arguments.js";
+import { normalizeText, originalSpan } from "./internal/confidentiality/normalize.js";
 import {
   findBirthDates,
+  findDescribedPeople,
   findEmails,
+  findHouseNumbers,
   findIdNumbers,
   findPhones,
   findStreetAddresses,
@@ -13,6 +16,11 @@ import { findNameSpans, isOfficialName, nameWords, officialWords } from "./inter
 
 /**
  * What kind of personal data a finding is.
+ *
+ * @remarks
+ * `person_name` also covers a person described by name, age and village together (`Maria, 17,
+ * from the village of Lipki`): the whole description is the finding, since together they identify
+ * her. Flat and house numbers alone are `street_address`.
  *
  * @category Confidentiality
  * @since 0.1.0
@@ -57,13 +65,19 @@ export interface FindPersonalDataOptions {
   readonly officials?: readonly string[];
   /**
    * Language of the text (BCP 47): limits the keyword lists for dates of birth and street
-   * addresses to `en`, `ru` or `be` (Belarusian texts also get the Russian lists). Default: every
-   * language. Name, phone, e-mail and ID rules always apply.
+   * addresses to `en`, `ru`, `be`, `uk` or `ro` (Belarusian and Ukrainian texts also get the
+   * Russian lists, Romanian texts the English ones). Default: every language. Name, phone, e-mail,
+   * house-number and ID rules always apply.
    */
   readonly locale?: string;
+  /**
+   * Public numbers that may be published, such as hotlines; compared on their digits only, so
+   * `+375 80 1100 8801` and `+375801100880 1` are the same number. Default: none.
+   */
+  readonly allowedPhones?: readonly string[];
 }
 
-const ALL_LANGUAGES: readonly KeywordLanguage[] = ["en", "ru", "be"];
+const ALL_LANGUAGES: readonly KeywordLanguage[] = ["en", "ru", "be", "uk", "ro"];
 
 function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
   switch (locale?.split("-")[0]?.toLowerCase()) {
@@ -73,6 +87,11 @@ function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
       return ["ru"];
     case "be":
       return ["be", "ru"];
+    case "uk":
+      return ["uk", "ru"];
+    case "ro":
+    case "mo":
+      return ["ro", "en"];
     default:
       return ALL_LANGUAGES;
   }
@@ -87,19 +106,31 @@ function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
  * Heuristic, tuned for recall on Belarusian and neighbouring names in Latin and Cyrillic script:
  * review every finding, and never read an empty result as proof that a text is safe.
  *
+ * The text is read through a working copy without zero-width characters (U+200B–U+200F,
+ * U+2060–U+2064, U+FEFF, soft hyphen), with full-width digits as digits and the look-alike letters
+ * of a word mixing Latin and Cyrillic folded into its main script (`Ivаnov` with a Cyrillic `а`);
+ * findings point at the original text, invisible characters inside them included.
+ *
  * - `person_name`: two or three adjacent capitalised words with a positive signal — a known given
  *   name, an ALL-CAPS family name (`Sergey KOLTUN`), a patronymic (`Иванович`), a family-name
- *   ending (`-ov`, `-enko`, `-ский`) or initials (`И.И. Иванов`) — unless a word is an
- *   organisation, place or post word (Red Cross, Gomel, Vitebsk, Ministry, Republic, Council of
- *   Europe, oblast, …) or an acronym (IOM, NGO). A single word is never reported.
- * - `date_of_birth`: a date or year right after "born", "DOB", "date of birth", "д.р.",
- *   "родился/родилась", "дата рождения", or before "г.р."; other dates are not personal data.
- * - `phone`: international numbers (`+375 29 123-45-67`), trunk-prefixed national numbers
- *   (`8 (029) 123-45-67`) and local numbers after "tel."/"тел.".
+ *   ending (`-ov`, `-enko`, `-ский`, `-чук`, `-escu`) or initials (`И.И. Иванов`, `Ткачук Є.Ї.`) —
+ *   unless a word is an organisation, place or post word (Red Cross, Gomel, Vitebsk, Ministry,
+ *   Republic, Council of Europe, oblast, …) or an acronym (IOM, NGO); a family name after Mr, Ms,
+ *   г-н or domnul; an initial and a word in running text (`semnat de I. Rusu`); and a person
+ *   described by name, age and village (`Maria, 17, from the village of Lipki`).
+ * - `date_of_birth`: a date or year right after "born", "DOB", "d.o.b.", "date of birth", "д.р.",
+ *   "родился/родилась", "дата рождения", "нарадзіўся", "народився", "născut(ă)", or before "г.р."
+ *   / "р.н."; dates in numeric forms and with English, Russian, Belarusian, Ukrainian and Romanian
+ *   month names. Other dates, such as meeting dates, are not personal data.
+ * - `phone`: international numbers (`+375 (29) 123-45-67`, `+373 22.123.456`), trunk-prefixed
+ *   national numbers (`8 029 123 45 67`, `(017) 222-33-44`) and local numbers after "tel."/"тел.";
+ *   numbers in `allowedPhones` pass, short numbers (`113`) are never reported.
  * - `passport_or_id`: Belarusian passports (`MP1234567`), personal numbers (`3010185A001PB1`),
  *   numbers after "passport"/"паспорт", letter-and-digit codes with five or more digits, and
  *   runs of nine or more digits.
- * - `email` and `street_address` (`ул. Ленина, д. 5, кв. 12`, `12 Baker Street`) with a house number.
+ * - `email`, also spelled out (`anna [at] example [dot] com`, `имя собака пример точка ру`).
+ * - `street_address`: a street with a house number (`ул. Ленина, д. 5, кв. 12`, `12 Baker Street`),
+ *   or a flat or house number alone (`кв. 12`, `apt 4`, `house 12`).
  *
  * Findings never overlap; where rules compete, the more specific kind wins.
  *
@@ -122,24 +153,36 @@ export function findPersonalData(text: string, given?: FindPersonalDataOptions):
   const options = optionsArgument(given);
   const languages = languagesOf(options.locale);
   const officials = (options.officials ?? []).map(officialWords).filter((words) => words.length > 0);
-  const ids = findIdNumbers(text);
-  const names = findNameSpans(text).filter(
-    (span) => !isOfficialName(nameWords(text.slice(span.start, span.end)), officials),
+  const allowedPhones = new Set(
+    arrayArgument<string>(options.allowedPhones ?? [], "options.allowedPhones").map((phone) =>
+      String(phone).replace(/\D/g, ""),
+    ),
+  );
+  // Detectors read a working copy without invisible characters and look-alike letters; their
+  // spans are mapped back, so findings cover the original text, invisible characters included.
+  const normalized = normalizeText(text);
+  const work = normalized.text;
+  const ids = findIdNumbers(work);
+  const names = findNameSpans(work).filter(
+    (span) => !isOfficialName(nameWords(work.slice(span.start, span.end)), officials),
   );
   // Most specific first: a finding is kept only when it overlaps none kept before it.
   const candidates: readonly (readonly [PersonalDataKind, readonly Span[]])[] = [
-    ["email", findEmails(text)],
+    ["email", findEmails(work)],
     ["passport_or_id", ids.specific],
-    ["date_of_birth", findBirthDates(text, languages)],
-    ["phone", findPhones(text)],
-    ["street_address", findStreetAddresses(text, languages)],
+    ["date_of_birth", findBirthDates(work, languages)],
+    ["person_name", findDescribedPeople(work)],
+    ["phone", findPhones(work, allowedPhones)],
+    ["street_address", findStreetAddresses(work, languages)],
+    ["street_address", findHouseNumbers(work)],
     ["passport_or_id", ids.generic],
     ["person_name", names],
   ];
   // Kept sorted by start and disjoint, so one binary search finds the only possible overlaps.
   const kept: PersonalDataFinding[] = [];
   for (const [kind, spans] of candidates) {
-    for (const { start, end } of spans) {
+    for (const span of spans) {
+      const { start, end } = originalSpan(normalized, span.start, span.end);
       let low = 0;
       let high = kept.length;
       while (low < high) {

@@ -46,4 +46,8 @@ describe("redact", () => {
       expect(isNrmkitError(error, "invalid_argument")).toBe(true);
     }
   });
+  it("removes the invisible characters inside a finding with it", () => {
+    const hidden = "Ivа\u200bnov Sergei, tel. +375 29 1\u200b23-45-67.";
+    expect(redact(hidden, findPersonalData(hidden))).toBe("[person_name], tel. [phone].");
+  });
 });

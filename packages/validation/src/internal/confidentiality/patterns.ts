@@ -10,31 +10,63 @@ export interface Span {
 }
 
 /** Language-specific keyword sets; `undefined` languages use every set. */
-export type KeywordLanguage = "en" | "ru" | "be";
+export type KeywordLanguage = "en" | "ru" | "be" | "uk" | "ro";
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
-/** E-mail addresses: `local@domain.tld`. */
+// Spelled-out e-mails: `name [at] example [dot] com`, `name(at)example.com`, `имя собака пример точка ру`.
+const BRACKETED = (words: string) => `[ \\t]*[[(<{][ \\t]*(?:${words})[ \\t]*[\\])>}][ \\t]*`;
+const SPELLED_AT = `(?:${BRACKETED("at|собака|эт")}|[ \\t]+(?:at|собака|sobaka)[ \\t]+|[ \\t]*@[ \\t]*)`;
+const SPELLED_DOT = `(?:${BRACKETED("dot|точка|punct")}|[ \\t]+(?:dot|точка|tochka|punct)[ \\t]+|\\.)`;
+const SPELLED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+${SPELLED_AT}[\\p{L}\\p{N}-]+(?:${SPELLED_DOT}[\\p{L}\\p{N}-]+)+`,
+  "giu",
+);
+
+/** E-mail addresses: `local@domain.tld`, and spelled out with "at"/"dot"/"собака"/"точка". */
 export function findEmails(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(EMAIL)) {
     if (/\.\p{L}{2,}$/u.test(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
   }
+  for (const match of text.matchAll(SPELLED_EMAIL)) {
+    const value = match[0];
+    if (!/(?:\.|[ \t\])}>]|dot|точка|tochka|punct)[ \t]*\p{L}{2,6}$/iu.test(value)) continue;
+    // A bare " at " is ordinary English ("us at example.org"): it needs a spelled-out dot too.
+    const bareAt = /[ \t]at[ \t]/i.test(value) && !/[[(<{]/.test(value);
+    if (bareAt && !/[ \t\])}>](?:dot|punct)[ \t[(<{]/i.test(value)) continue;
+    if (
+      !bareAt &&
+      !/[ \t[(<{](?:at|собака|sobaka|эт)[ \t\])}>]|[ \t]@|@[ \t]|[ \t[(<{](?:dot|точка|tochka|punct)[ \t\])}>]/iu.test(
+        value,
+      )
+    )
+      continue;
+    spans.push({ start: match.index, end: match.index + value.length });
+  }
   return spans;
 }
 
-const PHONE = /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?\(?\d[\d \u00a0()-]{5,22}\d(?!\p{N})/gu;
-const PHONE_KEYWORD = /(?:tel|phone|mob|mobile|cell|тел|телефон|моб|мобильный|тэл)\.?:?[ \u00a0]*$/iu;
+const PHONE = /(?<![\p{L}\p{N}+.])(?:\+[ \u00a0]?)?\(?\d[\d \u00a0().-]{5,22}\d(?![\p{N}]|\.\d)/gu;
+const PHONE_KEYWORD =
+  /(?:tel|phone|mob|mobile|cell|тел|телефон|моб|мобильный|тэл|тэлефон|telefon|nr\. de telefon)\.?:?[ \u00a0]*$/iu;
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/;
 
-/** Phone numbers: `+375 29 123-45-67`, `8 (029) 123-45-67`, and local numbers after "tel."/"тел.". */
-export function findPhones(text: string): Span[] {
+/**
+ * Phone numbers: `+375 29 123-45-67`, `+373 22.123.456`, `8 (029) 123-45-67`, `(017) 222-33-44`,
+ * and local numbers after "tel."/"тел."; numbers whose digits are in `allowed` pass.
+ */
+export function findPhones(text: string, allowed: ReadonlySet<string> = new Set()): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(PHONE)) {
-    const value = match[0];
-    const digits = value.replace(/\D/g, "").length;
+    const value = match[0].replace(/[ \u00a0.(-]+$/u, "");
+    if (DOTTED_DATE.test(value)) continue;
+    const digitString = value.replace(/\D/g, "");
+    if (allowed.has(digitString)) continue;
+    const digits = digitString.length;
     const international = value.startsWith("+");
     const trunk = /^\(?[80]/.test(value) || value.includes("(");
-    const announced = PHONE_KEYWORD.test(text.slice(Math.max(0, match.index - 16), match.index));
+    const announced = PHONE_KEYWORD.test(text.slice(Math.max(0, match.index - 24), match.index));
     if (
       (international && digits >= 8 && digits <= 15) ||
       (trunk && digits >= 10 && digits <= 12) ||
@@ -93,24 +125,30 @@ export function findIdNumbers(text: string): { readonly specific: Span[]; readon
 const MONTHS_EN =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 const MONTHS_RU =
-  "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня";
+  "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
+const MONTHS_RO = "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie";
 const DATE = [
   "(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\\d{2}",
   "(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])",
   `(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?(?:${MONTHS_EN}),?[ \\u00a0]+(?:19|20)\\d{2}`,
   `(?:${MONTHS_EN})[ \\u00a0]+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?[ \\u00a0]+(?:19|20)\\d{2}`,
-  `(?:0?[1-9]|[12]\\d|3[01])[ \\u00a0]+(?:${MONTHS_RU})[ \\u00a0]+(?:19|20)\\d{2}`,
+  `(?:0?[1-9]|[12]\\d|3[01])[ \\u00a0]+(?:${MONTHS_RU})[ \\u00a0]+(?:19|20)\\d{2}(?:[ \\u00a0]*(?:г\\.|р\\.|года|року|гады)(?![ \\u00a0]?[рн]\\.))?`,
+  `(?:0?[1-9]|[12]\\d|3[01])[ \\u00a0]+(?:${MONTHS_RO})[ \\u00a0]+(?:19|20)\\d{2}`,
 ].join("|");
 
 const DOB_BEFORE: Record<KeywordLanguage, string> = {
-  en: "born(?:[ \\u00a0]+(?:on|in))?|b\\.|DOB|D\\.O\\.B\\.|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date",
+  en: "born(?:[ \\u00a0]+(?:on|in))?|b\\.|DOB|D\\.?[ \\u00a0]?O\\.?[ \\u00a0]?B\\.?|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date",
   ru: "д\\.[ \\u00a0]?р\\.|дата[ \\u00a0]+рождения|родил(?:ся|ась|ись)?|рожд(?:ения|ен|енный|енная)|год[ \\u00a0]+рождения",
   be: "д\\.[ \\u00a0]?н\\.|дата[ \\u00a0]+нараджэння|нарадзіў(?:ся)?|нарадзілася|д\\.[ \\u00a0]?р\\.|дата[ \\u00a0]+рождения|родил(?:ся|ась|ись)?",
+  uk: "дата[ \\u00a0]+народження|народи(?:вся|лася|лись)|народжен(?:ий|а)|д\\.[ \\u00a0]?н\\.",
+  ro: "născut(?:ă|a)?|nascut(?:ă|a)?|data[ \\u00a0]+nașterii|data[ \\u00a0]+nasterii",
 };
 const DOB_AFTER: Record<KeywordLanguage, string> = {
   en: "\\(DOB\\)|\\(born\\)",
   ru: "г\\.[ \\u00a0]?р\\.|года[ \\u00a0]+рождения",
   be: "г\\.[ \\u00a0]?н\\.|года[ \\u00a0]+нараджэння|г\\.[ \\u00a0]?р\\.",
+  uk: "р\\.[ \\u00a0]?н\\.|року[ \\u00a0]+народження",
+  ro: "\\(născut(?:ă)?\\)|\\(n\\.\\)",
 };
 
 function alternatives(table: Record<KeywordLanguage, string>, languages: readonly KeywordLanguage[]): string {
@@ -139,11 +177,13 @@ export function findBirthDates(text: string, languages: readonly KeywordLanguage
 
 const NAME = "[\\p{L}\\d][\\p{L}\\d’'-]*";
 const NUMBER = "\\d{1,4}[\\p{L}]?(?:\\/\\d{1,4})?";
-const FLAT = `(?:[ \\u00a0]*,?[ \\u00a0]*(?:корп\\.|к\\.|кв\\.|квартира|apt\\.|flat)[ \\u00a0]*\\d{1,4})*`;
+const FLAT = `(?:[ \\u00a0]*,?[ \\u00a0]*(?:корп\\.|к\\.|кв\\.|квартира|apt\\.?|apartment|flat|ap\\.|bl\\.|sc\\.|et\\.)[ \\u00a0]*\\d{1,4})*`;
 const STREET_BEFORE: Record<KeywordLanguage, string> = {
   en: "ul\\.|vul\\.|str\\.|prosp\\.|street",
   ru: "ул\\.|улица|пр-т|просп\\.|проспект|пр\\.|пер\\.|переулок|б-р|бульвар|пл\\.|площадь",
   be: "вул\\.|вуліца|пр-т|праспект|зав\\.|завулак|ул\\.|улица",
+  uk: "вул\\.|вулиця|просп\\.|проспект|пров\\.|провулок",
+  ro: "str\\.|strada|bd\\.|bulevardul|șos\\.|calea",
 };
 const STREET_AFTER =
   "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Lane|Boulevard|Blvd\\.|Prospekt|prospekt|Square|Sq\\.|ulitsa|vulica";
@@ -152,7 +192,7 @@ const STREET_AFTER =
 export function findStreetAddresses(text: string, languages: readonly KeywordLanguage[]): Span[] {
   const patterns = [
     new RegExp(
-      `(?<![\\p{L}])(?:${alternatives(STREET_BEFORE, languages)})[ \\u00a0]*${NAME}(?:[ \\u00a0]+${NAME}){0,2}?,?[ \\u00a0]*(?:д\\.[ \\u00a0]*|дом[ \\u00a0]+|house[ \\u00a0]+)?${NUMBER}(?!\\p{N})${FLAT}`,
+      `(?<![\\p{L}])(?:${alternatives(STREET_BEFORE, languages)})[ \\u00a0]*${NAME}(?:[ \\u00a0]+${NAME}){0,2}?,?[ \\u00a0]*(?:д\\.[ \\u00a0]*|дом[ \\u00a0]+|house[ \\u00a0]+|буд\\.[ \\u00a0]*|nr\\.[ \\u00a0]*)?${NUMBER}(?!\\p{N})${FLAT}`,
       "giu",
     ),
   ];
@@ -173,5 +213,37 @@ export function findStreetAddresses(text: string, languages: readonly KeywordLan
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
+  return spans;
+}
+
+const HOUSE_WORD =
+  "kv\\.?|кв\\.?|квартира|apt\\.?|apartment|flat|ap\\.|д\\.|дом|house|буд\\.|будинок|bl\\.|корп\\.|корпус";
+const HOUSE_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${HOUSE_WORD})[ \\u00a0]*(?:№[ \\u00a0]*)?${NUMBER}(?![\\p{L}\\p{N}])${FLAT}`,
+  "giu",
+);
+
+/** House and flat numbers without a street: `кв. 12`, `дом 5`, `apt 4`, `flat 3`, `house 12`. */
+export function findHouseNumbers(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(HOUSE_NUMBER))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
+const AGE =
+  "(?:aged[ \\u00a0]+)?\\d{1,2}(?:[ \\u00a0]*(?:years?[ \\u00a0]+old|y\\.?o\\.?|yrs?|лет|года|год|гадоў|гады|год|років|роки|рік|de[ \\u00a0]+ani|ani))?";
+const SETTLEMENT =
+  "(?:the[ \\u00a0]+)?(?:village|town|hamlet|settlement)(?:[ \\u00a0]+of)?|деревни|деревня|села|село|посёлка|поселка|пос\\.|д\\.|с\\.|вёскі|вёска|вески|в\\.|селища|містечка|satul|comuna|orașul|orasul|localitatea";
+const DESCRIBED_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ \\u00a0]+\\p{Lu}(?:\\p{Ll}+|\\.))?[ \\u00a0]*(?:,[ \\u00a0]*${AGE}[ \\u00a0]*,?|\\([ \\u00a0]*${AGE}[ \\u00a0]*\\),?)[ \\u00a0]*(?:from|of|из|с|со|з|із|зі|din|de[ \\u00a0]+la)[ \\u00a0]+(?:${SETTLEMENT})[ \\u00a0]*\\p{Lu}[\\p{L}’'-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'-]*)?`,
+  "gu",
+);
+
+/** A person described by name, age and village together: `Maria, 17, from the village of X`. */
+export function findDescribedPeople(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(DESCRIBED_PERSON))
+    spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }

@@ -28,7 +28,7 @@ const SEPARATOR = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/;
 const VOWEL = /[aeiouyаеёиоуыэюяіў]/;
 const PATRONYMIC = /(?:ович|евич|ьич|овн|евн|ичн)(?:а|у|ем|е|ой|ы|ом)?$|(?:ovich|evich|ovna|evna|ichna|ovych|ivna)$/;
 const FAMILY_ENDING =
-  /(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е|ых)?$|(?:енко|чук|швили|дзе|ян)$|вич(?:а|у|ем|е)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ой)$|(?:ov|ova|ev|eva|yov|yova|enko|chuk|vich|ski|sky|skiy|skaya|shvili|dze|yan)$/;
+  /(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е|ых)?$|(?:енко|чук|швили|дзе|ян)$|вич(?:а|у|ем|е)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ой)$|(?:ov|ova|ev|eva|yov|yova|enko|chuk|vich|ski|sky|skiy|skaya|shvili|dze|yan|escu|eanu|iuc|ciuc|uk|iuk|yuk|enka|ich)$|(?:ук|юк|енка|іч|ський|ська|скі|ская|цкі)$/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const CYRILLIC_ENDINGS = ["", "а", "я", "у", "ю", "ы", "и", "е", "ой", "ей", "ом", "ем", "ым", "им"];
 
@@ -116,15 +116,44 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return SEPARATOR.test(between) && (between.length > 0 || a.kind === "initial");
 }
 
-/** Finds likely personal names; every span holds two or three adjacent name words. */
+const HONORIFIC =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|г-н|г-жа|гр\.|пан|пані|спадар|спадарыня|domnul|doamna|dl\.|dna\.)\.?[ \u00a0]+$/u;
+const LOWER_WORD_BEFORE = /(?:\p{Ll}{2,}|[,:;])[ \u00a0]+$/u;
+
+/** Whether a single initial and a word read as a name from what precedes them: `semnat de I. Rusu`. */
+function initialInRunningText(text: string, a: Token, b: Token): boolean {
+  return (
+    a.kind === "initial" &&
+    a.key.length === 1 &&
+    b.kind === "title" &&
+    b.key.length >= 3 &&
+    LOWER_WORD_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))
+  );
+}
+
+/** Finds likely personal names; every span holds two or three adjacent name words, or an honorific's one. */
 export function findNameSpans(text: string): NameSpan[] {
   const tokens = tokenize(text);
   const spans: NameSpan[] = [];
   const usable = tokens.map((token) => !isStop(token));
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] as Token;
-    const b = tokens[i + 1] as Token;
-    if (!usable[i] || !usable[i + 1] || !adjacent(text, a, b) || !isNamePair(a, b)) continue;
+    const b = tokens[i + 1];
+    if (!usable[i]) continue;
+    // One family name after Mr, Ms, г-н, domnul: the honorific says it is a person.
+    if (a.kind !== "initial" && HONORIFIC.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      const pair = b !== undefined && usable[i + 1] === true && isWord(b) && adjacent(text, a, b);
+      spans.push({ start: a.start, end: pair ? (b as Token).end : a.end });
+      i = pair ? i + 1 : i;
+      continue;
+    }
+    if (
+      b === undefined ||
+      !usable[i + 1] ||
+      !adjacent(text, a, b) ||
+      !(isNamePair(a, b) || initialInRunningText(text, a, b))
+    )
+      continue;
     let last = i + 1;
     const c = tokens[i + 2];
     if (c !== undefined && usable[i + 2] && adjacent(text, b, c) && continuesName(c) && (isWord(b) || isWord(c))) {
