@@ -360,9 +360,9 @@ function parsersFor(fields: readonly CaseFieldDefinition[] | undefined): Parsers
  * @category Cases
  * @since 0.1.0
  */
-export function safeParseCaseRecord(input: unknown, given?: CaseRecordParseOptions): SafeParseResult<CaseRecord> {
-  const options = optionsArgument(given);
-  return parsersFor(options.fields).safeParse(input, options);
+export function safeParseCaseRecord(input: unknown, options?: CaseRecordParseOptions): SafeParseResult<CaseRecord> {
+  const opts = optionsArgument(options);
+  return parsersFor(opts.fields).safeParse(input, opts);
 }
 
 /**
@@ -385,7 +385,7 @@ export function safeParseCaseRecord(input: unknown, given?: CaseRecordParseOptio
  * @category Cases
  * @since 0.1.0
  */
-export function parseCaseRecord(input: unknown, given?: CaseRecordParseOptions): CaseRecord {
-  const options = optionsArgument(given);
-  return parsersFor(options.fields).parse(input, options);
+export function parseCaseRecord(input: unknown, options?: CaseRecordParseOptions): CaseRecord {
+  const opts = optionsArgument(options);
+  return parsersFor(opts.fields).parse(input, opts);
 }

@@ -93,17 +93,17 @@ export interface CaseRecordValidation {
  * @category Cases
  * @since 0.1.0
  */
-export function validateCaseRecords(values: Iterable<unknown>, given?: CaseRecordParseOptions): CaseRecordValidation {
+export function validateCaseRecords(values: Iterable<unknown>, options?: CaseRecordParseOptions): CaseRecordValidation {
   iterableArgument(values, "values");
-  const options = optionsArgument(given);
+  const opts = optionsArgument(options);
   const valid: CaseRecord[] = [];
   const rejected: RejectedRow[] = [];
   let index = 0;
   for (const value of values) {
-    if (isCaseRecord(value, options.fields)) {
+    if (isCaseRecord(value, opts.fields)) {
       valid.push(value);
     } else {
-      const result = safeParseCaseRecord(value, options);
+      const result = safeParseCaseRecord(value, opts);
       // Only reachable if the two checks ever disagree: the schema has the last word.
       if (result.success) valid.push(result.data);
       else rejected.push({ index, value, issues: result.issues });

@@ -148,13 +148,13 @@ function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
  * @category Confidentiality
  * @since 0.1.0
  */
-export function findPersonalData(text: string, given?: FindPersonalDataOptions): PersonalDataFinding[] {
+export function findPersonalData(text: string, options?: FindPersonalDataOptions): PersonalDataFinding[] {
   textArgument(text, "text");
-  const options = optionsArgument(given);
-  const languages = languagesOf(options.locale);
-  const officials = (options.officials ?? []).map(officialWords).filter((words) => words.length > 0);
+  const opts = optionsArgument(options);
+  const languages = languagesOf(opts.locale);
+  const officials = (opts.officials ?? []).map(officialWords).filter((words) => words.length > 0);
   const allowedPhones = new Set(
-    arrayArgument<string>(options.allowedPhones ?? [], "options.allowedPhones").map((phone) =>
+    arrayArgument<string>(opts.allowedPhones ?? [], "opts.allowedPhones").map((phone) =>
       String(phone).replace(/\D/g, ""),
     ),
   );

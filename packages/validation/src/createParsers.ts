@@ -93,19 +93,19 @@ export interface Parsers<T> {
  * @since 0.1.0
  */
 export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<S>> {
-  const safeParse = (input: unknown, given?: ParseOptions): SafeParseResult<z.output<S>> => {
+  const safeParse = (input: unknown, options?: ParseOptions): SafeParseResult<z.output<S>> => {
     // A caller's mistake in the options is thrown; only the input's problems become issues.
-    const options = optionsArgument(given);
+    const opts = optionsArgument(options);
     const plain = findPlainDataProblem(input);
     if (plain !== undefined) {
       const issue: ValidationIssue = {
         code: "not_plain_data",
-        path: [...(options.pathPrefix ?? []), ...plain.path],
+        path: [...(opts.pathPrefix ?? []), ...plain.path],
         message: "",
         expected: EXPECTED_PLAIN_DATA,
         received: plain.found,
       };
-      return { success: false, issues: [localizeIssue(issue, options.locale ?? "en")] };
+      return { success: false, issues: [localizeIssue(issue, opts.locale ?? "en")] };
     }
     let result: z.ZodSafeParseResult<z.output<S>>;
     try {
@@ -113,18 +113,18 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
     } catch (error) {
       const issue: ValidationIssue = {
         code: "schema_error",
-        path: options.pathPrefix ?? [],
+        path: opts.pathPrefix ?? [],
         message: "",
         expected: EXPECTED_NO_THROW,
         received: describeValue(error instanceof Error ? error.message : String(error)),
       };
-      return { success: false, issues: [localizeIssue(issue, options.locale ?? "en")] };
+      return { success: false, issues: [localizeIssue(issue, opts.locale ?? "en")] };
     }
     if (result.success) return { success: true, data: result.data };
-    return { success: false, issues: fromZodIssues(result.error.issues, options) };
+    return { success: false, issues: fromZodIssues(result.error.issues, opts) };
   };
-  const parse = (input: unknown, options?: ParseOptions): z.output<S> => {
-    const result = safeParse(input, options);
+  const parse = (input: unknown, opts?: ParseOptions): z.output<S> => {
+    const result = safeParse(input, opts);
     if (!result.success) throw new ValidationError(result.issues);
     return result.data;
   };

@@ -78,11 +78,14 @@ type ZodIssue = z.core.$ZodIssue;
  * @category Issues
  * @since 0.1.0
  */
-export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], given?: FromZodIssuesOptions): ValidationIssue[] {
+export function fromZodIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  options?: FromZodIssuesOptions,
+): ValidationIssue[] {
   arrayArgument(zodIssues, "zodIssues");
-  const options = optionsArgument(given);
-  const locale = options.locale ?? "en";
-  return zodIssues.flatMap((zodIssue) => convert(zodIssue, options.pathPrefix ?? [], locale));
+  const opts = optionsArgument(options);
+  const locale = opts.locale ?? "en";
+  return zodIssues.flatMap((zodIssue) => convert(zodIssue, opts.pathPrefix ?? [], locale));
 }
 
 /**

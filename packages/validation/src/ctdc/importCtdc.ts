@@ -296,12 +296,12 @@ function result(records: CaseRecord[], rejected: RejectedImportRow[], columns: C
  * @category CTDC
  * @since 0.1.0
  */
-export function importCtdc(text: string, given?: CtdcImportOptions): CtdcImportResult {
-  const options = optionsArgument(given);
+export function importCtdc(text: string, options?: CtdcImportOptions): CtdcImportResult {
+  const opts = optionsArgument(options);
   if (typeof text !== "string") {
     throw new NrmkitError("invalid_argument", `text: expected a string, received ${describeValue(text)}`);
   }
-  const settings = settingsOf(options);
+  const settings = settingsOf(opts);
   const rows = createCtdcRows(settings);
   const splitter = csvSplitter(settings, rows);
   const records: CaseRecord[] = [];
@@ -342,11 +342,11 @@ export function importCtdc(text: string, given?: CtdcImportOptions): CtdcImportR
  */
 export async function* importCtdcStream(
   source: ImportSource,
-  given?: CtdcStreamOptions,
+  options?: CtdcStreamOptions,
 ): AsyncGenerator<CtdcImportBatch, void, undefined> {
-  const options = optionsArgument(given);
-  const settings = settingsOf(options);
-  const batchSize = options.batchSize ?? 10_000;
+  const opts = optionsArgument(options);
+  const settings = settingsOf(opts);
+  const batchSize = opts.batchSize ?? 10_000;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new NrmkitError("invalid_argument", `batchSize: expected a positive integer, received ${String(batchSize)}`);
   }

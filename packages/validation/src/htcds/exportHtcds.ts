@@ -61,10 +61,10 @@ function cellOf(record: CaseRecord, column: string): string {
  * @category HTCDS
  * @since 0.1.0
  */
-export function exportHtcds(records: Iterable<CaseRecord>, given?: HtcdsExportOptions): string {
+export function exportHtcds(records: Iterable<CaseRecord>, options?: HtcdsExportOptions): string {
   iterableArgument(records, "records");
-  const options = optionsArgument(given);
-  const columns = options.columns ?? HTCDS_STATISTICS_COLUMNS;
+  const opts = optionsArgument(options);
+  const columns = opts.columns ?? HTCDS_STATISTICS_COLUMNS;
   for (const column of columns) {
     if (typeof column === "string" && column.startsWith("prs_")) {
       throw new NrmkitError(

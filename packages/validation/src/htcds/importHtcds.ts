@@ -107,14 +107,14 @@ function countryOf(cell: string): string | undefined {
  * @category HTCDS
  * @since 0.1.0
  */
-export function importHtcds(text: string, given?: HtcdsImportOptions): HtcdsImportResult {
-  const options = optionsArgument(given);
+export function importHtcds(text: string, options?: HtcdsImportOptions): HtcdsImportResult {
+  const opts = optionsArgument(options);
   if (typeof text !== "string") {
     throw new NrmkitError("invalid_argument", `text: expected a string, received ${describeValue(text)}`);
   }
-  const locale = options.locale ?? "en";
-  const idPrefix = options.idPrefix ?? "HTCDS-";
-  const limit = checkedMaxRowBytes(options);
+  const locale = opts.locale ?? "en";
+  const idPrefix = opts.idPrefix ?? "HTCDS-";
+  const limit = checkedMaxRowBytes(opts);
   let header: string[] | undefined;
   let index = new Map<string, number>();
   const unknownColumns: string[] = [];
