@@ -272,6 +272,19 @@ const cases: readonly Case[] = [
     ["decisions", 1, "effects", "operations", 0],
   ],
   [
+    "an amendment withdraws a party that an earlier decision already withdrew",
+    (d) => {
+      d.mouAmendments?.push({
+        id: "amend-2",
+        mouId: "mou-1",
+        date: "2014-06-01",
+        operations: [{ op: "withdraw_party", organizationId: "org-c" }],
+      });
+    },
+    "invalid_amendment_operation",
+    ["mouAmendments", 1, "operations", 0],
+  ],
+  [
     "a meeting says its decisions were not recorded although the dataset holds two",
     (d) => {
       meeting(d).decisionsRecorded = false;
