@@ -61,6 +61,8 @@ const KINDS = [
   "cloneMeeting",
   "cloneDecision",
   "withdrawParty",
+  "partiesAsGuests",
+  "shiftMouDate",
 ] as const;
 
 const OPS = ["add_party", "withdraw_party", "add_clause", "amend_clause", "remove_clause"] as const;
@@ -301,6 +303,18 @@ function mutate(d: Json, m: Mutation): void {
       d.decisions.push(copy);
       return;
     }
+    case "partiesAsGuests": {
+      // Frees MoU dates to move: nobody attends as a party any more.
+      for (const row of d.meetings.flatMap((x: Json) => x.attendance)) {
+        if (row.capacity === "mou_party") row.capacity = CAPACITIES[1 + (m.b % 2)];
+      }
+      return;
+    }
+    case "shiftMouDate": {
+      const mou = pick(d.mous, m.a) as Json;
+      if (mou !== undefined) mou.effectiveDate = shiftDate(mou.effectiveDate, m.days);
+      return;
+    }
     case "withdrawParty": {
       const party = pick(
         d.mous.flatMap((x: Json) => x.parties),
@@ -337,7 +351,10 @@ function buildAll(dataset: NrmDataset, asOf: string): [string, () => ReportDocum
   const builds: [string, () => ReportDocument][] = [];
   for (const locale of LOCALES) {
     for (const meeting of dataset.meetings) {
-      builds.push([`buildMeetingReport ${meeting.id} ${locale}`, () => buildMeetingReport(dataset, meeting.id, { locale })]);
+      builds.push([
+        `buildMeetingReport ${meeting.id} ${locale}`,
+        () => buildMeetingReport(dataset, meeting.id, { locale }),
+      ]);
       for (const includeDecisionEffects of [false, true]) {
         builds.push([
           `buildMinutes ${meeting.id} ${locale} effects=${includeDecisionEffects}`,
@@ -364,7 +381,8 @@ function buildAll(dataset: NrmDataset, asOf: string): [string, () => ReportDocum
         ]);
         builds.push([
           `buildMouText ${mou.id} ${locale} effects=${includeDecisionEffects} diffFrom`,
-          () => buildMouText(dataset, mou.id, { locale, asOf: at, includeDecisionEffects, diffFrom: mou.effectiveDate }),
+          () =>
+            buildMouText(dataset, mou.id, { locale, asOf: at, includeDecisionEffects, diffFrom: mou.effectiveDate }),
         ]);
       }
     }
@@ -420,9 +438,12 @@ describe("validateDataset › builders and renderers", () => {
             try {
               renderICalendar(dataset, { locale, asOf, decisions: "all", timestamp: "2014-06-01T00:00:00Z" });
             } catch (error) {
-              throw new Error(`renderICalendar ${locale} (asOf ${asOf}) after ${JSON.stringify(kept)}: ${String(error)}`, {
-                cause: error,
-              });
+              throw new Error(
+                `renderICalendar ${locale} (asOf ${asOf}) after ${JSON.stringify(kept)}: ${String(error)}`,
+                {
+                  cause: error,
+                },
+              );
             }
           }
         },

@@ -285,6 +285,15 @@ const cases: readonly Case[] = [
     ["mouAmendments", 1, "operations", 0],
   ],
   [
+    "a decision amends the MoU before the MoU takes effect",
+    (d) => {
+      mou(d).effectiveDate = "2014-05-01";
+      at(d.mouAmendments, 0).date = "2014-05-01";
+    },
+    "amendment_before_effective_date",
+    ["decisions", 1, "effects", "mouId"],
+  ],
+  [
     "a meeting says its decisions were not recorded although the dataset holds two",
     (d) => {
       meeting(d).decisionsRecorded = false;

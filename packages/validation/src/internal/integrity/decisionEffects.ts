@@ -1,5 +1,10 @@
 import { applyMouAmendment, compareIsoDates, type Mou, type MouAmendment } from "@nrmkit/core";
-import { afterDecisionEffects, EXPECTED_APPLICABLE_OPERATION } from "../integrityPhrases.js";
+import {
+  afterDecisionEffects,
+  dateOnOrAfter,
+  EXPECTED_APPLICABLE_OPERATION,
+  effectiveDateOf,
+} from "../integrityPhrases.js";
 import type { IntegrityContext } from "./context.js";
 
 /** One change to replay: a dataset amendment, or a decision's effects (with the decision's position). */
@@ -18,7 +23,8 @@ interface Step {
  * data that passes this rule never makes them throw. Also `invalid_amendment_operation` at an
  * amendment's operation that applies to the amendments alone but not once earlier decision effects
  * are in (a clause or party a decision already added); failures of the amendments alone are
- * reported by the amendment rule and skipped here.
+ * reported by the amendment rule and skipped here. `amendment_before_effective_date` at a
+ * decision's effects when the decision takes effect before its MoU does, as for an amendment.
  */
 export function checkDecisionEffects(context: IntegrityContext): void {
   const meetingDates = new Map(context.entries.meetings.map(({ value }) => [value.id, value.date]));
@@ -41,7 +47,20 @@ export function checkDecisionEffects(context: IntegrityContext): void {
   for (const { amendment, decision, index } of steps) {
     let mou = current.get(amendment.mouId);
     let own = alone.get(amendment.mouId);
-    if (mou === undefined || compareIsoDates(amendment.date, mou.effectiveDate) < 0) continue;
+    if (mou === undefined) continue;
+    if (compareIsoDates(amendment.date, mou.effectiveDate) < 0) {
+      // Dataset amendments are reported by checkAmendmentDates; a decision's effects here.
+      if (decision !== undefined) {
+        const expected = dateOnOrAfter(mou.effectiveDate, effectiveDateOf(mou.id));
+        context.report(
+          "amendment_before_effective_date",
+          ["decisions", decision, "effects", "mouId"],
+          expected,
+          amendment.date,
+        );
+      }
+      continue;
+    }
     for (const [position, operation] of amendment.operations.entries()) {
       const single = { ...amendment, operations: [operation] };
       let ownFailed = false;
