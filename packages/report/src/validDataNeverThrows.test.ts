@@ -119,7 +119,7 @@ function randomOperation(d: Json, mouId: string, m: Mutation): Json {
   const mou = d.mous.find((x: Json) => x.id === mouId);
   const numbers: string[] = [...(mou?.clauses ?? []).map((c: Json) => c.number), "6", "7", "9", "12"];
   const number = pick(numbers, m.b) ?? "1";
-  const organizationId = pick(d.organizations, m.b)?.id ?? "org-iom";
+  const organizationId = (pick(d.organizations, m.b) as Json)?.id ?? "org-iom";
   const text = { en: `Clause ${m.text}`, ru: `Пункт ${m.text}` };
   switch (OPS[m.a % OPS.length]) {
     case "add_party":
@@ -231,7 +231,7 @@ function mutate(d: Json, m: Mutation): void {
     case "addEffect": {
       const decision = pick(d.decisions, m.a) as Json;
       if (decision === undefined) return;
-      const mouId = decision.effects?.mouId ?? pick(d.mous, m.b)?.id;
+      const mouId = decision.effects?.mouId ?? (pick(d.mous, m.b) as Json)?.id;
       if (mouId === undefined) return;
       decision.effects = {
         mouId,
