@@ -272,6 +272,28 @@ const cases: readonly Case[] = [
     ["decisions", 1, "effects", "operations", 0],
   ],
   [
+    "an amendment withdraws a party that an earlier decision already withdrew",
+    (d) => {
+      d.mouAmendments?.push({
+        id: "amend-2",
+        mouId: "mou-1",
+        date: "2014-06-01",
+        operations: [{ op: "withdraw_party", organizationId: "org-c" }],
+      });
+    },
+    "invalid_amendment_operation",
+    ["mouAmendments", 1, "operations", 0],
+  ],
+  [
+    "a decision amends the MoU before the MoU takes effect",
+    (d) => {
+      mou(d).effectiveDate = "2014-05-01";
+      at(d.mouAmendments, 0).date = "2014-05-01";
+    },
+    "amendment_before_effective_date",
+    ["decisions", 1, "effects", "mouId"],
+  ],
+  [
     "a meeting says its decisions were not recorded although the dataset holds two",
     (d) => {
       meeting(d).decisionsRecorded = false;

@@ -39,6 +39,10 @@ export interface IntegrityOptions {
  * - `amendment_out_of_order`, `amendment_before_effective_date`: each MoU's amendments are listed in
  *   date order and not before the MoU took effect; `invalid_amendment_operation`: an operation
  *   cannot apply to the MoU as amended so far (e.g. removes a clause that does not exist).
+ *   Decisions' MoU effects count as amendments dated on the day of adoption (as the report
+ *   builders' `includeDecisionEffects` applies them): an effect that predates its MoU or cannot
+ *   apply after the amendments and earlier effects is reported at the decision, and an amendment
+ *   operation that only fails after earlier decision effects at the amendment.
  * - `meeting_outside_task_force_life`: a meeting before its task force was established or after it
  *   was dissolved.
  * - `status_out_of_order`, `status_before_meeting`: a decision's status history runs forward in time

@@ -101,6 +101,9 @@ export const INTEGRITY_EXACT_RU: Readonly<Record<string, string>> = {
   "an organisation that is not a party": "организация, которая ещё не является стороной",
 };
 
+/** `invalid_amendment_operation` at an amendment that conflicts with earlier decision effects. */
+export const afterDecisionEffects = (expected: string) =>
+  `${expected} once the MoU effects of earlier decisions apply (includeDecisionEffects)`;
 /** Russian for the parametrised integrity phrases, tried before the generic ones. */
 export const INTEGRITY_PATTERNS_RU: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
   [/^an id not used before in (\S+)$/, (m) => `id, ещё не использованный в ${m[1]}`],
@@ -118,6 +121,11 @@ export const INTEGRITY_PATTERNS_RU: readonly (readonly [RegExp, (match: RegExpEx
   [
     /^true or nothing \(the dataset holds (\d+) decisions? of (\S+)\)$/,
     (m) => `true или ничего (в наборе данных есть решения ${m[2]}: ${m[1]})`,
+  ],
+  [
+    /^(.+) once the MoU effects of earlier decisions apply \(includeDecisionEffects\)$/s,
+    (m) =>
+      `${INTEGRITY_EXACT_RU[m[1] ?? ""] ?? m[1]} с учётом изменений меморандума по более ранним решениям (includeDecisionEffects)`,
   ],
   [/^a region code starting with (\S+)$/, (m) => `код региона, начинающийся с ${m[1]}`],
   [/^a region code of (\S+): (.+)$/s, (m) => `код региона страны ${m[1]}: ${m[2]}`],
