@@ -1,5 +1,6 @@
 import { certifiedUpperBound } from "./dualCertificate.js";
 import type { ReaderModel } from "./readerModel.js";
+import { withoutRedundantRows } from "./redundantRows.js";
 import {
   type Basis,
   basicSolution,
@@ -538,7 +539,7 @@ export function quantityBounds(
       }
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
-    const rootRows = rowsOf(n, constraints, spans);
+    const rootRows = withoutRedundantRows(rowsOf(n, constraints, spans));
     const tableau = feasibleTableau(n, rootRows, certify);
     if (tableau === null) {
       consistent = false;
