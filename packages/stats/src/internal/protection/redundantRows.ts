@@ -7,9 +7,10 @@ function leftSide(row: LpRow, sign: 1 | -1): string {
 }
 
 /**
- * The rows without those that others imply: a `<=` row whose left-hand side another `<=` row
- * repeats with a right-hand side as small or smaller, or that an equation on the same sum (or its
- * negation) implies, and an equation that another repeats. Linked tables share their margins, so a
+ * The rows without those that others imply: a `<=` row that `x >= 0` meets (no positive
+ * coefficient, right-hand side at least 0), whose left-hand side another `<=` row repeats with a
+ * right-hand side as small or smaller, or that an equation on the same sum (or its negation)
+ * implies, and an equation that another repeats. Linked tables share their margins, so a
  * joint model writes the same sum once per table: a third of the rows of the CTDC bench, each a
  * row and a slack column more in every tableau. The rows kept describe the same polytope, and they
  * are a subset of the rows given, so a dual certificate over them is one over the full system.
@@ -39,6 +40,8 @@ export function withoutRedundantRows(rows: readonly LpRow[]): LpRow[] {
       kept.push(row);
       continue;
     }
+    // No positive coefficient and a right-hand side of at least 0: every point with `x >= 0` meets it.
+    if (row.rhs >= 0 && row.values.every((v) => v <= 0)) continue;
     if (implied(key, row.rhs, 1) || implied(leftSide(row, -1), row.rhs, -1)) continue;
     const at = inequalities.get(key);
     if (at === undefined) {
