@@ -297,6 +297,8 @@ const RETRY_NODES = 400;
 /** A branch not yet explored: its parent's optimal basis and the bound it adds. */
 interface OpenNode {
   readonly from: Basis;
+  /** The parent's other branch was explored first (depth first): this one may take its rows. */
+  readonly last: boolean;
   readonly column: number;
   readonly sense: "le" | "ge";
   readonly bound: number;
@@ -342,8 +344,8 @@ function integerMax(
     }
     if (column < 0) return;
     const low = Math.floor(point[column] as number);
-    stack.push({ from, column, sense: "ge", bound: low + 1 });
-    stack.push({ from, column, sense: "le", bound: low });
+    stack.push({ from, last: true, column, sense: "ge", bound: low + 1 });
+    stack.push({ from, last: false, column, sense: "le", bound: low });
   };
   branch(first.point, first.at);
   let nodes = 0;
@@ -353,7 +355,7 @@ function integerMax(
       openBound = rootBound;
       break;
     }
-    const from = withBound(tableau, node.from, node.column, node.sense, node.bound);
+    const from = withBound(tableau, node.from, node.column, node.sense, node.bound, node.last);
     const result = from === null ? null : maximise(tableau, objective, from);
     if (result === null || result.status === "stalled") {
       // A branch that could not be solved keeps the root's bound.
