@@ -5,11 +5,13 @@
 // Prints the tables' sizes, the time of publishTables on the three jointly, hidden cells per table,
 // and whether auditTables passes on the output. BENCH_CTDC_COUNT=<n> changes the number of records.
 // Default 1,000 records, the size of the bundled sample (examples/data/ctdc-sample.csv holds the
-// same synthetic records, less a few damaged rows). The goal of issue 18 is under 2 s; today, idle
-// machine: 1,000 records, publishTables 8.7 s and auditTables 7.9 s (were about 250 s and more);
-// 300 records, 3.2 s and 1.9 s. Branch and bound warm-starts from the parent's optimum, witnesses
-// are kept between suppression rounds, and large models pick partners without scoring each and
-// skip pruning; the first round's dense pivots (row copies on write) are what is left.
+// same synthetic records, less a few damaged rows). The goal of issue 18 is under 2 s; today, on a
+// machine shared with another run: 1,000 records, publishTables 4.7–5.4 s and auditTables 4.6–4.9 s
+// (8.5–9.1 s and 8.8–11.4 s in the same session before the LP dropped implied rows — the tables
+// repeat their shared margins — and last branches took their parent's rows; about 250 s once).
+// Branch and bound warm-starts from the parent's optimum, witnesses are kept between suppression
+// rounds, and large models pick partners without scoring each and skip pruning; the first round's
+// dense pivots (row copies on write) are what is left.
 import { generateSyntheticCtdcCases } from "@nrmkit/core/synthetic";
 import { aggregate, auditTables, publishTables } from "../src/index.js";
 

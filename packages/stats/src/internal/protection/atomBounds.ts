@@ -1,5 +1,6 @@
 import { certifiedUpperBound } from "./dualCertificate.js";
 import type { ReaderModel } from "./readerModel.js";
+import { withoutRedundantRows } from "./redundantRows.js";
 import {
   type Basis,
   basicSolution,
@@ -296,6 +297,8 @@ const RETRY_NODES = 400;
 /** A branch not yet explored: its parent's optimal basis and the bound it adds. */
 interface OpenNode {
   readonly from: Basis;
+  /** The parent's other branch was explored first (depth first): this one may take its rows. */
+  readonly last: boolean;
   readonly column: number;
   readonly sense: "le" | "ge";
   readonly bound: number;
@@ -341,8 +344,8 @@ function integerMax(
     }
     if (column < 0) return;
     const low = Math.floor(point[column] as number);
-    stack.push({ from, column, sense: "ge", bound: low + 1 });
-    stack.push({ from, column, sense: "le", bound: low });
+    stack.push({ from, last: true, column, sense: "ge", bound: low + 1 });
+    stack.push({ from, last: false, column, sense: "le", bound: low });
   };
   branch(first.point, first.at);
   let nodes = 0;
@@ -352,7 +355,7 @@ function integerMax(
       openBound = rootBound;
       break;
     }
-    const from = withBound(tableau, node.from, node.column, node.sense, node.bound);
+    const from = withBound(tableau, node.from, node.column, node.sense, node.bound, node.last);
     const result = from === null ? null : maximise(tableau, objective, from);
     if (result === null || result.status === "stalled") {
       // A branch that could not be solved keeps the root's bound.
@@ -538,7 +541,7 @@ export function quantityBounds(
       }
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
-    const rootRows = rowsOf(n, constraints, spans);
+    const rootRows = withoutRedundantRows(rowsOf(n, constraints, spans));
     const tableau = feasibleTableau(n, rootRows, certify);
     if (tableau === null) {
       consistent = false;

@@ -21,6 +21,11 @@ export interface Basis {
   readonly basis: Int32Array;
   /** How many spare columns bound rows already took (see {@link withBound}). */
   readonly spareUsed: number;
+  /**
+   * Per row, 1 when the row was copied for this basis alone: the last branch from the basis (see
+   * {@link withBound}) may change it in place instead of copying it again.
+   */
+  readonly owned?: Uint8Array;
 }
 
 /**
@@ -298,7 +303,8 @@ function compact(
 /**
  * The basis `from` with one more row, `x[column] <= bound` (`le`) or `>= bound` (`ge`), written in
  * the basis's terms (its slack, a spare column, is basic); the row may be violated, which the dual
- * simplex of {@link maximise} repairs. `null` when no spare column is left.
+ * simplex of {@link maximise} repairs. `null` when no spare column is left. With `last`, the caller
+ * promises never to use `from` again, and the rows it owns pass to the new basis.
  */
 export function withBound(
   tableau: FeasibleTableau,
@@ -306,6 +312,7 @@ export function withBound(
   column: number,
   sense: "le" | "ge",
   bound: number,
+  last = false,
 ): Basis | null {
   if (from.spareUsed >= SPARE_COLUMNS) return null;
   const slack = tableau.firstSpare + from.spareUsed;
@@ -324,7 +331,10 @@ export function withBound(
   const basis = new Int32Array(from.basis.length + 1);
   basis.set(from.basis);
   basis[from.basis.length] = slack;
-  return { rows: [...from.rows, row], basis, spareUsed: from.spareUsed + 1 };
+  const owned = new Uint8Array(from.basis.length + 1);
+  if (last && from.owned !== undefined) owned.set(from.owned);
+  owned[from.basis.length] = 1;
+  return { rows: [...from.rows, row], basis, spareUsed: from.spareUsed + 1, owned };
 }
 
 /** Dual simplex: restores primal feasibility while the objective row stays optimal. */
@@ -374,7 +384,7 @@ function dualIterate(
  */
 export function maximise(tableau: FeasibleTableau, objective: readonly number[], from: Basis = tableau): LpResult {
   const rows = from.rows.slice();
-  const owned = new Uint8Array(rows.length);
+  const owned = from.owned?.slice() ?? new Uint8Array(rows.length);
   const basis = Int32Array.from(from.basis);
   const z = new Float64Array(tableau.columns + 1);
   for (let j = 0; j < objective.length; j++) z[j] = -(objective[j] as number);
@@ -405,7 +415,7 @@ export function maximise(tableau: FeasibleTableau, objective: readonly number[],
     status: "optimal",
     value: z[tableau.columns] as number,
     point: basicSolution(tableau.n, rows, basis),
-    at: { rows, basis, spareUsed: from.spareUsed },
+    at: { rows, basis, spareUsed: from.spareUsed, owned },
     ...(duals === undefined ? {} : { duals }),
   };
 }
