@@ -6,6 +6,7 @@ import { type CaseRecord, SEXUAL_EXPLOITATION_FORMS } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, it } from "vitest";
+import { HALVES, nestedPeriodDimension } from "../test/dimensionFixtures.js";
 import { expectProtected } from "../test/expectProtected.js";
 import { rawTableOf } from "../test/rawTable.js";
 import { aggregate } from "./aggregate.js";
@@ -34,18 +35,6 @@ const FORMS: Category[] = [
   { code: "unknown", label: "Not recorded", unknown: true },
 ];
 
-const PERIODS: Category[] = [
-  { code: "2014-2015", label: "2014-2015", unknown: false, from: "2014-01-01", to: "2015-12-31" },
-  { code: "2014", label: "2014", unknown: false, from: "2014-01-01", to: "2014-12-31" },
-  { code: "2014H1", label: "2014 H1", unknown: false, from: "2014-01-01", to: "2014-06-30" },
-  { code: "2014H2", label: "2014 H2", unknown: false, from: "2014-07-01", to: "2014-12-31" },
-];
-const HALVES: readonly (readonly string[])[] = [
-  ["2014-2015", "2014", "2014H1"],
-  ["2014-2015", "2014", "2014H2"],
-  ["2014-2015"],
-];
-
 type DimensionKey = "region" | "forms" | "period";
 
 function dimensionOf(key: DimensionKey, subtotal: boolean): Dimension {
@@ -61,7 +50,7 @@ function dimensionOf(key: DimensionKey, subtotal: boolean): Dimension {
       : FORMS;
     return { name: "exploitation", label: "Forms", kind: "category", multiValued: true, categories };
   }
-  return { name: "period", label: "Period", kind: "period", multiValued: true, categories: PERIODS };
+  return nestedPeriodDimension();
 }
 
 /** The leaf codes a person has in one dimension. */

@@ -5,12 +5,13 @@
 import { generateSyntheticCtdcCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formsDimension } from "../test/dimensionFixtures.js";
 import { expectProtected } from "../test/expectProtected.js";
 import { rawTableOf } from "../test/rawTable.js";
 import { aggregate } from "./aggregate.js";
 import { auditTables } from "./auditTable.js";
 import { protectTables, publishTables } from "./protectTable.js";
-import type { Category, Dimension, StatTable } from "./statTable.js";
+import type { Dimension, StatTable } from "./statTable.js";
 
 interface Person {
   readonly region: number;
@@ -23,18 +24,6 @@ type Key = "region" | "sex" | "forms";
 
 const REGIONS = ["north", "south", "east"];
 const SEXES = ["female", "male"];
-
-function formsDimension(width: number, subtotal: boolean): Dimension {
-  const categories: Category[] = Array.from({ length: width }, (_, v) => ({
-    code: `v${String(v)}`,
-    label: `Value ${String(v)}`,
-    unknown: false,
-  }));
-  categories.push({ code: "none", label: "None", unknown: false });
-  categories.push({ code: "unknown", label: "Not recorded", unknown: true });
-  if (subtotal) categories.push({ code: "v0-v1", label: "Value 0 or 1", unknown: false, members: ["v0", "v1"] });
-  return { name: "forms", label: "Forms", kind: "category", multiValued: true, categories };
-}
 
 function dimensionOf(key: Key, width: number, subtotal: boolean): Dimension {
   if (key === "forms") return formsDimension(width, subtotal);

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attack } from "../test/attacker.js";
+import { formsDimension, HALVES, nestedPeriodDimension } from "../test/dimensionFixtures.js";
 import { expectProtected } from "../test/expectProtected.js";
 import { rawTableOf } from "../test/rawTable.js";
 import { protectTables } from "./protectTable.js";
@@ -24,32 +25,9 @@ type Key = "region" | "sex" | "period" | "forms";
 
 const REGIONS = ["north", "south", "east"];
 const SEXES = ["female", "male"];
-const PERIODS: Category[] = [
-  { code: "2014-2015", label: "2014-2015", unknown: false, from: "2014-01-01", to: "2015-12-31" },
-  { code: "2014", label: "2014", unknown: false, from: "2014-01-01", to: "2014-12-31" },
-  { code: "2014H1", label: "2014 H1", unknown: false, from: "2014-01-01", to: "2014-06-30" },
-  { code: "2014H2", label: "2014 H2", unknown: false, from: "2014-07-01", to: "2014-12-31" },
-];
-const HALVES: readonly (readonly string[])[] = [
-  ["2014-2015", "2014", "2014H1"],
-  ["2014-2015", "2014", "2014H2"],
-  ["2014-2015"],
-];
-
 function dimensionOf(key: Key, width: number, subtotal: boolean): Dimension {
-  if (key === "period")
-    return { name: "period", label: "Period", kind: "period", multiValued: true, categories: PERIODS };
-  if (key === "forms") {
-    const categories: Category[] = Array.from({ length: width }, (_, v) => ({
-      code: `v${String(v)}`,
-      label: `Value ${String(v)}`,
-      unknown: false,
-    }));
-    categories.push({ code: "none", label: "None", unknown: false });
-    categories.push({ code: "unknown", label: "Not recorded", unknown: true });
-    if (subtotal) categories.push({ code: "v0-v1", label: "Value 0 or 1", unknown: false, members: ["v0", "v1"] });
-    return { name: "forms", label: "Forms", kind: "category", multiValued: true, categories };
-  }
+  if (key === "period") return nestedPeriodDimension();
+  if (key === "forms") return formsDimension(width, subtotal);
   const codes = key === "region" ? REGIONS : SEXES;
   const categories: Category[] = codes.map((code) => ({ code, label: code, unknown: false }));
   if (key === "region" && subtotal)

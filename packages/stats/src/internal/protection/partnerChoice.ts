@@ -52,14 +52,30 @@ export function nearPartner(
   settings: SuppressSettings,
   zeros: boolean,
 ): number {
-  const ordered = (relationsOf[target] ?? [])
+  return cheapestInRing(input, byHiddenCount(input, relationsOf[target] ?? [], marks), marks, settings, zeros);
+}
+
+/** Relations ordered by how many hidden entries they hold, fewest first. */
+function byHiddenCount(input: SuppressInput, ring: readonly number[], marks: Marks): (readonly number[])[] {
+  return ring
     .map((r) => {
       const relation = input.relations[r] as readonly number[];
       return { relation, hiddenCount: relation.filter((q) => marks[q] !== 0 || input.ledgerHidden[q] === 1).length };
     })
-    .sort((a, b) => a.hiddenCount - b.hiddenCount);
+    .sort((a, b) => a.hiddenCount - b.hiddenCount)
+    .map(({ relation }) => relation);
+}
+
+/** The cheapest shown quantity of the first relation (in order) that has one; zeros only when allowed and nothing else. */
+function cheapestInRing(
+  input: SuppressInput,
+  ordered: readonly (readonly number[])[],
+  marks: Marks,
+  settings: SuppressSettings,
+  zeros: boolean,
+): number {
   for (const allowZero of zeros ? [false, true] : [false]) {
-    for (const { relation } of ordered) {
+    for (const relation of ordered) {
       const best = cheapestIn(input, relation, marks, settings, allowZero);
       if (best >= 0) return best;
     }
@@ -86,20 +102,11 @@ export function partnerFor(
   const reached = new Set<number>([target]);
   let ring = [...seen];
   while (ring.length > 0) {
-    const ordered = ring
-      .map((r) => {
-        const relation = input.relations[r] as readonly number[];
-        return { relation, hiddenCount: relation.filter((q) => marks[q] !== 0 || input.ledgerHidden[q] === 1).length };
-      })
-      .sort((a, b) => a.hiddenCount - b.hiddenCount);
-    for (const allowZero of zeros ? [false, true] : [false]) {
-      for (const { relation } of ordered) {
-        const best = cheapestIn(input, relation, marks, settings, allowZero);
-        if (best >= 0) return best;
-      }
-    }
+    const ordered = byHiddenCount(input, ring, marks);
+    const best = cheapestInRing(input, ordered, marks, settings, zeros);
+    if (best >= 0) return best;
     const next: number[] = [];
-    for (const { relation } of ordered) {
+    for (const relation of ordered) {
       for (const q of relation) {
         if ((marks[q] === 0 && input.ledgerHidden[q] !== 1) || reached.has(q)) continue;
         reached.add(q);
