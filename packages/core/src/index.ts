@@ -98,7 +98,7 @@ export type { NrmkitErrorCode, NrmkitErrorOptions } from "./error.js";
 export { isNrmkitError, NrmkitError } from "./error.js";
 export type { IsoDate } from "./isoDate.js";
 export { compareIsoDates, isIsoDate, isWithinPeriod, toDate, toIsoDate } from "./isoDate.js";
-export type { DateStyles, LocaleBase } from "./locale.js";
+export type { DateStyles, LocaleBase, ResolveLocaleOptions } from "./locale.js";
 export {
   negotiateLocale,
   primaryLanguage,

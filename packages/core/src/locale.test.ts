@@ -85,6 +85,24 @@ describe("registerLocale", () => {
   it("throws invalid_argument when the code is not a language tag", () => {
     expect(codeOf(() => registerLocale({ code: "no such tag!" }))).toBe("invalid_argument");
   });
+
+  it("adds the parts of a second object of the same tag to the first, as packages ship their parts apart", () => {
+    type Parted = { code: string; report?: string; validation?: string };
+    registerLocale({ code: "ro", report: "report part" } as Parted);
+    registerLocale({ code: "RO", validation: "validation part" } as Parted);
+    const ro = resolveLocale<Parted>("ro-MD", []);
+    expect([ro.report, ro.validation]).toEqual(["report part", "validation part"]);
+    expect(registeredLocales()).toEqual(["ro"]);
+  });
+
+  it("keeps a built-in locale's parts that a registered locale of the same tag lacks, as one cached object", () => {
+    type Parted = { code: string; report?: string; validation?: string };
+    const builtIn: Parted[] = [{ code: "ru", report: "built-in report", validation: "built-in validation" }];
+    registerLocale({ code: "ru", validation: "custom validation" } as Parted);
+    const first = resolveLocale<Parted>("ru", builtIn);
+    expect([first.report, first.validation]).toEqual(["built-in report", "custom validation"]);
+    expect(resolveLocale<Parted>("ru-BY", builtIn)).toBe(first);
+  });
 });
 
 describe("resolveLocale", () => {
@@ -93,6 +111,19 @@ describe("resolveLocale", () => {
   it("returns a locale object as given when one is passed", () => {
     const ro = { code: "ro" };
     expect(resolveLocale(ro, builtIn)).toBe(ro);
+  });
+
+  it("names the module to import when the tag is a shipped language that was not loaded", () => {
+    const importable = { importable: { ro: "@nrmkit/report/locales" } };
+    let message = "";
+    try {
+      resolveLocale("ro-MD", builtIn, importable);
+    } catch (error) {
+      message = String((error as Error).message);
+      expect(isNrmkitError(error) && error.code).toBe("invalid_argument");
+    }
+    expect(message).toContain('import { ro } from "@nrmkit/report/locales"');
+    expect(codeOf(() => resolveLocale("fr", builtIn, importable))).toBe("invalid_argument");
   });
 
   it("throws invalid_argument for an unknown tag instead of falling back", () => {

@@ -63,6 +63,22 @@ export interface LocaleBase {
 }
 
 const registry = new Map<string, LocaleBase>();
+// One merged object per (built-in, registered) pair, so that packages can cache by object identity.
+const merged = new WeakMap<LocaleBase, WeakMap<LocaleBase, LocaleBase>>();
+
+function mergedLocale<T extends LocaleBase>(base: T, registered: T): T {
+  let byRegistered = merged.get(base);
+  if (byRegistered === undefined) {
+    byRegistered = new WeakMap();
+    merged.set(base, byRegistered);
+  }
+  let result = byRegistered.get(registered);
+  if (result === undefined) {
+    result = { ...base, ...registered };
+    byRegistered.set(registered, result);
+  }
+  return result as T;
+}
 
 function canonical(tag: string, field: string): string {
   if (typeof tag !== "string" || tag.trim() === "") {
@@ -91,6 +107,8 @@ function canonical(tag: string, field: string): string {
  *
  * @param requested - The language tag asked for.
  * @param available - The tags that have a catalogue.
+ * @param hint - What the error message tells the user to do instead (by default: pass a locale
+ *   object or call `registerLocale`).
  * @returns The matching available tag, as spelled in `available`.
  * @throws NrmkitError with code `invalid_argument` when `requested` is not a language tag, or
  *   when no available tag matches it (the message lists the available ones).
@@ -108,7 +126,7 @@ function canonical(tag: string, field: string): string {
  * @category Locales
  * @since 0.1.0
  */
-export function negotiateLocale(requested: string, available: readonly string[]): string {
+export function negotiateLocale(requested: string, available: readonly string[], hint?: string): string {
   const wanted = canonical(requested, "locale").toLowerCase().split("-");
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
   for (let length = wanted.length; length > 0; length--) {
@@ -118,7 +136,7 @@ export function negotiateLocale(requested: string, available: readonly string[])
   throw new NrmkitError(
     "invalid_argument",
     `locale: expected a language with a catalogue (${available.join(", ") || "none"}), received ${JSON.stringify(requested)}; ` +
-      "pass a locale object as the locale option or call registerLocale first",
+      (hint ?? "pass a locale object as the locale option or call registerLocale first"),
   );
 }
 
@@ -126,7 +144,10 @@ export function negotiateLocale(requested: string, available: readonly string[])
  * Makes a locale available by its language tag, so that `locale: "be"` finds it in every package.
  *
  * @remarks
- * A registered locale takes precedence over a built-in catalogue of the same tag. The registry is
+ * A registered locale takes precedence over a built-in catalogue of the same tag. Registering a
+ * second object under the same tag adds its parts to the first (the packages ship their parts of
+ * a language separately: `registerLocale(ro)` from `@nrmkit/report/locales` and again from
+ * `@nrmkit/validation/locales` gives one Romanian locale with both). The registry is
  * process-wide; passing the locale object itself as the `locale` option needs no registration
  * and is what tree-shaken builds should do.
  *
@@ -146,7 +167,8 @@ export function negotiateLocale(requested: string, available: readonly string[])
  */
 export function registerLocale(locale: LocaleBase): void {
   const code = canonical(locale?.code, "locale.code");
-  registry.set(code.toLowerCase(), { ...locale, code });
+  const earlier = registry.get(code.toLowerCase());
+  registry.set(code.toLowerCase(), { ...earlier, ...locale, code });
 }
 
 /**
@@ -188,6 +210,22 @@ export function registeredLocales(): string[] {
 }
 
 /**
+ * Options of {@link resolveLocale}.
+ *
+ * @example
+ * ```ts
+ * const options: ResolveLocaleOptions = { importable: { be: "@nrmkit/report/locales" } };
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface ResolveLocaleOptions {
+  /** Languages that are shipped but must be imported first, by tag, with the module to import them from. */
+  readonly importable?: Readonly<Record<string, string>>;
+}
+
+/**
  * Turns a `locale` option (a tag or a locale object) into a locale object, negotiating tags against the registered and built-in locales.
  *
  * @remarks
@@ -197,6 +235,7 @@ export function registeredLocales(): string[] {
  *
  * @param locale - A language tag (`"ru-BY"`) or a locale object.
  * @param builtIn - The package's built-in locales.
+ * @param options - Languages the package ships as separate imports, named in the error.
  * @returns The locale object.
  * @throws NrmkitError with code `invalid_argument` when the tag matches no locale, or the
  *   object has no valid `code`.
@@ -214,19 +253,46 @@ export function registeredLocales(): string[] {
  * @category Locales
  * @since 0.1.0
  */
-export function resolveLocale<T extends LocaleBase>(locale: string | T, builtIn: readonly T[]): T {
+export function resolveLocale<T extends LocaleBase>(
+  locale: string | T,
+  builtIn: readonly T[],
+  options?: ResolveLocaleOptions,
+): T {
   if (typeof locale === "object" && locale !== null) {
     canonical(locale.code, "locale.code");
     return locale;
   }
   const candidates = new Map<string, T>();
   for (const entry of builtIn) candidates.set(entry.code, entry);
-  // A registered locale replaces a built-in one of the same tag.
+  // A registered locale's parts replace those of a built-in one of the same tag; the rest stay.
   for (const entry of registry.values()) {
-    for (const key of candidates.keys()) if (key.toLowerCase() === entry.code.toLowerCase()) candidates.delete(key);
-    candidates.set(entry.code, entry as T);
+    let base: T | undefined;
+    for (const [key, value] of candidates) {
+      if (key.toLowerCase() === entry.code.toLowerCase()) {
+        base = value;
+        candidates.delete(key);
+      }
+    }
+    candidates.set(entry.code, base === undefined ? (entry as T) : mergedLocale(base, entry as T));
   }
-  const code = negotiateLocale(locale as string, [...candidates.keys()]);
+  const available = [...candidates.keys()];
+  const importable = options?.importable ?? {};
+  let code: string;
+  try {
+    code = negotiateLocale(locale as string, available);
+  } catch (error) {
+    // A language the package ships but the caller has not imported: say where it is.
+    const known = Object.keys(importable).find(
+      (tag) => typeof locale === "string" && primaryLanguage(locale) === primaryLanguage(tag),
+    );
+    if (known === undefined) throw error;
+    throw new NrmkitError(
+      "invalid_argument",
+      `locale: ${JSON.stringify(locale)} is built in but not loaded (loaded: ${available.join(", ")}); ` +
+        `import { ${known.replace(/-/g, "_")} } from "${importable[known]}" and pass it as the locale option, or call registerLocale(${known.replace(/-/g, "_")}) once`,
+      { cause: error },
+    );
+  }
   return candidates.get(code) as T;
 }
 
