@@ -148,6 +148,8 @@ export type { Organization, OrganizationKind } from "./organization.js";
 export type { DatePrecision, PartialDate } from "./partialDate.js";
 export { datePrecision, isPartialDate, partialDateRange } from "./partialDate.js";
 export type { Person, Position } from "./person.js";
+export type { PluralForms } from "./plural.js";
+export { formatCount, pluralForm } from "./plural.js";
 export { positionsOn } from "./positions.js";
 export type { Region } from "./region.js";
 export type { MandateItem, MandateKind, TaskForce } from "./taskForce.js";

@@ -5,6 +5,10 @@
  * @packageDocumentation
  * @mergeModuleWith <project>
  */
+
+// Plural rules live in core (every package counts); re-exported for report users.
+export type { PluralForms } from "@nrmkit/core";
+export { formatCount, pluralForm } from "@nrmkit/core";
 export type { CsvRenderOptions, CsvValue } from "./csv.js";
 export { csvField, renderCsv, toCsv } from "./csv.js";
 export type { DecisionTrackerOptions } from "./decisionTracker.js";
@@ -32,8 +36,6 @@ export { formatDatePhrase, formatLongDate } from "./i18n/datePhrase.js";
 export { localizeText } from "./i18n/localize.js";
 export type { ReportMessages } from "./i18n/messages.js";
 export type { NrmLocale } from "./i18n/nrmLocale.js";
-export type { PluralForms } from "./i18n/plural.js";
-export { formatCount, pluralForm } from "./i18n/plural.js";
 export { missingTranslations, reportLocales, reportMessages } from "./i18n/reportMessages.js";
 export type { EmphasisInline, FallbackInline, Inline, LinkInline, StrongInline } from "./inlineContent.js";
 export type { MeetingReportOptions } from "./meetingReport.js";

@@ -6,9 +6,9 @@ import {
   type MouAmendment,
   meetingDecisionRecord,
   type NrmDataset,
+  pluralForm,
 } from "@nrmkit/core";
 import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.js";
-import { pluralForm } from "./i18n/plural.js";
 import { type Context, createContext } from "./internal/context.js";
 import { type DecisionView, decisionCells, decisionColumns } from "./internal/decisionRows.js";
 import { changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";

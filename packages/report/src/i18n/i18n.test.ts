@@ -1,8 +1,8 @@
+import { formatCount, pluralForm } from "@nrmkit/core";
 import { describe, expect, it } from "vitest";
 import { formatDatePhrase, formatLongDate } from "./datePhrase.js";
 import { en } from "./en.js";
 import { localizeText } from "./localize.js";
-import { formatCount, pluralForm } from "./plural.js";
 import { reportLocales, reportMessages } from "./reportMessages.js";
 import { ru } from "./ru.js";
 

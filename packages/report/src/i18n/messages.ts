@@ -4,10 +4,10 @@ import type {
   DecisionRelation,
   DecisionStatus,
   MeetingStatus,
+  PluralForms,
   SupportKind,
 } from "@nrmkit/core";
 import type { DisclosureMethod } from "@nrmkit/stats";
-import type { PluralForms } from "./plural.js";
 
 /**
  * The words and sentence templates of every report, for one language.

@@ -1,10 +1,13 @@
 import {
   type DatasetIndex,
+  formatCount,
   type IsoDate,
   indexDataset,
   type LocalizedText,
   type NrmDataset,
   type Person,
+  type PluralForms,
+  pluralForm,
   positionsOn,
 } from "@nrmkit/core";
 import type { Inline, ReportDocument } from "../document.js";
@@ -12,7 +15,6 @@ import { formatDatePhrase, formatLongDate } from "../i18n/datePhrase.js";
 import { localizeText } from "../i18n/localize.js";
 import type { ReportMessages } from "../i18n/messages.js";
 import type { NrmLocale } from "../i18n/nrmLocale.js";
-import { formatCount, type PluralForms, pluralForm } from "../i18n/plural.js";
 import { messagesOf, reportLocaleOf } from "../i18n/resolveReportLocale.js";
 import type { ReportOptions } from "../reportOptions.js";
 import { fill, isolated, join, lowerFirst, mergeStrings, type TemplateValue } from "./inline.js";

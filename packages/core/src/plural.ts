@@ -10,7 +10,7 @@
  * const decisions: PluralForms = { one: "решение", few: "решения", many: "решений", other: "решения" };
  * ```
  *
- * @category i18n
+ * @category Locales
  * @since 0.1.0
  */
 export interface PluralForms {
@@ -54,7 +54,7 @@ function rulesFor(locale: string): Intl.PluralRules {
  * // => ["решение", "решения", "решений", "решение"]
  * ```
  *
- * @category i18n
+ * @category Locales
  * @since 0.1.0
  */
 export function pluralForm(count: number, forms: PluralForms, locale: string): string {
@@ -77,7 +77,7 @@ export function pluralForm(count: number, forms: PluralForms, locale: string): s
  * // => "1 decision"
  * ```
  *
- * @category i18n
+ * @category Locales
  * @since 0.1.0
  */
 export function formatCount(count: number, forms: PluralForms, locale: string): string {
