@@ -76,7 +76,8 @@ for (const meeting of meetingSeries(belarusTaskForces2014)) {
     console.log(
       `Published: “${en(title)}”${publishedDate === undefined ? "" : ` on ${publishedDate}`} in ${languages.join("+")}`,
     );
-    if (categories.length > 0) console.log(`  Filed under: ${categories.join(", ")}; tags: ${tags.join(", ")}`);
+    const english = (words: readonly LocalizedText[]) => words.map((word) => word.en ?? "").join(", ");
+    if (categories.length > 0) console.log(`  Filed under: ${english(categories)}; tags: ${english(tags)}`);
     if (nextTitle !== undefined) console.log(`  Next in series: “${en(nextTitle)}”`);
   }
 }

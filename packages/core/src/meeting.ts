@@ -120,10 +120,10 @@ export interface Publication {
   readonly publishedDate?: IsoDate;
   /** Where it was published, when public. */
   readonly url?: string;
-  /** Categories it was filed under. */
-  readonly categories: readonly string[];
-  /** Tags it carries. */
-  readonly tags: readonly string[];
+  /** Categories it was filed under, each in the languages it is known in. */
+  readonly categories: readonly LocalizedText[];
+  /** Tags it carries, each in the languages it is known in. */
+  readonly tags: readonly LocalizedText[];
   /** Language tags the item was published in. */
   readonly languages: readonly string[];
   /** The title of the previous item in its series. */

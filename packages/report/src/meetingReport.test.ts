@@ -154,8 +154,8 @@ describe("buildMeetingReport", () => {
 
       Дата публикации: 19 мая 2014 г.
       Издатель: Представительство Международной организации по миграции в Республике Беларусь
-      Рубрики: [en] Combating Trafficking in Human Beings, News, Partnership
-      Метки: [en] Counter-Trafficking, Domestic Violence, Human Trafficking, Information Exchange
+      Рубрики: Противодействие торговле людьми, Новости, Партнёрство
+      Метки: Противодействие торговле людьми, Домашнее насилие, Торговля людьми, Обмен информацией
       Языки: английский, русский
       Предыдущая публикация: [en] IOM delegation meets Ukrainian Customs to discuss joint EU-funded PRINEX project’s recent developments and upcoming events
       Следующая публикация: [en] Meeting of the Multi-Disciplinary Task Force, Brest
@@ -173,7 +173,25 @@ describe("buildMeetingReport", () => {
   it("marks missing Russian texts visibly when only English exists", () => {
     const text = renderText(buildMeetingReport(belarusTaskForces2014, VITEBSK, { locale: "ru" }));
     expect(text).toContain("Следующая публикация: [en] Meeting of the Multi-Disciplinary Task Force, Brest");
-    expect(text).toContain("Рубрики: [en] Combating Trafficking in Human Beings, News, Partnership");
+    expect(text).toContain("Рубрики: Противодействие торговле людьми, Новости, Партнёрство");
+    // Categories known in English only: each is marked on its own.
+    const englishOnly = {
+      ...belarusTaskForces2014,
+      meetings: belarusTaskForces2014.meetings.map((meeting) =>
+        meeting.publication === undefined
+          ? meeting
+          : {
+              ...meeting,
+              publication: {
+                ...meeting.publication,
+                categories: meeting.publication.categories.map((category) => ({ en: category.en ?? "" })),
+              },
+            },
+      ),
+    };
+    expect(renderText(buildMeetingReport(englishOnly, VITEBSK, { locale: "ru" }))).toContain(
+      "Рубрики: [en] Combating Trafficking in Human Beings, [en] News, [en] Partnership",
+    );
   });
 
   it("agrees Russian counts with their nouns", () => {

@@ -3,6 +3,7 @@ import {
   type AttendanceCapacity,
   type DatasetIndex,
   getById,
+  type LocalizedText,
   type Meeting,
   meetingDecisionRecord,
   type NrmDataset,
@@ -219,15 +220,11 @@ function publication(ctx: Context, item: Publication): Block[] {
   };
   if (item.publishedDate !== undefined) add(m.published, [ctx.longDate(item.publishedDate)]);
   if (item.publisherId !== undefined) add(m.publisher, [ctx.organisation(item.publisherId)]);
-  // Categories and tags are plain strings in the publication's first language: mark them when the
-  // report is in another one, so they are never silently left untranslated.
-  const tagLang = item.languages[0];
-  const words = (list: readonly string[]): Inline =>
-    tagLang === undefined || tagLang.split("-")[0] === ctx.locale.split("-")[0]
-      ? list.join(", ")
-      : { kind: "fallback", text: list.join(", "), lang: tagLang };
-  if (item.categories.length > 0) add(m.categories, [words(item.categories)]);
-  if (item.tags.length > 0) add(m.tags, [words(item.tags)]);
+  // Each category and tag in the report's language, or marked as a fallback where it has none.
+  const words = (list: readonly LocalizedText[]): Inline[] =>
+    list.flatMap((word, index) => (index === 0 ? [ctx.text(word)] : [", ", ctx.text(word)]));
+  if (item.categories.length > 0) add(m.categories, words(item.categories));
+  if (item.tags.length > 0) add(m.tags, words(item.tags));
   if (item.languages.length > 0) {
     const names = new Intl.DisplayNames([ctx.locale], { type: "language" });
     // An ill-formed tag in the data makes Intl throw: show it as written instead.

@@ -93,7 +93,8 @@ export function hostileDataset(dataset: NrmDataset, offset = 0, payloads: Payloa
     }
     if (Array.isArray(value)) {
       if (key.endsWith("Ids")) return value.map((id: string) => hostileId(id));
-      if (key === "categories" || key === "tags" || key === "languages") return [...value, nextText()];
+      if (key === "languages") return [...value, nextText()];
+      if (key === "categories" || key === "tags") return [...value.map((item) => walk(item, "")), { en: nextText() }];
       return value.map((item) => walk(item, ""));
     }
     if (typeof value === "object" && value !== null) {

@@ -10,6 +10,7 @@ import { expect } from "vitest";
 import * as docx from "../src/docx/index.js";
 import * as ical from "../src/ical/index.js";
 import * as report from "../src/index.js";
+import * as locales from "../src/locales/index.js";
 import * as xlsx from "../src/xlsx/index.js";
 import { protectedTable, protectedTrend } from "./fixtures.js";
 
@@ -48,6 +49,7 @@ const scope: Record<string, unknown> = {
   ...docx,
   ...xlsx,
   ...ical,
+  ...locales,
   protectedTable,
   protectedTrend,
 };

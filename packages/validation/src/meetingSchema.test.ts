@@ -24,8 +24,8 @@ const base = {
     publisherId: "org-iom-belarus",
     publishedDate: "2014-04-18",
     url: "https://belarus.iom.int/news/meeting",
-    categories: ["News"],
-    tags: ["THB"],
+    categories: [{ en: "News", ro: "Știri" }],
+    tags: [{ en: "THB" }],
     languages: ["en", "ru"],
   },
 };

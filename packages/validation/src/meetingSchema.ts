@@ -136,10 +136,10 @@ export const publicationSchema = entity({
       params: { code: "invalid_url", expected: EXPECTED_HTTP_URL },
     })
     .exactOptional(),
-  /** Categories it was filed under. */
-  categories: list(z.string()),
-  /** Tags it carries. */
-  tags: list(z.string()),
+  /** Categories it was filed under, each in the languages it is known in. */
+  categories: list(localizedTextSchema),
+  /** Tags it carries, each in the languages it is known in. */
+  tags: list(localizedTextSchema),
   /** Language tags the item was published in. */
   languages: list(languageTagSchema),
   /** The title of the previous item in its series. */

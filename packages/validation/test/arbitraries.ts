@@ -164,8 +164,8 @@ export const meetingArb: fc.Arbitrary<Meeting> = fc
         .record({
           title: textArb,
           url: optional(pick("https://belarus.iom.int/news", "http://example.org/a?b=c")),
-          categories: fc.array(fc.string(), { maxLength: 2 }),
-          tags: fc.array(fc.string(), { maxLength: 2 }),
+          categories: fc.array(fc.record({ en: fc.string() }), { maxLength: 2 }),
+          tags: fc.array(fc.record({ en: fc.string() }), { maxLength: 2 }),
           languages: fc.subarray(["en", "ru"]),
         })
         .map(compact),

@@ -225,8 +225,17 @@ describe("belarusTaskForces2014", () => {
       },
       publisherId: "org-iom-belarus",
       publishedDate: "2014-05-19",
-      categories: ["Combating Trafficking in Human Beings", "News", "Partnership"],
-      tags: ["Counter-Trafficking", "Domestic Violence", "Human Trafficking", "Information Exchange"],
+      categories: [
+        expect.objectContaining({ en: "Combating Trafficking in Human Beings" }),
+        expect.objectContaining({ en: "News" }),
+        expect.objectContaining({ en: "Partnership" }),
+      ],
+      tags: [
+        expect.objectContaining({ en: "Counter-Trafficking" }),
+        expect.objectContaining({ en: "Domestic Violence" }),
+        expect.objectContaining({ en: "Human Trafficking" }),
+        expect.objectContaining({ en: "Information Exchange" }),
+      ],
       languages: ["en", "ru"],
       previousTitle: {
         en: "IOM delegation meets Ukrainian Customs to discuss joint EU-funded PRINEX project’s recent developments and upcoming events",

@@ -8,13 +8,16 @@ import type { NrmLocale } from "./nrmLocale.js";
 /** The locales a tag finds without an import or registration: the two of nrmkit's first release. */
 export const BUILT_IN: readonly NrmLocale[] = [en, ru];
 
+/** Languages shipped as imports of their own, named when their tag is used before they are loaded. */
+const SHIPPED = { be: "@nrmkit/report/locales", uk: "@nrmkit/report/locales", ro: "@nrmkit/report/locales" };
+
 const EN_MESSAGES = en.report as ReportMessages;
 const EN_DATES = en.dates as DateStyles;
 const EN_DATE_LOCALE = en.dateLocale as DateFnsLocale;
 
 /** A locale option (tag or object) as a locale object; throws `invalid_argument` for a tag with no catalogue. */
 export function reportLocaleOf(locale: string | NrmLocale | undefined): NrmLocale {
-  return resolveLocale(locale ?? "en", BUILT_IN);
+  return resolveLocale(locale ?? "en", BUILT_IN, { importable: SHIPPED });
 }
 
 /** The plural categories of a language, for listing the forms a translation lacks. */

@@ -13,6 +13,10 @@ import {
   pickText,
 } from "@nrmkit/core";
 import ICAL from "ical.js";
+import { formatLongDate } from "../i18n/datePhrase.js";
+import type { ReportMessages } from "../i18n/messages.js";
+import type { NrmLocale } from "../i18n/nrmLocale.js";
+import { messagesOf, reportLocaleOf } from "../i18n/resolveReportLocale.js";
 import { documentText } from "../internal/dataText.js";
 
 /**
@@ -27,8 +31,11 @@ import { documentText } from "../internal/dataText.js";
  * @since 0.1.0
  */
 export interface ICalendarOptions {
-  /** The language of names and texts; default `"en"` (each falls back to any language it has). */
-  readonly locale?: string;
+  /**
+   * The language of names, texts and the words around them: a tag (`"ru"`) or a locale object such
+   * as `ro` from `@nrmkit/report/locales`; default `"en"` (each text falls back to any language it has).
+   */
+  readonly locale?: string | NrmLocale;
   /** Only these meetings; all when absent. */
   readonly meetingIds?: readonly string[];
   /** Only meetings of these task forces; all when absent. */
@@ -70,17 +77,22 @@ function nextDay(date: IsoDate): ICAL.Time {
 }
 
 interface Names {
+  readonly messages: ReportMessages;
+  readonly locale: NrmLocale;
   readonly text: (value: LocalizedText | undefined, placeholder: string) => string;
   readonly organisation: (id: string) => string;
   readonly person: (id: string) => string;
 }
 
-function names(index: DatasetIndex, locale: string): Names {
+function names(index: DatasetIndex, localeOption: string | NrmLocale): Names {
+  const locale = reportLocaleOf(localeOption);
   const text = (value: LocalizedText | undefined, placeholder: string): string => {
-    const picked = pickText(value, [locale, "en"]);
+    const picked = pickText(value, [locale.code, "en"]);
     return documentText(picked.text === "" ? placeholder : picked.text);
   };
   return {
+    messages: messagesOf(locale).messages,
+    locale,
     text,
     organisation: (id) => text(index.organizations.get(id)?.name, id),
     person: (id) => text(index.people.get(id)?.name, id),
@@ -168,7 +180,16 @@ function todo(
   if (decision.dueDate !== undefined) vtodo.addPropertyWithValue("due", dateValue(decision.dueDate));
   vtodo.addPropertyWithValue("summary", n.text(decision.text, decision.id));
   const taskForce = n.text(index.taskForces.get(meeting.taskForceId)?.name, meeting.taskForceId);
-  vtodo.addPropertyWithValue("description", `${taskForce}, ${meeting.date}, No. ${decision.ordinal}`);
+  // The reference in the calendar's language: "{taskForce}, {date}, No. {number}" and its translations.
+  const values: Readonly<Record<string, string>> = {
+    taskForce,
+    date: formatLongDate(meeting.date, n.locale),
+    number: String(decision.ordinal),
+  };
+  vtodo.addPropertyWithValue(
+    "description",
+    n.messages.decisionReference.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole),
+  );
   const status = asOf === undefined ? decision.statusHistory.at(-1)?.status : decisionStatusOn(decision, asOf);
   if (status !== undefined) vtodo.addPropertyWithValue("status", TODO_STATUS[status]);
   if (status === "done") {

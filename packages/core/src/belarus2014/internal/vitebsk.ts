@@ -120,8 +120,21 @@ export const vitebskMeeting: Meeting = {
     },
     publisherId: "org-iom-belarus",
     publishedDate: "2014-05-19",
-    categories: ["Combating Trafficking in Human Beings", "News", "Partnership"],
-    tags: ["Counter-Trafficking", "Domestic Violence", "Human Trafficking", "Information Exchange"],
+    categories: [
+      {
+        en: "Combating Trafficking in Human Beings",
+        ru: "Противодействие торговле людьми",
+        be: "Супрацьдзеянне гандлю людзьмі",
+      },
+      { en: "News", ru: "Новости", be: "Навіны" },
+      { en: "Partnership", ru: "Партнёрство", be: "Партнёрства" },
+    ],
+    tags: [
+      { en: "Counter-Trafficking", ru: "Противодействие торговле людьми", be: "Супрацьдзеянне гандлю людзьмі" },
+      { en: "Domestic Violence", ru: "Домашнее насилие", be: "Хатні гвалт" },
+      { en: "Human Trafficking", ru: "Торговля людьми", be: "Гандаль людзьмі" },
+      { en: "Information Exchange", ru: "Обмен информацией", be: "Абмен інфармацыяй" },
+    ],
     languages: ["en", "ru"],
     previousTitle: {
       en: "IOM delegation meets Ukrainian Customs to discuss joint EU-funded PRINEX project’s recent developments and upcoming events",
