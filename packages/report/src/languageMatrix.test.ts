@@ -33,6 +33,11 @@ const CODES = LOCALES.map((locale) => locale.code);
 const AS_OF = "2014-12-01";
 const dataset = tokenDataset(belarusTaskForces2014, CODES);
 const index = indexDataset(dataset);
+// Ids are data too: a calendar names a person without a name by their id.
+const ids = JSON.stringify(dataset)
+  .match(/"id":"[^"]+"/g)
+  ?.map((pair) => pair.slice(6, -1))
+  .sort((a, b) => b.length - a.length);
 const statisticsTitle = Object.fromEntries(CODES.map((code) => [code, token(9000)]));
 // Statistics titles are the user's own words, and so data: a token each.
 const statistics = demoStatistics().map((item, number) =>
@@ -139,6 +144,6 @@ describe.each(LOCALES.map((locale) => [locale.code, locale] as const))("reports 
   it("writes an iCalendar file whose text is in the language", () => {
     const text = icsText(renderICalendar(index, { locale, decisions: "open", asOf: AS_OF }));
     expect(fallbackMarkers(text)).toEqual([]);
-    expect([...new Set(foreignWords(text, code))]).toEqual([]);
+    expect([...new Set(foreignWords(text, code, ids))]).toEqual([]);
   });
 });

@@ -98,7 +98,7 @@ describe("belarusTaskForces2014", () => {
   it.each([
     [
       "person-hajiyev",
-      { en: "Zeynal Hajiyev", ru: "Зейнал Гаджиев" },
+      { en: "Zeynal Hajiyev", ru: "Зейнал Гаджиев", be: "Зейнал Гаджыеў" },
       [["org-iom-belarus", "Chief of Mission of IOM"]],
     ],
     [
@@ -222,6 +222,7 @@ describe("belarusTaskForces2014", () => {
       title: {
         en: "Meeting of the Multi-Disciplinary Task Force, Vitebsk",
         ru: "Заседание межведомственной рабочей группы, Витебск",
+        be: "Пасяджэнне міжведамаснай рабочай групы, Віцебск",
       },
       publisherId: "org-iom-belarus",
       publishedDate: "2014-05-19",

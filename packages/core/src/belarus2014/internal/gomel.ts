@@ -42,6 +42,7 @@ export const gomelMeeting: Meeting = {
       text: {
         en: "The latest information and statistics shared by all the representatives",
         ru: "Последняя информация и статистика, представленная всеми участниками",
+        be: "Апошняя інфармацыя і статыстыка, прадстаўленая ўсімі ўдзельнікамі",
       },
     },
     {
@@ -49,6 +50,7 @@ export const gomelMeeting: Meeting = {
       text: {
         en: "The latest trends in the field of THB in Gomel region",
         ru: "Последние тенденции в сфере торговли людьми в Гомельской области",
+        be: "Апошнія тэндэнцыі ў сферы гандлю людзьмі ў Гомельскай вобласці",
       },
     },
     {
@@ -56,6 +58,7 @@ export const gomelMeeting: Meeting = {
       text: {
         en: "Rendering assistance to victims of trafficking",
         ru: "Оказание помощи жертвам торговли людьми",
+        be: "Аказанне дапамогі ахвярам гандлю людзьмі",
       },
       highlighted: true,
     },
@@ -64,6 +67,7 @@ export const gomelMeeting: Meeting = {
       text: {
         en: "Labor exploitation of Belarus citizens in Russia and their identification as VoTs",
         ru: "Трудовая эксплуатация граждан Беларуси в России и их идентификация как жертв торговли людьми",
+        be: "Працоўная эксплуатацыя грамадзян Беларусі ў Расіі і іх ідэнтыфікацыя як ахвяр гандлю людзьмі",
       },
       highlighted: true,
     },
@@ -72,6 +76,7 @@ export const gomelMeeting: Meeting = {
       text: {
         en: "Cases of children who suffered from sexual violence and the necessity to improve responses of both state and non-state actors",
         ru: "Случаи детей, пострадавших от сексуального насилия, и необходимость улучшить реагирование государственных и негосударственных структур",
+        be: "Выпадкі дзяцей, якія пацярпелі ад сексуальнага гвалту, і неабходнасць палепшыць рэагаванне дзяржаўных і недзяржаўных структур",
       },
     },
   ],
@@ -93,6 +98,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To more actively engage into sharing information and statistics between the interested parties of the MoU in the field of prevention of THB and provision of assistance to VoTs",
       ru: "Активнее обмениваться информацией и статистикой между заинтересованными сторонами Меморандума в сфере предупреждения торговли людьми и оказания помощи жертвам торговли людьми",
+      be: "Больш актыўна абменьвацца інфармацыяй і статыстыкай паміж зацікаўленымі бакамі Мемарандума ў сферы папярэджання гандлю людзьмі і аказання дапамогі ахвярам гандлю людзьмі",
     },
   },
   {
@@ -100,6 +106,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To more actively suggest ideas for joint efforts in prevention of THB in Gomel oblast",
       ru: "Активнее предлагать идеи совместных действий по предупреждению торговли людьми в Гомельской области",
+      be: "Больш актыўна прапаноўваць ідэі сумесных дзеянняў па папярэджанні гандлю людзьмі ў Гомельскай вобласці",
     },
   },
   {
@@ -107,6 +114,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To adhere to the principles of confidentiality for all the information on trafficking cases and to observe the human rights and private security of VoTs",
       ru: "Соблюдать принципы конфиденциальности в отношении всей информации о случаях торговли людьми, соблюдать права человека и личную безопасность жертв торговли людьми",
+      be: "Захоўваць прынцыпы канфідэнцыяльнасці ў дачыненні да ўсёй інфармацыі пра выпадкі гандлю людзьмі, забяспечваць правы чалавека і асабістую бяспеку ахвяр гандлю людзьмі",
     },
   },
   {
@@ -114,6 +122,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To organize joint preventive actions and initiatives and to inform people about the possibilities of trapping into slavery conditions when searching for a job in Russia",
       ru: "Организовывать совместные профилактические акции и инициативы и информировать население о риске попасть в рабские условия при поиске работы в России",
+      be: "Арганізоўваць сумесныя прафілактычныя акцыі і ініцыятывы і інфармаваць насельніцтва пра рызыку трапіць у рабскія ўмовы пры пошуку работы ў Расіі",
     },
   },
   {
@@ -121,6 +130,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To more actively attract the resource of the bar association for provision of legal assistance to the victims of trafficking",
       ru: "Активнее привлекать ресурс коллегии адвокатов для оказания юридической помощи жертвам торговли людьми",
+      be: "Больш актыўна прыцягваць рэсурс калегіі адвакатаў для аказання юрыдычнай дапамогі ахвярам гандлю людзьмі",
     },
     responsibleIds: ["org-by-ho-bar"],
   },
@@ -129,6 +139,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To establish contacts with the workers of the interviewing rooms for children and to use these rooms for recording the information during child's interview for the purpose of further use within criminal investigations",
       ru: "Установить контакты с сотрудниками комнат для опроса детей и использовать эти комнаты для записи информации при опросе ребёнка для дальнейшего использования в уголовном расследовании",
+      be: "Устанавіць кантакты з супрацоўнікамі пакояў для апытання дзяцей і выкарыстоўваць гэтыя пакоі для запісу інфармацыі пры апытанні дзіцяці для далейшага выкарыстання ў крымінальным расследаванні",
     },
   },
   {
@@ -136,6 +147,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To engage journalists into prevention of THB in the region and to educate them regarding the preparation of articles on this topic",
       ru: "Привлекать журналистов к предупреждению торговли людьми в регионе и обучать их подготовке статей на эту тему",
+      be: "Прыцягваць журналістаў да папярэджання гандлю людзьмі ў рэгіёне і навучаць іх падрыхтоўцы артыкулаў на гэтую тэму",
     },
   },
   {
@@ -143,6 +155,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "The representatives of NGOs of Gomel oblast should actively participate in developing of their offers for participation in the system of social sub-contraction",
       ru: "Представителям общественных объединений Гомельской области активно разрабатывать свои предложения для участия в системе государственного социального заказа",
+      be: "Прадстаўнікам грамадскіх аб’яднанняў Гомельскай вобласці актыўна распрацоўваць свае прапановы для ўдзелу ў сістэме дзяржаўнага сацыяльнага замаўлення",
     },
     // "NGOs of Gomel oblast": the NGOs the seed names, the Red Cross and Gomel BYWCA.
     responsibleIds: ["org-by-ho-red-cross", "org-by-ho-bywca"],
@@ -152,6 +165,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To introduce changes into the text of MoU, particularly, to add items about the New State Programme for 2013 – 2015; about Belarus joining the Council of Europe Convention on combating trafficking in human beings and the article about adhering to the principles of confidentiality when working with VoTs",
       ru: "Внести изменения в текст Меморандума, в частности добавить пункты о новой Государственной программе на 2013–2015 годы, о присоединении Беларуси к Конвенции Совета Европы о противодействии торговле людьми и статью о соблюдении принципов конфиденциальности при работе с жертвами торговли людьми",
+      be: "Унесці змяненні ў тэкст Мемарандума, у прыватнасці дадаць пункты пра новую Дзяржаўную праграму на 2013–2015 гады, пра далучэнне Беларусі да Канвенцыі Савета Еўропы аб супрацьдзеянні гандлю людзьмі і артыкул пра захаванне прынцыпаў канфідэнцыяльнасці пры рабоце з ахвярамі гандлю людзьмі",
     },
     effects: { mouId: "mou-gomel", operations: mouAdditions },
   },
@@ -160,6 +174,7 @@ export const gomelDecisions: readonly Decision[] = decisionsOf(KEY, DATE, [
     text: {
       en: "To widen the list of the MoU participants with the representatives of the court, prosecutor's office, investigation committee, department on citizenship and migration, Gomel “BYWCA” NGO",
       ru: "Расширить список участников Меморандума за счёт представителей суда, прокуратуры, следственного комитета, управления по гражданству и миграции, гомельского общественного объединения «BYWCA»",
+      be: "Пашырыць спіс удзельнікаў Мемарандума за кошт прадстаўнікоў суда, пракуратуры, следчага камітэта, упраўлення па грамадзянстве і міграцыі, гомельскага грамадскага аб’яднання «BYWCA»",
     },
     effects: {
       mouId: "mou-gomel",

@@ -9,11 +9,11 @@ import type { Person } from "../../person.js";
 export const chairs: readonly Person[] = [
   {
     id: "person-hajiyev",
-    name: { en: "Zeynal Hajiyev", ru: "Зейнал Гаджиев" },
+    name: { en: "Zeynal Hajiyev", ru: "Зейнал Гаджиев", be: "Зейнал Гаджыеў" },
     positions: [
       {
         organizationId: "org-iom-belarus",
-        title: { en: "Chief of Mission of IOM", ru: "Глава Представительства МОМ" },
+        title: { en: "Chief of Mission of IOM", ru: "Глава Представительства МОМ", be: "Кіраўнік Прадстаўніцтва МАМ" },
       },
     ],
   },
@@ -24,17 +24,26 @@ export const chairs: readonly Person[] = [
       {
         // The seeds do not name the project; read as the ITA project whose coordinator co-chaired.
         organizationId: "org-iom-ita-thb-capacity",
-        title: { en: "National Project Coordinator", ru: "Национальный координатор проекта" },
+        title: {
+          en: "National Project Coordinator",
+          ru: "Национальный координатор проекта",
+          be: "Нацыянальны каардынатар праекта",
+        },
       },
       {
         organizationId: "org-by-moi-department",
-        title: { en: "Deputy chairperson of the Department", ru: "Заместитель начальника управления" },
+        title: {
+          en: "Deputy chairperson of the Department",
+          ru: "Заместитель начальника управления",
+          be: "Намеснік начальніка ўпраўлення",
+        },
       },
       {
         organizationId: "org-by-moi-second-unit",
         title: {
           en: "Chairperson of the second unit on combating trafficking in drugs and human beings of the criminal militia of the Ministry of the Interior of the Republic of Belarus",
           ru: "Начальник второго отдела по противодействию торговле наркотиками и людьми криминальной милиции МВД Республики Беларусь",
+          be: "Начальнік другога аддзела па супрацьдзеянні гандлю наркотыкамі і людзьмі крымінальнай міліцыі МУС Рэспублікі Беларусь",
         },
       },
     ],
@@ -48,6 +57,7 @@ export const chairs: readonly Person[] = [
         title: {
           en: "Coordinator of the International Technical Assistance Project “Building the capacity of the Republic of Belarus in the field of combating trafficking in human beings”, IOM",
           ru: "Координатор проекта международной технической помощи «Наращивание потенциала Республики Беларусь в сфере противодействия торговле людьми», МОМ",
+          be: "Каардынатар праекта міжнароднай тэхнічнай дапамогі «Нарошчванне патэнцыялу Рэспублікі Беларусь у сферы супрацьдзеяння гандлю людзьмі», МАМ",
         },
       },
     ],
@@ -64,6 +74,7 @@ export const vitebskPanel: readonly Person[] = [
         title: {
           en: "Chairperson of the Vitebsk Oblast Red Cross Organization",
           ru: "Председатель Витебской областной организации Красного Креста",
+          be: "Старшыня Віцебскай абласной арганізацыі Чырвонага Крыжа",
         },
       },
     ],
@@ -76,6 +87,7 @@ export const vitebskPanel: readonly Person[] = [
         title: {
           en: "Representative of the Vitebsk oblast executive committee, Department on ideology",
           ru: "Представитель управления идеологической работы Витебского облисполкома",
+          be: "Прадстаўнік упраўлення ідэалагічнай работы Віцебскага аблвыканкама",
         },
       },
     ],
@@ -88,6 +100,7 @@ export const vitebskPanel: readonly Person[] = [
         title: {
           en: "Representative of the Vitebsk oblast executive committee, Department of health",
           ru: "Представитель управления здравоохранения Витебского облисполкома",
+          be: "Прадстаўнік упраўлення аховы здароўя Віцебскага аблвыканкама",
         },
       },
     ],

@@ -7,10 +7,11 @@ import type { MandateItem, TaskForce } from "../../taskForce.js";
 interface OblastName {
   readonly en: string;
   readonly ru: string;
+  readonly be: string;
 }
 
-const GOMEL: OblastName = { en: "Gomel oblast", ru: "Гомельской области" };
-const VITEBSK: OblastName = { en: "Vitebsk oblast", ru: "Витебской области" };
+const GOMEL: OblastName = { en: "Gomel oblast", ru: "Гомельской области", be: "Гомельскай вобласці" };
+const VITEBSK: OblastName = { en: "Vitebsk oblast", ru: "Витебской области", be: "Віцебскай вобласці" };
 
 // Both seeds open with the same sentence: "The main responsibility of the task force is to identify,
 // refer and provide assistance to VoTs in <oblast>; to strengthen NRM in <oblast>, to share
@@ -22,17 +23,23 @@ function mandateFor(oblast: OblastName): readonly MandateItem[] {
       text: {
         en: `To identify victims of trafficking (VoTs) in ${oblast.en}`,
         ru: `Выявлять жертв торговли людьми в ${oblast.ru}`,
+        be: `Выяўляць ахвяр гандлю людзьмі ў ${oblast.be}`,
       },
     },
     {
       kind: "refer",
-      text: { en: `To refer VoTs in ${oblast.en}`, ru: `Направлять жертв торговли людьми в ${oblast.ru}` },
+      text: {
+        en: `To refer VoTs in ${oblast.en}`,
+        ru: `Направлять жертв торговли людьми в ${oblast.ru}`,
+        be: `Накіроўваць ахвяр гандлю людзьмі ў ${oblast.be}`,
+      },
     },
     {
       kind: "assist",
       text: {
         en: `To provide assistance to VoTs in ${oblast.en}`,
         ru: `Оказывать помощь жертвам торговли людьми в ${oblast.ru}`,
+        be: `Аказваць дапамогу ахвярам гандлю людзьмі ў ${oblast.be}`,
       },
     },
     {
@@ -40,6 +47,7 @@ function mandateFor(oblast: OblastName): readonly MandateItem[] {
       text: {
         en: `To strengthen the National Referral Mechanism (NRM) in ${oblast.en}`,
         ru: `Укреплять национальный механизм перенаправления в ${oblast.ru}`,
+        be: `Умацоўваць нацыянальны механізм перанакіравання ў ${oblast.be}`,
       },
     },
     {
@@ -47,6 +55,7 @@ function mandateFor(oblast: OblastName): readonly MandateItem[] {
       text: {
         en: "To share experience, information and latest statistics in the field of combating and prevention of trafficking in human beings",
         ru: "Обмениваться опытом, информацией и последней статистикой в сфере противодействия и предупреждения торговли людьми",
+        be: "Абменьвацца вопытам, інфармацыяй і апошняй статыстыкай у сферы супрацьдзеяння і папярэджання гандлю людзьмі",
       },
     },
   ];
@@ -63,6 +72,7 @@ function illustrativeClauses(oblast: OblastName): readonly MouClause[] {
       text: {
         en: `The parties cooperate to identify, refer and assist victims of trafficking in human beings in ${oblast.en} and to strengthen the National Referral Mechanism there.`,
         ru: `Стороны сотрудничают в выявлении, перенаправлении и оказании помощи жертвам торговли людьми в ${oblast.ru} и в укреплении национального механизма перенаправления.`,
+        be: `Бакі супрацоўнічаюць у выяўленні, перанакіраванні і аказанні дапамогі ахвярам гандлю людзьмі ў ${oblast.be} і ва ўмацаванні нацыянальнага механізму перанакіравання.`,
       },
     },
     {
@@ -71,6 +81,7 @@ function illustrativeClauses(oblast: OblastName): readonly MouClause[] {
       text: {
         en: "The memorandum covers presumed and identified victims of trafficking in human beings, adults and children.",
         ru: "Меморандум распространяется на предполагаемых и установленных жертв торговли людьми, взрослых и детей.",
+        be: "Мемарандум распаўсюджваецца на меркаваных і ўстаноўленых ахвяр гандлю людзьмі, дарослых і дзяцей.",
       },
     },
     {
@@ -79,6 +90,7 @@ function illustrativeClauses(oblast: OblastName): readonly MouClause[] {
       text: {
         en: "The parties share information and statistics on trafficking in human beings and on assistance to victims at the task force's meetings.",
         ru: "Стороны обмениваются информацией и статистикой о торговле людьми и о помощи жертвам на заседаниях рабочей группы.",
+        be: "Бакі абменьваюцца інфармацыяй і статыстыкай пра гандаль людзьмі і пра дапамогу ахвярам на пасяджэннях рабочай групы.",
       },
     },
     {
@@ -87,6 +99,7 @@ function illustrativeClauses(oblast: OblastName): readonly MouClause[] {
       text: {
         en: "A party that identifies a presumed victim refers the person, with the person's consent, to the party best placed to assist.",
         ru: "Сторона, выявившая предполагаемую жертву, с её согласия направляет её к стороне, которая может лучше всего помочь.",
+        be: "Бок, які выявіў меркаваную ахвяру, з яе згоды накіроўвае яе да боку, які можа найлепш дапамагчы.",
       },
     },
     {
@@ -95,6 +108,7 @@ function illustrativeClauses(oblast: OblastName): readonly MouClause[] {
       text: {
         en: "The parties review the memorandum at the task force's meetings; changes are agreed by all parties.",
         ru: "Стороны пересматривают меморандум на заседаниях рабочей группы; изменения согласовываются всеми сторонами.",
+        be: "Бакі пераглядаюць мемарандум на пасяджэннях рабочай групы; змяненні ўзгадняюцца ўсімі бакамі.",
       },
     },
   ];
@@ -114,6 +128,7 @@ export const mouAdditions: readonly MouOperation[] = [
       text: {
         en: "The parties carry out their work under this memorandum in line with the new State Programme for 2013–2015.",
         ru: "Стороны осуществляют деятельность по меморандуму в соответствии с новой Государственной программой на 2013–2015 годы.",
+        be: "Бакі ажыццяўляюць дзейнасць па мемарандуме ў адпаведнасці з новай Дзяржаўнай праграмай на 2013–2015 гады.",
       },
     },
   },
@@ -125,6 +140,7 @@ export const mouAdditions: readonly MouOperation[] = [
       text: {
         en: "The parties take into account that the Republic of Belarus has joined the Council of Europe Convention on Action against Trafficking in Human Beings.",
         ru: "Стороны учитывают присоединение Республики Беларусь к Конвенции Совета Европы о противодействии торговле людьми.",
+        be: "Бакі ўлічваюць далучэнне Рэспублікі Беларусь да Канвенцыі Савета Еўропы аб супрацьдзеянні гандлю людзьмі.",
       },
     },
   },
@@ -136,6 +152,7 @@ export const mouAdditions: readonly MouOperation[] = [
       text: {
         en: "The parties adhere to the principles of confidentiality when working with victims of trafficking in human beings.",
         ru: "Стороны соблюдают принципы конфиденциальности при работе с жертвами торговли людьми.",
+        be: "Бакі выконваюць прынцыпы канфідэнцыяльнасці пры рабоце з ахвярамі гандлю людзьмі.",
       },
     },
   },
@@ -153,6 +170,7 @@ export const taskForces: readonly TaskForce[] = [
     name: {
       en: "Multi-disciplinary task force of Gomel oblast",
       ru: "Межведомственная рабочая группа Гомельской области",
+      be: "Міжведамасная рабочая група Гомельскай вобласці",
     },
     regionId: "BY-HO",
     mandate: mandateFor(GOMEL),
@@ -166,6 +184,7 @@ export const taskForces: readonly TaskForce[] = [
     name: {
       en: "Multi-disciplinary task force of Vitebsk oblast",
       ru: "Межведомственная рабочая группа Витебской области",
+      be: "Міжведамасная рабочая група Віцебскай вобласці",
     },
     regionId: "BY-VI",
     mandate: mandateFor(VITEBSK),
@@ -182,6 +201,7 @@ export const mous: readonly Mou[] = [
     title: {
       en: "Memorandum of understanding on cooperation in combating trafficking in human beings in Gomel oblast",
       ru: "Меморандум о взаимопонимании по сотрудничеству в сфере противодействия торговле людьми в Гомельской области",
+      be: "Мемарандум аб узаемаразуменні па супрацоўніцтве ў сферы супрацьдзеяння гандлю людзьмі ў Гомельскай вобласці",
     },
     effectiveDate: GOMEL_SIGNED,
     parties: [
@@ -198,6 +218,7 @@ export const mous: readonly Mou[] = [
     title: {
       en: "Memorandum of understanding on cooperation in combating trafficking in human beings in Vitebsk oblast",
       ru: "Меморандум о взаимопонимании по сотрудничеству в сфере противодействия торговле людьми в Витебской области",
+      be: "Мемарандум аб узаемаразуменні па супрацоўніцтве ў сферы супрацьдзеяння гандлю людзьмі ў Віцебскай вобласці",
     },
     effectiveDate: VITEBSK_SIGNED,
     parties: [
