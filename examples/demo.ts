@@ -1,7 +1,7 @@
 // Run: pnpm demo
 // Writes every report of the bundled Gomel and Vitebsk task forces (meeting reports, minutes, decision
 // tracker, consolidated MoU texts) and a protected statistics table of synthetic cases, in English and
-// Russian, to out/: Markdown, HTML, text, CSV, Word (DOCX), Excel (XLSX for the tracker and the
+// Russian (the meeting reports also in Belarusian, Ukrainian and Romanian), to out/: Markdown, HTML, text, CSV, Word (DOCX), Excel (XLSX for the tracker and the
 // statistics), iCalendar (ICS) for the meetings, and PDF printed by headless chromium when
 // /usr/bin/chromium exists; out/index.html links them all. Prints the files it wrote.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -29,12 +29,16 @@ import {
 } from "@nrmkit/report";
 import { renderDocx } from "@nrmkit/report/docx";
 import { renderICalendar } from "@nrmkit/report/ical";
+import { be, ro, uk } from "@nrmkit/report/locales";
 import { renderXlsx } from "@nrmkit/report/xlsx";
 import { aggregate, crossTab, publishTables, type StatTable, trend, trendFromTable } from "@nrmkit/stats";
 
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "out");
 const written: string[] = [];
 const locales = ["en", "ru"] as const;
+// The meeting reports also in Belarusian (a state language of Belarus), Ukrainian and Romanian:
+// the languages past en and ru come as locale objects from @nrmkit/report/locales.
+const reportLocales = [...locales, be, uk, ro] as const;
 // The MoU's status date and the tracker's: half a year after the meetings.
 const AS_OF = "2014-12-01";
 
@@ -97,13 +101,17 @@ const title = (text: LocalizedText | undefined, locale: string): string => pickT
 // 1. Per meeting: the news-style report (md, html, txt, json) and the minutes (md, html, txt, csv).
 for (const meeting of belarusTaskForces2014.meetings) {
   const key = meeting.id.replace(/^meeting-/, "");
-  for (const locale of locales) {
-    const report = buildMeetingReport(index, meeting.id, { locale });
+  for (const language of reportLocales) {
+    const report = buildMeetingReport(index, meeting.id, { locale: language });
+    const code = typeof language === "string" ? language : language.code;
     links.push({
       section: "Meeting reports",
-      title: `${report.title} (${locale})`,
-      href: await writeDocument(`meetings/${key}/report.${locale}`, report, true),
+      title: `${report.title} (${code})`,
+      href: await writeDocument(`meetings/${key}/report.${code}`, report, true),
     });
+  }
+  for (const locale of locales) {
+    const report = buildMeetingReport(index, meeting.id, { locale });
     // As on the MoU pages, the decisions' MoU effects count as applied: the documents agree.
     const minutes = buildMinutes(index, meeting.id, { locale, asOf: AS_OF, includeDecisionEffects: true });
     links.push({

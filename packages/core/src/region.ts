@@ -7,9 +7,9 @@ import type { LocalizedText } from "./localizedText.js";
  * @since 0.1.0
  */
 export interface Region {
-  /** The ISO 3166-2 subdivision code, used as the id: `"BY-HO"`. */
+  /** The ISO 3166-2 subdivision code, used as the id: `"BY-HO"`, `"MD-BA"`. */
   readonly id: string;
-  /** The ISO 3166-1 alpha-2 country code: `"BY"`. */
+  /** The ISO 3166-1 alpha-2 country code: `"BY"`, `"MD"`. */
   readonly country: string;
   /** What kind of region this is in its country: `"oblast"`, `"city"`, `"province"`, … */
   readonly kind: string;
