@@ -1,0 +1,197 @@
+import type {
+  ASSISTANCE_KINDS,
+  CASE_STATUSES,
+  CONTROL_MEANS,
+  DATA_SOURCES,
+  EXPLOITATION_TYPES,
+  GENDERS,
+  LABOUR_SECTORS,
+  MAJORITY_STATUSES,
+  PluralForms,
+  RECRUITER_RELATIONS,
+  SEXUAL_EXPLOITATION_FORMS,
+  STATUS_DECIDERS,
+  TRAFFICKING_STATUSES,
+} from "@nrmkit/core";
+import type { DimensionName } from "./dimensions.js";
+
+type Codes<T extends readonly string[]> = T[number];
+type Unknown = "unknown";
+type None = "none";
+
+/**
+ * The labels of the categories of every fixed vocabulary, by vocabulary and category code.
+ *
+ * @remarks
+ * A vocabulary is named after the dimension that counts by it; `majorityStatus` also labels
+ * `majorityStatusAtExploitation` and `majorityStatusAtEntry`. `unknown` labels the "not recorded"
+ * category and `none` the category of persons recorded with no value of a multi-valued field.
+ * `open` labels the "not recorded" category of dimensions without a fixed vocabulary (regions,
+ * countries, user-defined fields) and `boolean` the two values of a user-defined yes/no field
+ * that has no labels of its own. Age bands are their own labels (`"18-20"`); only their
+ * `unknown` is translated.
+ *
+ * @example
+ * ```ts
+ * const gender: StatsCategoryMessages["gender"] = {
+ *   female: "Femei", male: "Bărbați", transgender_female: "Femei transgen", transgender_male: "Bărbați transgen",
+ *   non_conforming: "Identitate de gen nonconformă", transgender_or_non_conforming: "Transgen sau nonconform",
+ *   other: "Altul", unknown: "Neînregistrat",
+ * };
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface StatsCategoryMessages {
+  /** Sex / gender. */
+  readonly gender: Readonly<Record<Codes<typeof GENDERS>, string>>;
+  /** Age band: only "not recorded" (bands label themselves). */
+  readonly ageBand: Readonly<Record<Unknown, string>>;
+  /** Children and adults. */
+  readonly ageGroup: Readonly<Record<"child" | "adult" | Unknown, string>>;
+  /** Minor or adult (at registration, when exploited, at entry). */
+  readonly majorityStatus: Readonly<Record<Codes<typeof MAJORITY_STATUSES> | Unknown, string>>;
+  /** Where the record comes from. */
+  readonly dataSource: Readonly<Record<Codes<typeof DATA_SOURCES> | Unknown, string>>;
+  /** Internal or transnational trafficking. */
+  readonly migration: Readonly<Record<"transnational" | "internal" | Unknown, string>>;
+  /** Forms of exploitation. */
+  readonly exploitation: Readonly<Record<Codes<typeof EXPLOITATION_TYPES> | None | Unknown, string>>;
+  /** Eurostat's groups of forms of exploitation. */
+  readonly exploitationGroup: Readonly<Record<"sexual" | "labour" | "other" | None | Unknown, string>>;
+  /** Sectors of forced labour. */
+  readonly labourSectors: Readonly<Record<Codes<typeof LABOUR_SECTORS> | None | Unknown, string>>;
+  /** Forms of sexual exploitation. */
+  readonly sexualExploitationForms: Readonly<Record<Codes<typeof SEXUAL_EXPLOITATION_FORMS> | None | Unknown, string>>;
+  /** Means of control. */
+  readonly meansOfControl: Readonly<Record<Codes<typeof CONTROL_MEANS> | None | Unknown, string>>;
+  /** The recruiter's relation to the person. */
+  readonly recruiterRelations: Readonly<Record<Codes<typeof RECRUITER_RELATIONS> | None | Unknown, string>>;
+  /** Whether the person was abducted. */
+  readonly abduction: Readonly<Record<"true" | "false" | Unknown, string>>;
+  /** Kinds of assistance received. */
+  readonly assistance: Readonly<Record<Codes<typeof ASSISTANCE_KINDS> | None | Unknown, string>>;
+  /** Kinds of referring agency. */
+  readonly referringAgencyKind: Readonly<
+    Record<
+      | "interior"
+      | "prosecution"
+      | "court"
+      | "investigation"
+      | "border_guard"
+      | "migration"
+      | "labour_social_protection"
+      | "education"
+      | "health"
+      | "local_government"
+      | "bar_association"
+      | "ngo"
+      | "international_organization"
+      | "donor"
+      | "media"
+      | "youth"
+      | "other"
+      | "self"
+      | Unknown,
+      string
+    >
+  >;
+  /** Trafficking status. */
+  readonly traffickingStatus: Readonly<Record<Codes<typeof TRAFFICKING_STATUSES> | Unknown, string>>;
+  /** Who decided the trafficking status. */
+  readonly traffickingStatusDecidedBy: Readonly<Record<Codes<typeof STATUS_DECIDERS> | Unknown, string>>;
+  /** Case status. */
+  readonly caseStatus: Readonly<Record<Codes<typeof CASE_STATUSES> | Unknown, string>>;
+  /** "Not recorded" of dimensions without a fixed vocabulary (regions, countries, user-defined fields). */
+  readonly open: Readonly<Record<Unknown, string>>;
+  /** The values of a user-defined yes/no field without labels of its own. */
+  readonly boolean: Readonly<Record<"true" | "false", string>>;
+}
+
+/**
+ * The footnotes stats writes into tables, as templates with `{placeholders}`.
+ *
+ * @remarks
+ * `{dimension}` is a dimension's label, `{count}` a number; `{within}` is one of the
+ * `unplacedWithin` phrases. Notes that name a count are plural forms by the language's plural
+ * categories. Keep every placeholder: {@link localizeTable} reads a note back through its template.
+ *
+ * @example
+ * ```ts
+ * const filtered: StatsNoteMessages["filtered"] = "Se numără doar înregistrările din categoriile și datele alese.";
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface StatsNoteMessages {
+  /** Under a table with a multi-valued dimension: `{dimension}`. */
+  readonly multiValued: string;
+  /** Under a table limited to some categories or dates. */
+  readonly filtered: string;
+  /** Under a table with a multi-valued field recorded in part for some persons: `{dimension}`. */
+  readonly partlyRecorded: string;
+  /** Records no period could hold: `{count}` and `{within}`. */
+  readonly unplacedRecords: PluralForms;
+  /** Persons of merged partial aggregates no period could hold: `{count}`. */
+  readonly unplacedPersons: PluralForms;
+  /** What the unplaced records could not be placed in, by period kind. */
+  readonly unplacedWithin: Readonly<Record<"month" | "quarter" | "year" | "period" | "dates", string>>;
+  /** Under a table merged from partial aggregates. */
+  readonly merged: string;
+}
+
+/**
+ * Templates of the labels of calendar periods; months come from the locale's `dates.month` pattern.
+ *
+ * @remarks
+ * `{year}` is the four-digit year, `{quarter}` the quarter's number (1–4) and `{quarterRoman}`
+ * the same in Roman numerals (I–IV).
+ *
+ * @example
+ * ```ts
+ * const romanian: StatsPeriodMessages = { quarter: "T{quarter} {year}", year: "{year}" };
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface StatsPeriodMessages {
+  /** A quarter: `"{year} Q{quarter}"` gives `"2023 Q1"`. */
+  readonly quarter: string;
+  /** A calendar year: `"{year}"`. */
+  readonly year: string;
+}
+
+/**
+ * Every text stats writes into a table, in one language: dimension and category labels, period label templates and footnotes.
+ *
+ * @remarks
+ * A locale carries it (partly, if need be) as its `stats` part ({@link StatsLocale}); keys left
+ * out fall back to English after a visible `[en] ` marker, and {@link missingStatsTranslations}
+ * lists them. Labels a user gives (`DimensionOptions.label` and `labels`, `SubtotalSpec.label`,
+ * custom period labels, `periodLabel`, user-defined field labels) are never taken from here.
+ *
+ * @example
+ * ```ts
+ * const partial: Translation<StatsMessages> = {
+ *   dimensions: { regionId: "Regiune", gender: "Sex" },
+ *   categories: { gender: { female: "Femei", male: "Bărbați", unknown: "Neînregistrat" } },
+ *   periods: { quarter: "T{quarter} {year}" },
+ * };
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface StatsMessages {
+  /** The label of every built-in dimension, by dimension name, and of the period dimension. */
+  readonly dimensions: Readonly<Record<Exclude<DimensionName, `extra.${string}`>, string>>;
+  /** The labels of the categories of every fixed vocabulary. */
+  readonly categories: StatsCategoryMessages;
+  /** The label templates of calendar periods. */
+  readonly periods: StatsPeriodMessages;
+  /** The footnotes of tables. */
+  readonly notes: StatsNoteMessages;
+}
