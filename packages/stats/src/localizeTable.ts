@@ -9,6 +9,7 @@ import {
   resolveStatsLocale,
   type StatsLocale,
   statsMessagesOf,
+  tableLocale,
 } from "./statsLocale.js";
 import type { StatsCategoryMessages, StatsMessages, StatsNoteMessages } from "./statsMessages.js";
 import type { Category, Dimension, StatTable } from "./statTable.js";
@@ -177,8 +178,9 @@ export function relabel(
  * @param table - A table built by stats (raw or protected).
  * @param locale - A language tag (`"ru"`) or a locale object with a `stats` part.
  * @returns The relabelled copy.
- * @throws NrmkitError with code `invalid_argument` when `locale` (or the table's `lang`) is a tag
- *   with no locale; for `be`, `uk` and `ro` the message names `@nrmkit/stats/locales`.
+ * @throws NrmkitError with code `invalid_argument` when `locale` is a tag with no locale (for `be`,
+ *   `uk` and `ro` the message names `@nrmkit/stats/locales`), or when the table's `lang` is a
+ *   language stats has not been given (neither built in, registered, nor passed as an object).
  *
  * @example
  * ```ts
@@ -201,7 +203,7 @@ export function localizeTable<L extends LocaleBase & { readonly stats?: Translat
 ): StatTable {
   const target = resolveStatsLocale(locale as string | StatsLocale);
   const lang = table.lang ?? "en";
-  const source = lang === target.code ? target : resolveStatsLocale(lang === "en" ? en : lang);
+  const source = lang === target.code ? target : lang === "en" ? en : tableLocale(lang);
   return relabel(table, statsMessagesOf(source), statsMessagesOf(target));
 }
 

@@ -72,11 +72,26 @@ function pluralCategories(code: string): readonly string[] {
 }
 
 const resolved = new WeakMap<object, ResolvedStatsLocale>();
+// The last locale object of each language given to stats, so that a table built with a locale
+// that is neither built in nor registered (`be` passed as an object) can still be read back.
+const seen = new Map<string, StatsLocale>();
+
+/** The locale of a table's `lang`: registered or built in, else the last object of that language stats was given. */
+export function tableLocale(lang: string): StatsLocale {
+  try {
+    return resolveStatsLocale(lang);
+  } catch (error) {
+    const known = seen.get(lang.toLowerCase());
+    if (known === undefined) throw error;
+    return known;
+  }
+}
 
 /** The complete messages of a locale, untranslated keys marked `[en] `; cached per locale object. */
 export function statsMessagesOf(locale: StatsLocale): ResolvedStatsLocale {
   let result = resolved.get(locale);
   if (result !== undefined) return result;
+  seen.set(locale.code.toLowerCase(), locale);
   const english = primaryLanguage(locale.code) === "en";
   const filled =
     locale === en
