@@ -2,6 +2,7 @@
  * Case-statistics aggregation with statistical disclosure control.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 export type { AggregateSpec, CaseInput } from "./aggregate.js";
 export { aggregate } from "./aggregate.js";

@@ -1,4 +1,3 @@
-import type { LocaleBase, Translation } from "@nrmkit/core";
 import { tableSource, withTableSource } from "./internal/recordSource.js";
 import { en } from "./locales/en.js";
 import {
@@ -11,7 +10,7 @@ import {
   statsMessagesOf,
   tableLocale,
 } from "./statsLocale.js";
-import type { StatsCategoryMessages, StatsMessages, StatsNoteMessages } from "./statsMessages.js";
+import type { StatsCategoryMessages, StatsNoteMessages } from "./statsMessages.js";
 import type { Category, Dimension, StatTable } from "./statTable.js";
 
 /** Tells whether a label was given by the user: the dimension's own (`code` undefined) or a category's. */
@@ -197,11 +196,8 @@ export function relabel(
  * @category Locales
  * @since 0.1.0
  */
-export function localizeTable<L extends LocaleBase & { readonly stats?: Translation<StatsMessages> }>(
-  table: StatTable,
-  locale: string | L,
-): StatTable {
-  const target = resolveStatsLocale(locale as string | StatsLocale);
+export function localizeTable(table: StatTable, locale: string | StatsLocale): StatTable {
+  const target = resolveStatsLocale(locale);
   const lang = table.lang ?? "en";
   const source = lang === target.code ? target : lang === "en" ? en : tableLocale(lang);
   return relabel(table, statsMessagesOf(source), statsMessagesOf(target));

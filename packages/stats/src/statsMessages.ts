@@ -15,10 +15,6 @@ import type {
 } from "@nrmkit/core";
 import type { DimensionName } from "./dimensions.js";
 
-type Codes<T extends readonly string[]> = T[number];
-type Unknown = "unknown";
-type None = "none";
-
 /**
  * The labels of the categories of every fixed vocabulary, by vocabulary and category code.
  *
@@ -45,33 +41,35 @@ type None = "none";
  */
 export interface StatsCategoryMessages {
   /** Sex / gender. */
-  readonly gender: Readonly<Record<Codes<typeof GENDERS>, string>>;
+  readonly gender: Readonly<Record<(typeof GENDERS)[number], string>>;
   /** Age band: only "not recorded" (bands label themselves). */
-  readonly ageBand: Readonly<Record<Unknown, string>>;
+  readonly ageBand: Readonly<Record<"unknown", string>>;
   /** Children and adults. */
-  readonly ageGroup: Readonly<Record<"child" | "adult" | Unknown, string>>;
+  readonly ageGroup: Readonly<Record<"child" | "adult" | "unknown", string>>;
   /** Minor or adult (at registration, when exploited, at entry). */
-  readonly majorityStatus: Readonly<Record<Codes<typeof MAJORITY_STATUSES> | Unknown, string>>;
+  readonly majorityStatus: Readonly<Record<(typeof MAJORITY_STATUSES)[number] | "unknown", string>>;
   /** Where the record comes from. */
-  readonly dataSource: Readonly<Record<Codes<typeof DATA_SOURCES> | Unknown, string>>;
+  readonly dataSource: Readonly<Record<(typeof DATA_SOURCES)[number] | "unknown", string>>;
   /** Internal or transnational trafficking. */
-  readonly migration: Readonly<Record<"transnational" | "internal" | Unknown, string>>;
+  readonly migration: Readonly<Record<"transnational" | "internal" | "unknown", string>>;
   /** Forms of exploitation. */
-  readonly exploitation: Readonly<Record<Codes<typeof EXPLOITATION_TYPES> | None | Unknown, string>>;
+  readonly exploitation: Readonly<Record<(typeof EXPLOITATION_TYPES)[number] | "none" | "unknown", string>>;
   /** Eurostat's groups of forms of exploitation. */
-  readonly exploitationGroup: Readonly<Record<"sexual" | "labour" | "other" | None | Unknown, string>>;
+  readonly exploitationGroup: Readonly<Record<"sexual" | "labour" | "other" | "none" | "unknown", string>>;
   /** Sectors of forced labour. */
-  readonly labourSectors: Readonly<Record<Codes<typeof LABOUR_SECTORS> | None | Unknown, string>>;
+  readonly labourSectors: Readonly<Record<(typeof LABOUR_SECTORS)[number] | "none" | "unknown", string>>;
   /** Forms of sexual exploitation. */
-  readonly sexualExploitationForms: Readonly<Record<Codes<typeof SEXUAL_EXPLOITATION_FORMS> | None | Unknown, string>>;
+  readonly sexualExploitationForms: Readonly<
+    Record<(typeof SEXUAL_EXPLOITATION_FORMS)[number] | "none" | "unknown", string>
+  >;
   /** Means of control. */
-  readonly meansOfControl: Readonly<Record<Codes<typeof CONTROL_MEANS> | None | Unknown, string>>;
+  readonly meansOfControl: Readonly<Record<(typeof CONTROL_MEANS)[number] | "none" | "unknown", string>>;
   /** The recruiter's relation to the person. */
-  readonly recruiterRelations: Readonly<Record<Codes<typeof RECRUITER_RELATIONS> | None | Unknown, string>>;
+  readonly recruiterRelations: Readonly<Record<(typeof RECRUITER_RELATIONS)[number] | "none" | "unknown", string>>;
   /** Whether the person was abducted. */
-  readonly abduction: Readonly<Record<"true" | "false" | Unknown, string>>;
+  readonly abduction: Readonly<Record<"true" | "false" | "unknown", string>>;
   /** Kinds of assistance received. */
-  readonly assistance: Readonly<Record<Codes<typeof ASSISTANCE_KINDS> | None | Unknown, string>>;
+  readonly assistance: Readonly<Record<(typeof ASSISTANCE_KINDS)[number] | "none" | "unknown", string>>;
   /** Kinds of referring agency. */
   readonly referringAgencyKind: Readonly<
     Record<
@@ -93,18 +91,18 @@ export interface StatsCategoryMessages {
       | "youth"
       | "other"
       | "self"
-      | Unknown,
+      | "unknown",
       string
     >
   >;
   /** Trafficking status. */
-  readonly traffickingStatus: Readonly<Record<Codes<typeof TRAFFICKING_STATUSES> | Unknown, string>>;
+  readonly traffickingStatus: Readonly<Record<(typeof TRAFFICKING_STATUSES)[number] | "unknown", string>>;
   /** Who decided the trafficking status. */
-  readonly traffickingStatusDecidedBy: Readonly<Record<Codes<typeof STATUS_DECIDERS> | Unknown, string>>;
+  readonly traffickingStatusDecidedBy: Readonly<Record<(typeof STATUS_DECIDERS)[number] | "unknown", string>>;
   /** Case status. */
-  readonly caseStatus: Readonly<Record<Codes<typeof CASE_STATUSES> | Unknown, string>>;
+  readonly caseStatus: Readonly<Record<(typeof CASE_STATUSES)[number] | "unknown", string>>;
   /** "Not recorded" of dimensions without a fixed vocabulary (regions, countries, user-defined fields). */
-  readonly open: Readonly<Record<Unknown, string>>;
+  readonly open: Readonly<Record<"unknown", string>>;
   /** The values of a user-defined yes/no field without labels of its own. */
   readonly boolean: Readonly<Record<"true" | "false", string>>;
 }

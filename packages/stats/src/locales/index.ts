@@ -4,7 +4,7 @@
  * `en` and `ru` are also found by tag from the main entry; `be`, `uk` and `ro` only from here, so
  * that a bundle pays only for the languages it imports.
  *
- * @packageDocumentation
+ * @module @nrmkit/stats/locales
  */
 export { be } from "./be.js";
 export { en } from "./en.js";
