@@ -5,10 +5,14 @@ import { describe, expect, it } from "vitest";
 import { aggregate } from "./aggregate.js";
 import { crossTab } from "./crossTab.js";
 import type { DimensionName } from "./dimensions.js";
+import { exploitationShares, shareOfChildren, transnationalShare } from "./indicators.js";
 import { be, ro, ru, uk } from "./locales/index.js";
 import { localizeTable } from "./localizeTable.js";
+import { partialAggregate, partialTable } from "./partials.js";
 import { protectTable } from "./protectTable.js";
+import { ratePer100k } from "./rates.js";
 import type { StatTable } from "./statTable.js";
+import { trend } from "./trend.js";
 
 const records = generateSyntheticCases({ count: 400, seed: 21 });
 
@@ -178,5 +182,72 @@ describe("localizeTable", () => {
     const localized = protectTable(localizeTable(table, ro), { threshold: 5 });
     expect(numbers(localized)).toEqual(numbers(plain));
     expect(localizeTable(plain, ro).cells).toEqual(plain.cells);
+  });
+});
+
+describe("locale option", () => {
+  it("writes indicator titles, totals and notes in the language when indicators get a locale", () => {
+    const children = shareOfChildren(records, { by: "gender", locale: "ru", protection: false });
+    expect(children.lang).toBe("ru");
+    expect(children.label).toBe("Доля детей среди зарегистрированных жертв с известным возрастом");
+    expect(children.rows[0]?.label).toBe("Всего: Дети (0–17)");
+    expect(children.dimensions[0]?.label).toBe("Пол");
+    expect(children.notes).toEqual(["Лица, у которых значение не указано, не включаются в знаменатель."]);
+    const shares = exploitationShares(records, {
+      by: { name: "gender", label: "Gender" },
+      locale: ro,
+      protection: false,
+    });
+    expect(shares.lang).toBe("ro");
+    expect(shares.dimensions.map((dimension) => dimension.label)).toEqual(["Gender", "Formă de exploatare"]);
+    expect(shares.rows[0]?.label).toBe("Total: Exploatare sexuală");
+    expect(shares.notes[1]).toMatch(/^Formă de exploatare: o persoană poate avea mai multe valori/);
+    const english = transnationalShare(records, { protection: false });
+    expect(english.lang).toBeUndefined();
+    expect(english.rows[0]?.label).toBe("Total: Transnational");
+  });
+
+  it("writes the total series in the table's language when a trend gets a locale", () => {
+    const quarterly = trend(records, {
+      period: "quarter",
+      by: "gender",
+      from: "2020-01-01",
+      to: "2020-06-30",
+      locale: uk,
+    });
+    expect(quarterly.table.lang).toBe("uk");
+    expect(quarterly.series[0]?.label).toBe("Усього");
+    expect(quarterly.series[1]?.label).toBe("Жінки");
+    expect(quarterly.table.dimensions[0]?.categories.map((category) => category.label)).toEqual([
+      "I кв. 2020",
+      "II кв. 2020",
+    ]);
+  });
+
+  it("writes rates in the table's language when the table has one", () => {
+    const table = localizeTable(crossTab(records, "regionId", "gender"), be);
+    const regions = table.dimensions[0]?.categories.filter((category) => !category.unknown) ?? [];
+    const rates = ratePer100k(
+      table,
+      regions.map((region) => ({ regionId: region.code, population: 100_000 })),
+    );
+    expect(rates.lang).toBe("be");
+    expect(rates.label).toBe("Зарэгістраваныя ахвяры на 100 000 жыхароў");
+    expect(rates.rows.at(-1)?.label).toBe("Усяго");
+  });
+
+  it("writes a merged partial table in the language when partialTable gets a locale", async () => {
+    const partial = await partialAggregate(
+      records,
+      { dimensions: ["gender"], period: "year" },
+      { key: (record) => record.id, secret: "a shared secret of the MoU parties" },
+    );
+    const table = partialTable(partial, undefined, "ru");
+    expect(table.lang).toBe("ru");
+    expect(table.dimensions.map((dimension) => dimension.label)).toEqual(["Период", "Пол"]);
+    expect(table.notes).toContain(
+      "Объединено из частичных агрегатов нескольких ведомств; лицо, зарегистрированное более чем одним ведомством, учтено один раз.",
+    );
+    expect(localizeTable(table, "en")).toEqual(partialTable(partial));
   });
 });

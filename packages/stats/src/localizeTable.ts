@@ -115,6 +115,36 @@ function noteReaders(source: ResolvedStatsLocale, target: ResolvedStatsLocale): 
   return list;
 }
 
+/** Re-renders the built-in labels of one dimension from `source` into `target`, keeping those `isUser` claims. */
+export function relabelDimension(
+  dimension: Dimension,
+  source: ResolvedStatsLocale,
+  target: ResolvedStatsLocale,
+  isUser: (code?: string) => boolean = () => false,
+): Dimension {
+  const from = dimensionLabel(dimension, source);
+  const to = dimensionLabel(dimension, target);
+  const label = from === dimension.label && to !== undefined && !isUser() ? to : dimension.label;
+  const categories = dimension.categories.map((category): Category => {
+    if (isUser(category.code)) return category;
+    const own = categoryLabel(dimension, category, source);
+    if (own !== category.label) return category;
+    const translated = categoryLabel(dimension, category, target);
+    return translated === undefined || translated === category.label ? category : { ...category, label: translated };
+  });
+  return { ...dimension, label, categories };
+}
+
+/** The messages of a `locale` option, English without one. */
+export function messagesFor(locale: string | StatsLocale | undefined): ResolvedStatsLocale {
+  return statsMessagesOf(locale === undefined ? en : resolveStatsLocale(locale));
+}
+
+/** The messages of the language a table is in (its `lang`, English when absent). */
+export function messagesOfTable(table: { readonly lang?: string }): ResolvedStatsLocale {
+  return statsMessagesOf(table.lang === undefined ? en : tableLocale(table.lang));
+}
+
 /**
  * Re-renders the built-in labels and notes of a table from `source` into `target`; a label counts
  * as built in when it equals what `source` gives for its code and `userLabels` does not claim it.
@@ -127,18 +157,9 @@ export function relabel(
 ): StatTable {
   const renamed = new Map<string, string>();
   const dimensions = table.dimensions.map((dimension, d): Dimension => {
-    const from = dimensionLabel(dimension, source);
-    const to = dimensionLabel(dimension, target);
-    const label = from === dimension.label && to !== undefined && !userLabels(d) ? to : dimension.label;
-    if (label !== dimension.label) renamed.set(dimension.label, label);
-    const categories = dimension.categories.map((category): Category => {
-      if (userLabels(d, category.code)) return category;
-      const own = categoryLabel(dimension, category, source);
-      if (own !== category.label) return category;
-      const translated = categoryLabel(dimension, category, target);
-      return translated === undefined || translated === category.label ? category : { ...category, label: translated };
-    });
-    return { ...dimension, label, categories };
+    const relabelled = relabelDimension(dimension, source, target, (code) => userLabels(d, code));
+    if (relabelled.label !== dimension.label) renamed.set(dimension.label, relabelled.label);
+    return relabelled;
   });
   const list = noteReaders(source, target);
   const notes = table.notes.map((note) => {

@@ -141,6 +141,40 @@ export interface StatsNoteMessages {
 }
 
 /**
+ * The titles and footnotes of indicator tables (percentages, value shares, rates), as templates with `{dimension}`.
+ *
+ * @example
+ * ```ts
+ * const title: StatsIndicatorMessages["shareOfChildren"] = "Ponderea copiilor în rândul victimelor înregistrate cu vârstă cunoscută";
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface StatsIndicatorMessages {
+  /** Default title of `percentages`: `{dimension}`. */
+  readonly knownShare: string;
+  /** Note of `percentages`: "not recorded" is left out of the denominator. */
+  readonly unknownLeftOut: string;
+  /** Note of percentages over a multi-valued dimension: `{dimension}`. */
+  readonly severalValues: string;
+  /** Default title of `valueShares`: `{dimension}`. */
+  readonly valueShares: string;
+  /** Note of `valueShares`: per value, "not recorded" is left out of its denominator. */
+  readonly valueUnknownLeftOut: string;
+  /** Title of `shareOfChildren`. */
+  readonly shareOfChildren: string;
+  /** Title of `exploitationShares`. */
+  readonly exploitationShares: string;
+  /** Title of `transnationalShare`. */
+  readonly transnationalShare: string;
+  /** Title of `ratePer100k`. */
+  readonly ratePer100k: string;
+  /** Note of `ratePer100k`. */
+  readonly rateNote: string;
+}
+
+/**
  * Templates of the labels of calendar periods; months come from the locale's `dates.month` pattern.
  *
  * @remarks
@@ -192,4 +226,8 @@ export interface StatsMessages {
   readonly periods: StatsPeriodMessages;
   /** The footnotes of tables. */
   readonly notes: StatsNoteMessages;
+  /** The label of the series and rows that total over a dimension (trends, indicators). */
+  readonly total: string;
+  /** The titles and footnotes of indicator tables. */
+  readonly indicators: StatsIndicatorMessages;
 }

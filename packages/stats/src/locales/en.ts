@@ -216,6 +216,20 @@ export const EN_STATS: StatsMessages = {
     merged:
       "Merged from the partial aggregates of several agencies; a person registered by more than one agency is counted once.",
   },
+  total: "Total",
+  indicators: {
+    knownShare: "{dimension}: share of persons with a known value",
+    unknownLeftOut: "Persons whose value is not recorded are left out of the denominator (CTDC rule).",
+    severalValues: "{dimension}: a person may have several, so percentages may add up to more than 100.",
+    valueShares: "{dimension}: share of persons for whom each value is recorded",
+    valueUnknownLeftOut:
+      "For each value, persons for whom that value is not recorded are left out of its denominator (CTDC rule).",
+    shareOfChildren: "Share of children among registered victims with a known age",
+    exploitationShares: "Forms of exploitation among registered victims for whom each form is recorded",
+    transnationalShare: "Share of transnational cases among cases with known citizenship and country of exploitation",
+    ratePer100k: "Registered victims per 100,000 inhabitants",
+    rateNote: "Rates use the population given for each region; regions without one are left out.",
+  },
 };
 
 /**

@@ -218,6 +218,22 @@ const messages: StatsMessages = {
     merged:
       "Reunit din agregatele parțiale ale mai multor instituții; o persoană înregistrată de mai multe instituții este numărată o singură dată.",
   },
+  total: "Total",
+  indicators: {
+    knownShare: "{dimension}: ponderea persoanelor cu valoare cunoscută",
+    unknownLeftOut: "Persoanele pentru care valoarea nu este înregistrată sunt excluse din numitor (regula CTDC).",
+    severalValues: "{dimension}: o persoană poate avea mai multe valori, astfel încât procentele pot însuma peste 100.",
+    valueShares: "{dimension}: ponderea persoanelor pentru care este înregistrată fiecare valoare",
+    valueUnknownLeftOut:
+      "Pentru fiecare valoare, persoanele pentru care acea valoare nu este înregistrată sunt excluse din numitorul ei (regula CTDC).",
+    shareOfChildren: "Ponderea copiilor în rândul victimelor înregistrate cu vârstă cunoscută",
+    exploitationShares:
+      "Forme de exploatare în rândul victimelor înregistrate pentru care este înregistrată fiecare formă",
+    transnationalShare:
+      "Ponderea cazurilor transnaționale în rândul cazurilor cu cetățenie și țară de exploatare cunoscute",
+    ratePer100k: "Victime înregistrate la 100.000 de locuitori",
+    rateNote: "Ratele folosesc populația dată pentru fiecare regiune; regiunile fără populație sunt excluse.",
+  },
 };
 
 /**
