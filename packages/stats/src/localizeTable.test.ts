@@ -35,7 +35,7 @@ function numbers(table: StatTable) {
   return {
     cells: table.cells,
     totals: table.totals,
-    disclosure: table.disclosure,
+    disclosure: { ...table.disclosure, note: undefined },
     codes: table.dimensions.map((dimension) => [
       dimension.name,
       dimension.kind,
@@ -182,6 +182,29 @@ describe("localizeTable", () => {
     const localized = protectTable(localizeTable(table, ro), { threshold: 5 });
     expect(numbers(localized)).toEqual(numbers(plain));
     expect(localizeTable(plain, ro).cells).toEqual(plain.cells);
+    expect(plain.disclosure.suppressedCells).toBeGreaterThan(0);
+    expect(localized.disclosure.note).toMatch(/^\d+ (de )?celul[eă] (sunt|este) ascuns[eă]: valorile de la 1 la 4,/);
+    expect(localizeTable(plain, ro).disclosure.note).toBe(localized.disclosure.note);
+    expect(localizeTable(localized, "en").disclosure.note).toBe(plain.disclosure.note);
+  });
+
+  it("writes the disclosure footnote in the language when markers are distinct or values rounded", () => {
+    const table = crossTab(records, "regionId", "exploitationGroup", { locale: "ru" });
+    expect(table.disclosure.note).toBe("Незащищённые данные: не для публикации.");
+    const distinct = protectTable(table, { threshold: 5, markers: "distinct", rounding: { kind: "nearest", base: 3 } });
+    expect(distinct.disclosure.note).toMatch(
+      /^Значения от 1 до 4 скрыты \(\d+ яче(йка|йки|ек), первичное подавление\)\./,
+    );
+    expect(distinct.disclosure.note).toMatch(/кратного 3; итоги округлены отдельно\. В итогах учитываются лица\.$/);
+    const english = localizeTable(distinct, "en").disclosure.note;
+    expect(english).toMatch(/^Counts from 1 to 4 are hidden \(\d+ cells?, primary suppression\)\./);
+    expect(english).toBe(
+      protectTable(localizeTable(table, "en"), {
+        threshold: 5,
+        markers: "distinct",
+        rounding: { kind: "nearest", base: 3 },
+      }).disclosure.note,
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { noteOfDisclosure } from "./internal/protection/disclosureNote.js";
 import { tableSource, withTableSource } from "./internal/recordSource.js";
 import { en } from "./locales/en.js";
 import {
@@ -170,11 +171,18 @@ export function relabel(
     return note;
   });
   const { lang: _lang, ...rest } = table;
+  // The footnote of disclosure control is re-rendered from its metadata when stats wrote it.
+  const builtInNote = noteOfDisclosure(table.disclosure, source.messages.disclosure, source.code);
+  const disclosure =
+    table.disclosure.note === builtInNote
+      ? { ...table.disclosure, note: noteOfDisclosure(table.disclosure, target.messages.disclosure, target.code) }
+      : table.disclosure;
   const copy: StatTable = {
     ...rest,
     ...(target.code === "en" ? {} : { lang: target.code }),
     dimensions,
     notes,
+    disclosure,
   };
   return withTableSource(copy, tableSource(table));
 }

@@ -175,6 +175,40 @@ export interface StatsIndicatorMessages {
 }
 
 /**
+ * The footnote of a protected (or raw) table: what was hidden and how values were rounded, as templates.
+ *
+ * @remarks
+ * `{from}` and `{to}` bound the hidden counts, `{count}` is a number of cells and `{base}` the
+ * rounding base. The footnote joins the sentences that apply with spaces, ending with `totals`.
+ *
+ * @example
+ * ```ts
+ * const totals: StatsDisclosureMessages["totals"] = "Totalurile numără persoane.";
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export interface StatsDisclosureMessages {
+  /** The note of a raw table. */
+  readonly raw: string;
+  /** Suppression on, nothing hidden: `{from}`, `{to}`. */
+  readonly noneHidden: string;
+  /** Cells hidden under uniform markers: `{count}`, `{from}`, `{to}`. */
+  readonly hiddenUniform: PluralForms;
+  /** Cells hidden by primary suppression under distinct markers: `{count}`, `{from}`, `{to}`. */
+  readonly hiddenPrimary: PluralForms;
+  /** Further cells hidden by secondary suppression under distinct markers: `{count}`. */
+  readonly hiddenSecondary: PluralForms;
+  /** Rounding down: `{base}`. */
+  readonly roundedDown: string;
+  /** Rounding to the nearest multiple: `{base}`. */
+  readonly roundedNearest: string;
+  /** The closing sentence: totals count persons. */
+  readonly totals: string;
+}
+
+/**
  * Templates of the labels of calendar periods; months come from the locale's `dates.month` pattern.
  *
  * @remarks
@@ -230,4 +264,6 @@ export interface StatsMessages {
   readonly total: string;
   /** The titles and footnotes of indicator tables. */
   readonly indicators: StatsIndicatorMessages;
+  /** The disclosure-control footnote (`disclosure.note`). */
+  readonly disclosure: StatsDisclosureMessages;
 }

@@ -218,7 +218,11 @@ export function valueShares(
     unit: "percent",
     dimensions: [...(byDimension === undefined ? [] : [byDimension]), valueDimension],
     rows,
-    disclosure: jointDisclosure(tables.map((table) => table.disclosure)),
+    disclosure: jointDisclosure(
+      tables.map((table) => table.disclosure),
+      messages.messages.disclosure,
+      messages.code,
+    ),
     notes: [
       messages.messages.indicators.valueUnknownLeftOut,
       fillTemplate(messages.messages.indicators.severalValues, { dimension: dimensionLabel }),

@@ -230,6 +230,27 @@ export const EN_STATS: StatsMessages = {
     ratePer100k: "Registered victims per 100,000 inhabitants",
     rateNote: "Rates use the population given for each region; regions without one are left out.",
   },
+  disclosure: {
+    raw: "Unprotected counts: not for publication.",
+    noneHidden: "No cells are hidden: no count is from {from} to {to}.",
+    hiddenUniform: {
+      one: "{count} cell is hidden: counts from {from} to {to}, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.",
+      other:
+        "{count} cells are hidden: counts from {from} to {to}, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.",
+    },
+    hiddenPrimary: {
+      one: "Counts from {from} to {to} are hidden ({count} cell, primary suppression).",
+      other: "Counts from {from} to {to} are hidden ({count} cells, primary suppression).",
+    },
+    hiddenSecondary: {
+      one: "{count} more cell is hidden so that no hidden count can be recomputed from the totals (secondary suppression).",
+      other:
+        "{count} more cells are hidden so that no hidden count can be recomputed from the totals (secondary suppression).",
+    },
+    roundedDown: "Shown counts are rounded down to a multiple of {base}.",
+    roundedNearest: "Shown counts are rounded to the nearest multiple of {base}; totals are rounded separately.",
+    totals: "Totals count persons.",
+  },
 };
 
 /**

@@ -234,6 +234,31 @@ const messages: StatsMessages = {
     ratePer100k: "Victime înregistrate la 100.000 de locuitori",
     rateNote: "Ratele folosesc populația dată pentru fiecare regiune; regiunile fără populație sunt excluse.",
   },
+  disclosure: {
+    raw: "Date neprotejate: nu sunt destinate publicării.",
+    noneHidden: "Nicio celulă nu este ascunsă: nicio valoare nu este între {from} și {to}.",
+    hiddenUniform: {
+      one: "{count} celulă este ascunsă: valorile de la {from} la {to}, precum și alte celule, astfel încât nicio valoare ascunsă să nu poată fi recalculată din totaluri; celulele ascunse pot fi zerouri.",
+      few: "{count} celule sunt ascunse: valorile de la {from} la {to}, precum și alte celule, astfel încât nicio valoare ascunsă să nu poată fi recalculată din totaluri; celulele ascunse pot fi zerouri.",
+      other:
+        "{count} de celule sunt ascunse: valorile de la {from} la {to}, precum și alte celule, astfel încât nicio valoare ascunsă să nu poată fi recalculată din totaluri; celulele ascunse pot fi zerouri.",
+    },
+    hiddenPrimary: {
+      one: "Valorile de la {from} la {to} sunt ascunse ({count} celulă, suprimare primară).",
+      few: "Valorile de la {from} la {to} sunt ascunse ({count} celule, suprimare primară).",
+      other: "Valorile de la {from} la {to} sunt ascunse ({count} de celule, suprimare primară).",
+    },
+    hiddenSecondary: {
+      one: "Încă {count} celulă este ascunsă, astfel încât nicio valoare ascunsă să nu poată fi recalculată din totaluri (suprimare secundară).",
+      few: "Încă {count} celule sunt ascunse, astfel încât nicio valoare ascunsă să nu poată fi recalculată din totaluri (suprimare secundară).",
+      other:
+        "Încă {count} de celule sunt ascunse, astfel încât nicio valoare ascunsă să nu poată fi recalculată din totaluri (suprimare secundară).",
+    },
+    roundedDown: "Valorile afișate sunt rotunjite în jos la un multiplu de {base}.",
+    roundedNearest:
+      "Valorile afișate sunt rotunjite la cel mai apropiat multiplu de {base}; totalurile sunt rotunjite separat.",
+    totals: "Totalurile numără persoane.",
+  },
 };
 
 /**
