@@ -48,6 +48,8 @@ export type { StatsLocale } from "./statsLocale.js";
 export { missingStatsTranslations } from "./statsLocale.js";
 export type {
   StatsCategoryMessages,
+  StatsDisclosureMessages,
+  StatsIndicatorMessages,
   StatsMessages,
   StatsNoteMessages,
   StatsPeriodMessages,
