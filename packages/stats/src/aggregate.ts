@@ -111,7 +111,8 @@ export function aggregate(input: CaseInput, spec: AggregateSpec): StatTable {
     spec.title,
     notes.filter((note) => note !== undefined),
   );
-  return inLocale(withTableSource(table, encodedSource(encoded)), spec.locale, userLabelsOf(spec, encoded.fields));
+  const sourced = withTableSource(table, encodedSource(encoded));
+  return spec.locale === undefined ? sourced : inLocale(sourced, spec.locale, userLabelsOf(spec, encoded.fields));
 }
 
 /** Says, for a multi-valued field with values not recorded beside known ones, what its cells count. */
