@@ -129,7 +129,7 @@ const messages: StatsMessages = {
       none: "Нет",
       unknown: "Не указано",
     },
-    abduction: { true: "Похищен(а)", false: "Не похищен(а)", unknown: "Не указано" },
+    abduction: { true: "Похищены", false: "Не похищены", unknown: "Не указано" },
     assistance: {
       accommodation: "Размещение",
       medical: "Медицинская",
@@ -168,7 +168,7 @@ const messages: StatsMessages = {
     traffickingStatus: {
       identified: "Установленные жертвы",
       presumed: "Предполагаемые жертвы",
-      not_victim: "Не является жертвой",
+      not_victim: "Не являются жертвами",
       unknown: "Не указано",
     },
     traffickingStatusDecidedBy: {
