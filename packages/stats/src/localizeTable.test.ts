@@ -176,6 +176,13 @@ describe("localizeTable", () => {
     );
   });
 
+  it("reads a table back from JSON when the table has a lang", () => {
+    const table = protectTable(crossTab(records, "gender", "exploitation"), { threshold: 5 });
+    const json = JSON.parse(JSON.stringify(localizeTable(table, ro))) as StatTable;
+    expect(json.lang).toBe("ro");
+    expect(localizeTable(json, "en")).toEqual(JSON.parse(JSON.stringify(table)));
+  });
+
   it("gives the same protection when the table is localized first", () => {
     const table = crossTab(records, "regionId", "exploitationGroup");
     const plain = protectTable(table, { threshold: 5 });
