@@ -6,8 +6,12 @@ import { compileSpec } from "./internal/counting/compileSpec.js";
 import { countCube } from "./internal/counting/countCube.js";
 import { cubeToTable } from "./internal/counting/cubeToTable.js";
 import { toEncoded } from "./internal/counting/toEncoded.js";
+import { userLabelsOf } from "./internal/counting/userLabels.js";
 import { encodedSource, withTableSource } from "./internal/recordSource.js";
+import { EN_STATS } from "./locales/en.js";
+import { inLocale } from "./localizeTable.js";
 import type { PeriodSpec } from "./periods.js";
+import { fillTemplate, pluralNote, type StatsLocale } from "./statsLocale.js";
 import type { StatTable } from "./statTable.js";
 
 /**
@@ -26,7 +30,7 @@ export interface AggregateSpec {
   readonly dimensions: readonly DimensionSpec[];
   /** Group registration dates into months, quarters, years or custom periods. */
   readonly period?: PeriodSpec;
-  /** Label of the period dimension; default `"Period"`. */
+  /** Label of the period dimension; default `"Period"` in the table's language. */
   readonly periodLabel?: string;
   /** First registration day to count (inclusive); earlier records are left out. */
   readonly from?: IsoDate;
@@ -36,6 +40,12 @@ export interface AggregateSpec {
   readonly title?: string;
   /** User-defined fields to count by (`"extra.<name>"`) when `input` is records; encoded cases bring their own. */
   readonly fields?: readonly CaseFieldDefinition[];
+  /**
+   * The language of the built-in labels and notes: a tag (`"ru"`; `be`, `uk` and `ro` once
+   * imported from `@nrmkit/stats/locales` or registered) or a locale object; English by default.
+   * Labels given in the spec are kept as given. See {@link localizeTable}.
+   */
+  readonly locale?: string | StatsLocale;
 }
 
 /**
@@ -73,7 +83,7 @@ export type CaseInput = readonly CaseRecord[] | EncodedCases;
  * @param input - Case records or encoded cases (encode once to run many queries fast).
  * @param spec - Dimensions, periods, date range and title.
  * @returns A raw {@link StatTable} with all cells and totals.
- * @throws NrmkitError with code `invalid_argument` when a dimension is unknown (a user-defined one not declared) or repeated, `"period"` is listed without a `period` option, or the table would exceed 16 million cells; `invalid_date` for a malformed date.
+ * @throws NrmkitError with code `invalid_argument` when a dimension is unknown (a user-defined one not declared) or repeated, `"period"` is listed without a `period` option, or the table would exceed 16 million cells; `invalid_date` for a malformed date; `invalid_argument` when `locale` is a tag with no locale.
  *
  * @example
  * ```ts
@@ -101,13 +111,14 @@ export function aggregate(input: CaseInput, spec: AggregateSpec): StatTable {
     spec.title,
     notes.filter((note) => note !== undefined),
   );
-  return withTableSource(table, encodedSource(encoded));
+  const sourced = withTableSource(table, encodedSource(encoded));
+  return spec.locale === undefined ? sourced : inLocale(sourced, spec.locale, userLabelsOf(spec, encoded.fields));
 }
 
 /** Says, for a multi-valued field with values not recorded beside known ones, what its cells count. */
 function partlyRecordedNote(dimension: CompiledDimension): string | undefined {
   if (dimension.partlyRecorded !== true) return undefined;
-  return `${dimension.dimension.label}: for some persons some values are not recorded while others are; a value's cell counts the persons who have it, "None" those recorded with no value, "Not recorded" those with no value recorded, and a share of a value must leave out the persons for whom that value is not recorded.`;
+  return fillTemplate(EN_STATS.notes.partlyRecorded, { dimension: dimension.dimension.label });
 }
 
 /** How many records no period could hold, as a table note (or none): placed in January they would mislead. */
@@ -119,12 +130,9 @@ function unplacedNote(dimensions: readonly CompiledDimension[], spec: AggregateS
   const keys = dimension.keys;
   for (let i = 0; i < keys.length; i++) count += unplaced[keys[i] as number] as number;
   if (count === 0) return undefined;
-  const what =
-    typeof spec.period === "string"
-      ? `a single ${spec.period}`
-      : spec.period === undefined
-        ? "the chosen dates"
-        : "a single period";
-  const records = count === 1 ? "1 record" : `${String(count)} records`;
-  return `${records} registered with only a year or a month could not be placed in ${what} and ${count === 1 ? "is" : "are"} not counted in this table.`;
+  const within =
+    EN_STATS.notes.unplacedWithin[
+      typeof spec.period === "string" ? spec.period : spec.period === undefined ? "dates" : "period"
+    ];
+  return pluralNote(EN_STATS.notes.unplacedRecords, count, "en", { within });
 }

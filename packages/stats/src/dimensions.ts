@@ -101,11 +101,11 @@ export interface SubtotalSpec {
 export interface DimensionOptions {
   /** Which dimension. */
   readonly name: DimensionName;
-  /** Axis label; a default English label otherwise. */
+  /** Axis label, kept as given in every language; the built-in label in the table's language otherwise. */
   readonly label?: string;
   /** The category codes to show, in display order. */
   readonly categories?: readonly string[];
-  /** Labels by category code, overriding the defaults. */
+  /** Labels by category code, overriding the built-in ones (and kept as given in every language). */
   readonly labels?: Readonly<Record<string, string>>;
   /** Subtotal categories, shown after the leaf categories. */
   readonly subtotals?: readonly SubtotalSpec[];

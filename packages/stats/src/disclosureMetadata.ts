@@ -1,3 +1,4 @@
+import { EN_STATS } from "./locales/en.js";
 /**
  * Rounding applied to shown values: to the nearest multiple of `base`, or down to a multiple (CTDC).
  *
@@ -149,6 +150,6 @@ export function rawDisclosure(): DisclosureMetadata {
     suppressedPrimary: 0,
     suppressedSecondary: 0,
     audit: null,
-    note: "Unprotected counts: not for publication.",
+    note: EN_STATS.disclosure.raw,
   };
 }

@@ -9,11 +9,14 @@ import { rawDisclosure } from "./disclosureMetadata.js";
 import { encodeCases } from "./encodeCases.js";
 import { exploitationShares, percentages, shareOfChildren, transnationalShare } from "./indicators.js";
 import { checkKAnonymity } from "./kAnonymity.js";
+import { be, en, ro, ru, uk } from "./locales/index.js";
+import { localizeTable } from "./localizeTable.js";
 import { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
 import { protectTable, protectTables, publishTable, publishTables } from "./protectTable.js";
 import { createPseudonymiser } from "./pseudonym.js";
 import { ratePer100k } from "./rates.js";
 import { roundDown, roundToBase } from "./rounding.js";
+import { missingStatsTranslations } from "./statsLocale.js";
 import { isSuppressedStatus, type StatTable } from "./statTable.js";
 import { cellAt, tableGrid } from "./tableGrid.js";
 import { publishTrend, trend, trendFromTable } from "./trend.js";
@@ -241,5 +244,32 @@ describe("documented examples", () => {
     expect(merged.persons.length <= gomelPartial.persons.length + vitebskPartial.persons.length).toBe(true);
     const table = publishTable(partialTable(mergePartials(gomelPartial, vitebskPartial)));
     expect(table.dimensions.some((dimension) => dimension.name === "agency")).toBe(false);
+  });
+
+  it("localizeTable, missingStatsTranslations and the shipped locales", () => {
+    const table = crossTab(generateSyntheticCases({ count: 50, seed: 1 }), "gender", "migration");
+    const russian = localizeTable(table, "ru");
+    expect(russian.lang).toBe("ru");
+    expect(russian.dimensions.map((dimension) => dimension.label)).toEqual(["Пол", "Внутренняя или транснациональная"]);
+    expect(localizeTable(russian, "en").dimensions[0]?.label).toBe("Sex");
+    expect(missingStatsTranslations("ru")).toEqual([]);
+    expect(missingStatsTranslations({ code: "ro", stats: { dimensions: { gender: "Sex" } } }).slice(0, 3)).toEqual([
+      "dateLocale",
+      "dates.month",
+      "stats.dimensions.period",
+    ]);
+    expect(en.stats?.dimensions?.gender).toBe("Sex");
+    expect(ru.stats?.dimensions?.gender).toBe("Пол");
+    expect(be.stats?.dimensions?.regionId).toBe("Рэгіён");
+    expect(uk.stats?.dimensions?.regionId).toBe("Регіон");
+    expect(ro.stats?.dimensions?.regionId).toBe("Regiune");
+  });
+
+  it("the guide's labels-in-other-languages example", () => {
+    const records = generateSyntheticCases({ count: 200, seed: 4, from: "2023-01-01", to: "2023-12-31" });
+    const table = crossTab(records, "gender", "period", { period: "quarter", locale: ro });
+    expect(table.lang).toBe("ro");
+    expect(table.dimensions.map((dimension) => dimension.label)).toEqual(["Sex", "Perioadă"]);
+    expect(table.dimensions[1]?.categories[0]?.label).toBe("T1 2023");
   });
 });

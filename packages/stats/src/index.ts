@@ -2,6 +2,7 @@
  * Case-statistics aggregation with statistical disclosure control.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 export type { AggregateSpec, CaseInput } from "./aggregate.js";
 export { aggregate } from "./aggregate.js";
@@ -31,6 +32,7 @@ export { exploitationShares, percentages, shareOfChildren, transnationalShare } 
 export type { IndicatorRow, IndicatorTable, IndicatorUnit } from "./indicatorTable.js";
 export type { EquivalenceClass, KAnonymityReport, QuasiIdentifier } from "./kAnonymity.js";
 export { checkKAnonymity } from "./kAnonymity.js";
+export { localizeTable } from "./localizeTable.js";
 export type { PartialAggregate, PartialPerson, PseudonymOptions } from "./partials.js";
 export { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
 export type { CustomPeriod, PeriodGranularity, PeriodSpec } from "./periods.js";
@@ -42,6 +44,16 @@ export { forgetPublishedTables } from "./publicationHistory.js";
 export type { PopulationEntry } from "./rates.js";
 export { ratePer100k } from "./rates.js";
 export { roundDown, roundToBase } from "./rounding.js";
+export type { StatsLocale } from "./statsLocale.js";
+export { missingStatsTranslations } from "./statsLocale.js";
+export type {
+  StatsCategoryMessages,
+  StatsDisclosureMessages,
+  StatsIndicatorMessages,
+  StatsMessages,
+  StatsNoteMessages,
+  StatsPeriodMessages,
+} from "./statsMessages.js";
 export type { Category, CellStatus, Dimension, DimensionKind, StatCell, StatTable } from "./statTable.js";
 export { isSuppressedStatus } from "./statTable.js";
 export type { GridRow, TableGrid } from "./tableGrid.js";

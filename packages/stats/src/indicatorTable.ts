@@ -90,4 +90,6 @@ export interface IndicatorTable {
   readonly disclosure: DisclosureMetadata;
   /** Footnotes: the denominator rule, multi-select sums above 100 %, population source. */
   readonly notes: readonly string[];
+  /** The language of the built-in labels and notes, as {@link StatTable.lang}; absent for English. */
+  readonly lang?: string;
 }

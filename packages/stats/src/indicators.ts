@@ -4,7 +4,9 @@ import type { DimensionName, DimensionSpec } from "./dimensions.js";
 import type { IndicatorRow, IndicatorTable } from "./indicatorTable.js";
 import { dimensionOptions } from "./internal/counting/compileDimension.js";
 import { derivedStatus, isHiddenOrMissing } from "./internal/protection/derivedStatus.js";
+import { messagesFor, messagesOfTable } from "./localizeTable.js";
 import { type ProtectOptions, publishTable } from "./protectTable.js";
+import { fillTemplate, type StatsLocale } from "./statsLocale.js";
 import type { Dimension, StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 import { valueShares } from "./valueShares.js";
@@ -49,6 +51,8 @@ export interface IndicatorOptions {
   readonly by?: DimensionSpec;
   /** Protection of the underlying counts (default {@link publishTable}'s); `false` for raw, internal analysis only. */
   readonly protection?: ProtectOptions | false;
+  /** The language of the built-in labels, title and notes (a tag or a locale object, as {@link AggregateSpec.locale}); English by default. */
+  readonly locale?: string | StatsLocale;
 }
 
 function dimensionIndex(table: StatTable, name: string): number {
@@ -106,6 +110,7 @@ function ratio(
  * @since 0.1.0
  */
 export function percentages(table: StatTable, options: PercentageOptions): IndicatorTable {
+  const messages = messagesOfTable(table).messages;
   const of = dimensionIndex(table, options.of);
   const ofDimension = table.dimensions[of] as Dimension;
   const by = options.by === undefined ? -1 : dimensionIndex(table, options.by);
@@ -122,7 +127,9 @@ export function percentages(table: StatTable, options: PercentageOptions): Indic
     const total = cellAt(table, fixed(null));
     const missing = unknown === undefined ? [] : [cellAt(table, fixed(unknown.code))];
     const groupLabel =
-      group === null ? "Total" : (byDimension?.categories.find((category) => category.code === group)?.label ?? group);
+      group === null
+        ? messages.total
+        : (byDimension?.categories.find((category) => category.code === group)?.label ?? group);
     for (const category of wanted) {
       rows.push({
         key: by < 0 ? [category.code] : [group, category.code],
@@ -131,25 +138,26 @@ export function percentages(table: StatTable, options: PercentageOptions): Indic
       });
     }
   }
-  const notes = ["Persons whose value is not recorded are left out of the denominator (CTDC rule)."];
-  if (ofDimension.multiValued)
-    notes.push(`${ofDimension.label}: a person may have several, so percentages may add up to more than 100.`);
+  const text = messages.indicators;
+  const notes = [text.unknownLeftOut];
+  if (ofDimension.multiValued) notes.push(fillTemplate(text.severalValues, { dimension: ofDimension.label }));
   return {
     kind: "indicator_table",
     version: 1,
     name: options.name ?? "percentages",
-    label: options.label ?? `${ofDimension.label}: share of persons with a known value`,
+    label: options.label ?? fillTemplate(text.knownShare, { dimension: ofDimension.label }),
     unit: "percent",
     dimensions: [...(byDimension === undefined ? [] : [byDimension]), { ...ofDimension, categories: wanted }],
     rows,
     disclosure: table.disclosure,
     notes,
+    ...(table.lang === undefined ? {} : { lang: table.lang }),
   };
 }
 
 function countsFor(input: CaseInput, of: DimensionName, options: IndicatorOptions): StatTable {
   const dimensions: DimensionSpec[] = options.by === undefined ? [of] : [options.by, of];
-  const raw = aggregate(input, { dimensions });
+  const raw = aggregate(input, { dimensions, ...(options.locale === undefined ? {} : { locale: options.locale }) });
   return options.protection === false ? raw : publishTable(raw, options.protection ?? {});
 }
 
@@ -183,7 +191,7 @@ export function shareOfChildren(input: CaseInput, options: IndicatorOptions = {}
     categories: ["child"],
     ...byName(options),
     name: "share_of_children",
-    label: "Share of children among registered victims with a known age",
+    label: messagesFor(options.locale).messages.indicators.shareOfChildren,
   });
 }
 
@@ -215,7 +223,7 @@ export function exploitationShares(input: CaseInput, options: IndicatorOptions =
     ...options,
     values: ["sexual", "labour", "other"],
     name: "exploitation_shares",
-    label: "Forms of exploitation among registered victims for whom each form is recorded",
+    label: messagesFor(options.locale).messages.indicators.exploitationShares,
   });
 }
 
@@ -242,6 +250,6 @@ export function transnationalShare(input: CaseInput, options: IndicatorOptions =
     categories: ["transnational"],
     ...byName(options),
     name: "transnational_share",
-    label: "Share of transnational cases among cases with known citizenship and country of exploitation",
+    label: messagesFor(options.locale).messages.indicators.transnationalShare,
   });
 }

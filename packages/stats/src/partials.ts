@@ -5,7 +5,10 @@ import { encodeCases } from "./encodeCases.js";
 import { type CompiledDimension, dimensionOptions } from "./internal/counting/compileDimension.js";
 import { compileSpec } from "./internal/counting/compileSpec.js";
 import { canonicalJson, partialTableOf } from "./internal/counting/partialTable.js";
+import { userLabelsOf } from "./internal/counting/userLabels.js";
+import { inLocale } from "./localizeTable.js";
 import { createPseudonymiser, type PseudonymSecret } from "./pseudonym.js";
+import type { StatsLocale } from "./statsLocale.js";
 import type { StatTable } from "./statTable.js";
 
 /**
@@ -105,8 +108,8 @@ function unionSorted(a: readonly string[], b: readonly string[]): string[] {
 }
 
 function normaliseSpec(spec: AggregateSpec): AggregateSpec {
-  // Titles and labels do not change the counts, so they do not block a merge.
-  const { title: _title, ...rest } = spec;
+  // Titles, labels and their language do not change the counts, so they do not block a merge.
+  const { title: _title, locale: _locale, ...rest } = spec;
   const dimensions: DimensionOptions[] = spec.dimensions.map(dimensionOptions);
   return JSON.parse(JSON.stringify({ ...rest, dimensions })) as AggregateSpec;
 }
@@ -270,8 +273,10 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
  *
  * @param partial - A partial aggregate, usually merged from several agencies.
  * @param title - Optional caption.
+ * @param locale - The language of the built-in labels and notes (a tag or a locale object, as
+ *   {@link AggregateSpec.locale}); English by default.
  * @returns A raw {@link StatTable} over the spec's dimensions.
- * @throws NrmkitError with code `invalid_argument` when the partial is {@link emptyPartial} (it has no spec).
+ * @throws NrmkitError with code `invalid_argument` when the partial is {@link emptyPartial} (it has no spec), or `locale` is a tag with no locale.
  *
  * @example
  * ```ts
@@ -283,8 +288,9 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
  * @category Sharing
  * @since 0.1.0
  */
-export function partialTable(partial: PartialAggregate, title?: string): StatTable {
+export function partialTable(partial: PartialAggregate, title?: string, locale?: string | StatsLocale): StatTable {
   if (partial.spec === null)
     throw new NrmkitError("invalid_argument", "partial: expected a partial with a spec, received the empty partial");
-  return partialTableOf(partial.spec, partial.persons, partial.unplaced.length, title);
+  const table = partialTableOf(partial.spec, partial.persons, partial.unplaced.length, title);
+  return inLocale(table, locale, userLabelsOf(partial.spec, partial.spec.fields ?? []));
 }

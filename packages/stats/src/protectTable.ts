@@ -6,10 +6,25 @@ import { readerModel } from "./internal/protection/readerModel.js";
 import { runAudit } from "./internal/protection/runAudit.js";
 import { type SuppressInput, suppressCells } from "./internal/protection/suppressCells.js";
 import { tableModel } from "./internal/protection/tableModel.js";
+import { EN_STATS } from "./locales/en.js";
+import { messagesOfTable } from "./localizeTable.js";
 import { earlierPublications, rememberPublished } from "./publicationHistory.js";
 import { roundDown, roundToBase } from "./rounding.js";
+import type { StatsDisclosureMessages } from "./statsMessages.js";
 import { type CellStatus, isSuppressedStatus, type StatCell, type StatTable } from "./statTable.js";
 
+/**
+ * The footnote templates of a table's language. A table read back from JSON in a language stats has
+ * not been given gets an English footnote: protection must never fail over a label.
+ */
+function noteLanguage(table: StatTable): [StatsDisclosureMessages, string] {
+  try {
+    const messages = messagesOfTable(table);
+    return [messages.messages.disclosure, messages.code];
+  } catch {
+    return [EN_STATS.disclosure, "en"];
+  }
+}
 /**
  * How to protect a table: threshold, zeros, protection level, suppression on or off, rounding.
  *
@@ -342,7 +357,7 @@ function protectJointly(tables: readonly StatTable[], options: ProtectOptions): 
       suppressedCells: primary + secondary,
       ...(uniform ? {} : { suppressedPrimary: primary, suppressedSecondary: secondary }),
       audit: null,
-      note: noteOf(settings, primary, secondary),
+      note: noteOf(settings, primary, secondary, ...noteLanguage(table)),
     };
     return { ...table, cells, totals, disclosure };
   });

@@ -1,6 +1,7 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { IndicatorRow, IndicatorTable } from "./indicatorTable.js";
 import { derivedStatus, isHiddenOrMissing } from "./internal/protection/derivedStatus.js";
+import { messagesOfTable } from "./localizeTable.js";
 import type { StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
@@ -80,6 +81,12 @@ export function ratePer100k(table: StatTable, population: readonly PopulationEnt
   const key = (regionId: string | null, sex: string | null) =>
     table.dimensions.map((_, j) => (j === region ? regionId : j === gender && bySex ? sex : null));
   const regionDimension = table.dimensions[region];
+  const messages = messagesOfTable(table).messages;
+  // English rows keep the sex code as written before languages existed; other languages use the table's label.
+  const sexLabel = (sex: string) =>
+    table.lang === undefined
+      ? sex
+      : (table.dimensions[gender]?.categories.find((category) => category.code === sex)?.label ?? sex);
   const rows: IndicatorRow[] = [];
   const overallCells: (StatCell | undefined)[] = [];
   let overallPopulation = 0;
@@ -98,23 +105,24 @@ export function ratePer100k(table: StatTable, population: readonly PopulationEnt
       rows.push(
         rateRow(
           [category.code, sex],
-          `${category.label}, ${sex}`,
+          `${category.label}, ${sexLabel(sex)}`,
           [cellAt(table, key(category.code, sex))],
           entry.population,
         ),
       );
     }
   }
-  rows.push(rateRow(bySex ? [null, null] : [null], "Total", overallCells, overallPopulation));
+  rows.push(rateRow(bySex ? [null, null] : [null], messages.total, overallCells, overallPopulation));
   return {
     kind: "indicator_table",
     version: 1,
     name: "rate_per_100000",
-    label: "Registered victims per 100,000 inhabitants",
+    label: messages.indicators.ratePer100k,
     unit: "per_100000",
     dimensions: table.dimensions.filter((_, j) => j === region || (j === gender && bySex)),
     rows,
     disclosure: table.disclosure,
-    notes: ["Rates use the population given for each region; regions without one are left out."],
+    notes: [messages.indicators.rateNote],
+    ...(table.lang === undefined ? {} : { lang: table.lang }),
   };
 }

@@ -202,6 +202,12 @@ export interface StatTable {
   readonly disclosure: DisclosureMetadata;
   /** Footnotes, such as how multi-valued dimensions and excluded records were counted. */
   readonly notes: readonly string[];
+  /**
+   * The language of the built-in labels and notes, a BCP 47 tag (`"ru"`); absent for English, as
+   * in tables written before it existed. Labels a user gave may be in any language.
+   * {@link localizeTable} turns a table into another language.
+   */
+  readonly lang?: string;
 }
 
 /**

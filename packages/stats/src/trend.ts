@@ -2,8 +2,10 @@ import type { IsoDate } from "@nrmkit/core";
 import { NrmkitError } from "@nrmkit/core";
 import { aggregate, type CaseInput } from "./aggregate.js";
 import type { DimensionSpec } from "./dimensions.js";
+import { messagesOfTable } from "./localizeTable.js";
 import type { PeriodSpec } from "./periods.js";
 import { type ProtectOptions, publishTable } from "./protectTable.js";
+import type { StatsLocale } from "./statsLocale.js";
 import type { StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 import type { TrendPoint, TrendSeries, TrendTable } from "./trendTable.js";
@@ -30,6 +32,8 @@ export interface TrendSpec {
   readonly to?: IsoDate;
   /** Caption. */
   readonly title?: string;
+  /** The language of the built-in labels and notes (a tag or a locale object, as {@link AggregateSpec.locale}); English by default. */
+  readonly locale?: string | StatsLocale;
 }
 
 function granularityOf(table: StatTable): TrendTable["granularity"] {
@@ -79,11 +83,12 @@ export function trendFromTable(table: StatTable): TrendTable {
     );
   }
   const codes = period.categories.map((category) => category.code);
+  const total = messagesOfTable(table).messages.total;
   const series: TrendSeries[] = [];
   if (by === undefined) {
     series.push({
       key: null,
-      label: "Total",
+      label: total,
       points: points(
         codes,
         codes.map((code) => cellAt(table, [code])),
@@ -92,7 +97,7 @@ export function trendFromTable(table: StatTable): TrendTable {
   } else {
     series.push({
       key: null,
-      label: "Total",
+      label: total,
       points: points(
         codes,
         codes.map((code) => cellAt(table, [code, null])),
@@ -144,6 +149,7 @@ export function trend(input: CaseInput, spec: TrendSpec): TrendTable {
     ...(spec.from === undefined ? {} : { from: spec.from }),
     ...(spec.to === undefined ? {} : { to: spec.to }),
     ...(spec.title === undefined ? {} : { title: spec.title }),
+    ...(spec.locale === undefined ? {} : { locale: spec.locale }),
   });
   return trendFromTable(table);
 }

@@ -12,7 +12,9 @@ import { ABSENT, compileValueStatus, multiDefinition, PRESENT, valuesOf } from "
 import { UNKNOWN } from "./internal/counting/vocabulary.js";
 import { derivedStatus, isHiddenOrMissing } from "./internal/protection/derivedStatus.js";
 import { jointDisclosure } from "./internal/protection/jointDisclosure.js";
+import { messagesFor, relabelDimension } from "./localizeTable.js";
 import { publishTables } from "./protectTable.js";
+import { fillTemplate } from "./statsLocale.js";
 import type { Dimension, StatCell, StatTable } from "./statTable.js";
 import { cellAt } from "./tableGrid.js";
 
@@ -174,13 +176,25 @@ export function valueShares(
     return cubeToTable(countCube(encoded.count, dimensions), dimensions, false, undefined);
   });
   const tables = protection === false ? raws : publishTables(raws, protection);
-  const byDimension = by?.dimension;
-  const labels = definition.output?.labels ?? {};
+  const messages = messagesFor(options.locale);
+  const byOptions = options.by === undefined ? undefined : dimensionOptions(options.by);
+  const byDimension =
+    by === null
+      ? undefined
+      : relabelDimension(by.dimension, messagesFor(undefined), messages, (code) =>
+          code === undefined
+            ? byOptions?.label !== undefined
+            : byOptions?.labels !== undefined && Object.hasOwn(byOptions.labels, code),
+        );
+  const labels = messages.messages.categories[field] as Readonly<Record<string, string>>;
+  const dimensionLabel = messages.messages.dimensions[field];
   const groups: (string | null)[] = [null, ...(byDimension?.categories.map((category) => category.code) ?? [])];
   const rows: IndicatorRow[] = [];
   for (const group of groups) {
     const groupLabel =
-      group === null ? "Total" : (byDimension?.categories.find((category) => category.code === group)?.label ?? group);
+      group === null
+        ? messages.messages.total
+        : (byDimension?.categories.find((category) => category.code === group)?.label ?? group);
     values.forEach((value, v) => {
       rows.push({
         key: by === null ? [value] : [group, value],
@@ -191,7 +205,7 @@ export function valueShares(
   }
   const valueDimension: Dimension = {
     name: field,
-    label: definition.label,
+    label: dimensionLabel,
     kind: "category",
     multiValued: true,
     categories: values.map((value) => ({ code: value, label: labels[value] ?? value, unknown: false })),
@@ -200,14 +214,19 @@ export function valueShares(
     kind: "indicator_table",
     version: 1,
     name: options.name ?? "value_shares",
-    label: options.label ?? `${definition.label}: share of persons for whom each value is recorded`,
+    label: options.label ?? fillTemplate(messages.messages.indicators.valueShares, { dimension: dimensionLabel }),
     unit: "percent",
     dimensions: [...(byDimension === undefined ? [] : [byDimension]), valueDimension],
     rows,
-    disclosure: jointDisclosure(tables.map((table) => table.disclosure)),
+    disclosure: jointDisclosure(
+      tables.map((table) => table.disclosure),
+      messages.messages.disclosure,
+      messages.code,
+    ),
     notes: [
-      "For each value, persons for whom that value is not recorded are left out of its denominator (CTDC rule).",
-      `${definition.label}: a person may have several, so percentages may add up to more than 100.`,
+      messages.messages.indicators.valueUnknownLeftOut,
+      fillTemplate(messages.messages.indicators.severalValues, { dimension: dimensionLabel }),
     ],
+    ...(messages.code === "en" ? {} : { lang: messages.code }),
   };
 }

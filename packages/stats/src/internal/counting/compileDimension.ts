@@ -8,6 +8,7 @@ import type {
   EncodedMultiColumn,
   EncodedMultiField,
 } from "../../encodeCases.js";
+import { EN_STATS } from "../../locales/en.js";
 import type { Category, Dimension } from "../../statTable.js";
 import type { CompiledPeriods } from "./compilePeriods.js";
 import { type BuiltInDimension, DEFINITIONS, type Definition } from "./dimensionDefinitions.js";
@@ -51,10 +52,14 @@ function extraVocabulary(field: CaseFieldDefinition): Vocabulary {
   if (field.type === "boolean") {
     return {
       codes: ["true", "false", UNKNOWN],
-      labels: { true: field.labels?.true ?? "Yes", false: field.labels?.false ?? "No", [UNKNOWN]: "Not recorded" },
+      labels: {
+        true: field.labels?.true ?? EN_STATS.categories.boolean.true,
+        false: field.labels?.false ?? EN_STATS.categories.boolean.false,
+        [UNKNOWN]: EN_STATS.categories.open.unknown,
+      },
     };
   }
-  const labels: Record<string, string> = { [UNKNOWN]: "Not recorded" };
+  const labels: Record<string, string> = { [UNKNOWN]: EN_STATS.categories.open.unknown };
   for (const code of field.codes) labels[code] = field.labels?.[code] ?? code;
   return { codes: [...field.codes, UNKNOWN], labels };
 }
@@ -147,7 +152,10 @@ function leafCategories(options: DimensionOptions, definition: Definition, prese
   }
   return codes.map((code) => ({
     code,
-    label: options.labels?.[code] ?? definition.output?.labels[code] ?? (code === UNKNOWN ? "Not recorded" : code),
+    label:
+      options.labels?.[code] ??
+      definition.output?.labels[code] ??
+      (code === UNKNOWN ? EN_STATS.categories.open.unknown : code),
     unknown: code === UNKNOWN,
   }));
 }

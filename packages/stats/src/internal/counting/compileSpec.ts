@@ -2,6 +2,7 @@ import { type IsoDate, NrmkitError } from "@nrmkit/core";
 import type { AggregateSpec } from "../../aggregate.js";
 import type { DimensionName, DimensionSpec } from "../../dimensions.js";
 import type { EncodedCases } from "../../encodeCases.js";
+import { EN_STATS } from "../../locales/en.js";
 import {
   type CompiledDimension,
   compileDimension,
@@ -58,7 +59,12 @@ export function compileSpec(
     }
     const periods = compilePeriods(spec.period, dates, { from: spec.from, to: spec.to });
     const filters = typeof spec.period !== "string" || spec.from !== undefined || spec.to !== undefined;
-    return compilePeriodDimension(encoded, periods, options.label ?? spec.periodLabel ?? "Period", filters);
+    return compilePeriodDimension(
+      encoded,
+      periods,
+      options.label ?? spec.periodLabel ?? EN_STATS.dimensions.period,
+      filters,
+    );
   });
   // A date range without calendar periods filters through a hidden one-category dimension.
   const range =

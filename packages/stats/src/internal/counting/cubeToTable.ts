@@ -1,4 +1,6 @@
 import { rawDisclosure } from "../../disclosureMetadata.js";
+import { EN_STATS } from "../../locales/en.js";
+import { fillTemplate } from "../../statsLocale.js";
 import type { StatCell, StatTable } from "../../statTable.js";
 import type { CompiledDimension } from "./compileDimension.js";
 import type { Cube } from "./countCube.js";
@@ -10,11 +12,8 @@ export function tableNotes(
 ): string[] {
   const notes = dimensions
     .filter((dimension) => dimension.multiValued)
-    .map(
-      (dimension) =>
-        `${dimension.label}: a person may count in several categories, so cells may add up to more than the total, which counts persons.`,
-    );
-  if (filtered) notes.push("Only records within the chosen categories and dates are counted.");
+    .map((dimension) => fillTemplate(EN_STATS.notes.multiValued, { dimension: dimension.label }));
+  if (filtered) notes.push(EN_STATS.notes.filtered);
   return notes;
 }
 

@@ -1,5 +1,6 @@
 import type { DimensionName } from "../../dimensions.js";
 import type { EncodedField, EncodedMultiField } from "../../encodeCases.js";
+import { EN_STATS } from "../../locales/en.js";
 import {
   ABDUCTION,
   AGE_BAND,
@@ -46,42 +47,44 @@ function multi(label: string, field: EncodedMultiField, vocabulary: Vocabulary):
   return { label, field, multi: true, source: vocabulary, output: vocabulary };
 }
 
+const EN = EN_STATS.dimensions;
+
 export type BuiltInDimension = Exclude<DimensionName, "period" | `extra.${string}`>;
 
 export const DEFINITIONS: Readonly<Record<BuiltInDimension, Definition>> = {
-  regionId: single("Region", "regionId", null),
-  registrationCountry: single("Country of registration", "registrationCountry", null),
-  dataSource: single("Data source", "dataSource", DATA_SOURCE),
-  gender: single("Sex", "gender", GENDER),
-  ageBand: single("Age band", "ageBand", AGE_BAND),
-  ageGroup: single("Age group", "ageGroup", AGE_GROUP),
-  majorityStatus: single("Minor or adult at registration", "majorityStatus", MAJORITY_STATUS),
+  regionId: single(EN.regionId, "regionId", null),
+  registrationCountry: single(EN.registrationCountry, "registrationCountry", null),
+  dataSource: single(EN.dataSource, "dataSource", DATA_SOURCE),
+  gender: single(EN.gender, "gender", GENDER),
+  ageBand: single(EN.ageBand, "ageBand", AGE_BAND),
+  ageGroup: single(EN.ageGroup, "ageGroup", AGE_GROUP),
+  majorityStatus: single(EN.majorityStatus, "majorityStatus", MAJORITY_STATUS),
   majorityStatusAtExploitation: single(
-    "Minor or adult when exploited",
+    EN.majorityStatusAtExploitation,
     "majorityStatusAtExploitation",
     MAJORITY_STATUS,
   ),
-  majorityStatusAtEntry: single("Minor or adult at entry", "majorityStatusAtEntry", MAJORITY_STATUS),
-  citizenship: single("Citizenship", "citizenship", null),
-  exploitationCountry: single("Country of exploitation", "exploitationCountry", null),
-  migration: single("Internal or transnational", "migration", MIGRATION),
-  exploitation: multi("Form of exploitation", "exploitation", EXPLOITATION),
+  majorityStatusAtEntry: single(EN.majorityStatusAtEntry, "majorityStatusAtEntry", MAJORITY_STATUS),
+  citizenship: single(EN.citizenship, "citizenship", null),
+  exploitationCountry: single(EN.exploitationCountry, "exploitationCountry", null),
+  migration: single(EN.migration, "migration", MIGRATION),
+  exploitation: multi(EN.exploitation, "exploitation", EXPLOITATION),
   exploitationGroup: {
-    label: "Form of exploitation",
+    label: EN.exploitationGroup,
     field: "exploitation",
     multi: true,
     source: EXPLOITATION,
     output: EXPLOITATION_GROUP,
     derive: exploitationGroupOf,
   },
-  labourSectors: multi("Sector of forced labour", "labourSectors", LABOUR_SECTOR),
-  sexualExploitationForms: multi("Form of sexual exploitation", "sexualExploitationForms", SEXUAL_FORM),
-  meansOfControl: multi("Means of control", "meansOfControl", MEANS_OF_CONTROL),
-  recruiterRelations: multi("Recruiter relation", "recruiterRelations", RECRUITER_RELATION),
-  abduction: single("Abduction", "abduction", ABDUCTION),
-  assistance: multi("Assistance received", "assistance", ASSISTANCE),
-  referringAgencyKind: single("Referred by", "referringAgencyKind", REFERRING_AGENCY),
-  traffickingStatus: single("Trafficking status", "traffickingStatus", TRAFFICKING_STATUS),
-  traffickingStatusDecidedBy: single("Status decided by", "traffickingStatusDecidedBy", STATUS_DECIDER),
-  caseStatus: single("Case status", "caseStatus", CASE_STATUS),
+  labourSectors: multi(EN.labourSectors, "labourSectors", LABOUR_SECTOR),
+  sexualExploitationForms: multi(EN.sexualExploitationForms, "sexualExploitationForms", SEXUAL_FORM),
+  meansOfControl: multi(EN.meansOfControl, "meansOfControl", MEANS_OF_CONTROL),
+  recruiterRelations: multi(EN.recruiterRelations, "recruiterRelations", RECRUITER_RELATION),
+  abduction: single(EN.abduction, "abduction", ABDUCTION),
+  assistance: multi(EN.assistance, "assistance", ASSISTANCE),
+  referringAgencyKind: single(EN.referringAgencyKind, "referringAgencyKind", REFERRING_AGENCY),
+  traffickingStatus: single(EN.traffickingStatus, "traffickingStatus", TRAFFICKING_STATUS),
+  traffickingStatusDecidedBy: single(EN.traffickingStatusDecidedBy, "traffickingStatusDecidedBy", STATUS_DECIDER),
+  caseStatus: single(EN.caseStatus, "caseStatus", CASE_STATUS),
 };

@@ -1,6 +1,8 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { AggregateSpec } from "../../aggregate.js";
+import { EN_STATS } from "../../locales/en.js";
 import type { PartialPerson } from "../../partials.js";
+import { pluralNote } from "../../statsLocale.js";
 import type { Dimension, StatTable } from "../../statTable.js";
 import { SourceFingerprint, withTableSource } from "../recordSource.js";
 import { describeDimension, dimensionOptions } from "./compileDimension.js";
@@ -49,8 +51,7 @@ function resolve(codes: readonly string[], dimension: Dimension): string[] {
 
 /** The note on persons no period could hold, worded as aggregate's. */
 function unplacedNote(count: number): string {
-  const persons = count === 1 ? "1 person" : `${String(count)} persons`;
-  return `${persons} registered with only a year or a month could not be placed in a single period and ${count === 1 ? "is" : "are"} not counted in this table.`;
+  return pluralNote(EN_STATS.notes.unplacedPersons, count, "en", {});
 }
 
 /** Counts partial persons into a raw table with the spec's dimensions. */
@@ -73,7 +74,7 @@ export function partialTableOf(
     const compiled = compilePeriods(period, dates, { from: spec.from, to: spec.to });
     return {
       name: "period",
-      label: options.label ?? spec.periodLabel ?? "Period",
+      label: options.label ?? spec.periodLabel ?? EN_STATS.dimensions.period,
       kind: "period",
       multiValued: compiled.multiValued,
       categories: compiled.categories,
@@ -86,11 +87,7 @@ export function partialTableOf(
   for (const person of persons) source.add(person.pseudonym);
   const merged: StatTable = {
     ...table,
-    notes: [
-      ...table.notes,
-      "Merged from the partial aggregates of several agencies; a person registered by more than one agency is counted once.",
-      ...(unplaced === 0 ? [] : [unplacedNote(unplaced)]),
-    ],
+    notes: [...table.notes, EN_STATS.notes.merged, ...(unplaced === 0 ? [] : [unplacedNote(unplaced)])],
   };
   return withTableSource(merged, source.value());
 }

@@ -15,6 +15,7 @@ import {
   TRAFFICKING_STATUSES,
   type TraffickingStatus,
 } from "@nrmkit/core";
+import { EN_STATS } from "../../locales/en.js";
 
 /** A fixed vocabulary: codes in display order with English labels; `unknown` marks "not recorded". */
 export interface Vocabulary {
@@ -32,38 +33,32 @@ function vocabulary(entries: readonly (readonly [string, string])[]): Vocabulary
   return { codes: entries.map(([code]) => code), labels: Object.fromEntries(entries) };
 }
 
+const EN = EN_STATS.categories;
+
 /**
- * A vocabulary over one of core's code lists, in core's order: the labels record must name every
- * code (the compiler checks it), and lists without `"unknown"` get it appended with `unknownLabel`.
+ * A vocabulary over one of core's code lists, in core's order, labelled from the English catalogue
+ * (the compiler checks it names every code); multi-valued fields add "none" (recorded, no value
+ * applies) before "unknown" (not recorded), which lists without it get appended.
  */
 function labelled<C extends string>(
   codes: readonly C[],
-  labels: Readonly<Record<C, string>>,
-  unknownLabel?: string,
-  noneLabel?: string,
+  labels: Readonly<Record<NoInfer<C> | typeof UNKNOWN, string>> & { readonly none?: string },
 ): Vocabulary {
   const entries: (readonly [string, string])[] = codes.map((code) => [code, labels[code]] as const);
-  // Multi-valued fields: "none" (recorded, no value applies) before "unknown" (not recorded).
-  if (noneLabel !== undefined) entries.push([NONE, noneLabel]);
-  if (unknownLabel !== undefined && !(codes as readonly string[]).includes(UNKNOWN)) {
-    entries.push([UNKNOWN, unknownLabel]);
-  }
+  if (labels.none !== undefined) entries.push([NONE, labels.none]);
+  if (!(codes as readonly string[]).includes(UNKNOWN)) entries.push([UNKNOWN, labels[UNKNOWN]]);
   return vocabulary(entries);
+}
+
+/** A vocabulary in the order of its English labels record. */
+function ordered(labels: Readonly<Record<string, string>>): Vocabulary {
+  return vocabulary(Object.entries(labels));
 }
 
 // HTCDS's and CTDC's finer gender codes, and "other", appear in a table only when the data holds them, so a
 // table of data that records female and male only keeps its two columns.
 export const GENDER: Vocabulary = {
-  ...labelled(GENDERS, {
-    female: "Female",
-    male: "Male",
-    transgender_female: "Transgender female",
-    transgender_male: "Transgender male",
-    non_conforming: "Gender non-conforming",
-    transgender_or_non_conforming: "Transgender or non-conforming",
-    other: "Other",
-    unknown: "Not recorded",
-  }),
+  ...labelled(GENDERS, EN.gender),
   sparse: new Set([
     "transgender_female",
     "transgender_male",
@@ -73,13 +68,9 @@ export const GENDER: Vocabulary = {
   ]),
 };
 
-export const AGE_BAND = vocabulary([...AGE_BANDS.map((band) => [band, band] as const), [UNKNOWN, "Not recorded"]]);
+export const AGE_BAND = vocabulary([...AGE_BANDS.map((band) => [band, band] as const), [UNKNOWN, EN.ageBand.unknown]]);
 
-export const AGE_GROUP = vocabulary([
-  ["child", "Children (0-17)"],
-  ["adult", "Adults (18+)"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const AGE_GROUP = ordered(EN.ageGroup);
 
 /**
  * Maps an age band to child/adult/unknown; an unknown band falls back on the majority status at
@@ -92,35 +83,9 @@ export function ageGroupOf(band: string, majorityStatus?: string): string {
   return isChildAgeBand(band as (typeof AGE_BANDS)[number]) ? "child" : "adult";
 }
 
-export const EXPLOITATION = labelled(
-  EXPLOITATION_TYPES,
-  {
-    forced_labour: "Forced labour",
-    sexual_exploitation: "Sexual exploitation",
-    forced_criminality: "Forced criminality",
-    forced_marriage: "Forced marriage",
-    domestic_servitude: "Domestic servitude",
-    begging: "Forced begging",
-    organ_removal: "Organ removal",
-    forced_military: "Forced military service",
-    slavery_practices: "Slavery and similar practices",
-    child_labour: "Child labour",
-    servitude: "Servitude",
-    forced_adoption: "Forced adoption",
-    surrogacy: "Forced surrogacy",
-    other: "Other exploitation",
-  },
-  "Not recorded",
-  "None",
-);
+export const EXPLOITATION = labelled(EXPLOITATION_TYPES, EN.exploitation);
 
-export const EXPLOITATION_GROUP = vocabulary([
-  ["sexual", "Sexual exploitation"],
-  ["labour", "Labour exploitation"],
-  ["other", "Other forms"],
-  [NONE, "None"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const EXPLOITATION_GROUP = ordered(EN.exploitationGroup);
 
 const LABOUR_GROUP: ReadonlySet<string> = new Set([
   "forced_labour",
@@ -141,145 +106,25 @@ export function exploitationGroupOf(type: string): string {
   return "other";
 }
 
-export const MEANS_OF_CONTROL = labelled(
-  CONTROL_MEANS,
-  {
-    debt_bondage: "Debt bondage",
-    withholding_wages: "Withholding wages",
-    withholding_documents: "Withholding documents",
-    threats: "Threats",
-    physical_violence: "Physical violence",
-    sexual_violence: "Sexual violence",
-    psychological_abuse: "Psychological abuse",
-    restricting_movement: "Restricting movement",
-    false_promises: "False promises",
-    substance_abuse: "Psychoactive substances",
-    restricting_financial_access: "Restricting financial access",
-    restricting_medical_care: "Restricting medical care",
-    excessive_working_hours: "Excessive working hours",
-    uses_children: "Uses children",
-    threat_of_law_enforcement: "Threat of law enforcement",
-    withholding_necessities: "Withholding necessities",
-    threatens_children_family: "Threatens children or family",
-    other: "Other means",
-    not_specified: "Not specified",
-  },
-  "Not recorded",
-  "None",
-);
+export const MEANS_OF_CONTROL = labelled(CONTROL_MEANS, EN.meansOfControl);
 
-export const LABOUR_SECTOR = labelled(
-  LABOUR_SECTORS,
-  {
-    agriculture: "Agriculture",
-    aquafarming: "Aquafarming",
-    begging: "Begging",
-    construction: "Construction",
-    domestic_work: "Domestic work",
-    hospitality: "Hospitality",
-    illicit_activities: "Illicit activities",
-    manufacturing: "Manufacturing",
-    mining_or_drilling: "Mining or drilling",
-    peddling: "Peddling",
-    transportation: "Transportation",
-    other: "Other sector",
-    not_specified: "Not specified",
-  },
-  "Not recorded",
-  "None",
-);
+export const LABOUR_SECTOR = labelled(LABOUR_SECTORS, EN.labourSectors);
 
-export const SEXUAL_FORM = labelled(
-  SEXUAL_EXPLOITATION_FORMS,
-  {
-    prostitution: "Prostitution",
-    pornography: "Pornography",
-    remote_interactive_services: "Remote interactive services",
-    private_sexual_services: "Private sexual services",
-  },
-  "Not recorded",
-  "None",
-);
+export const SEXUAL_FORM = labelled(SEXUAL_EXPLOITATION_FORMS, EN.sexualExploitationForms);
 
-export const MAJORITY_STATUS = labelled(MAJORITY_STATUSES, { minor: "Minor", adult: "Adult" }, "Not recorded");
+export const MAJORITY_STATUS = labelled(MAJORITY_STATUSES, EN.majorityStatus);
 
-export const DATA_SOURCE = labelled(
-  DATA_SOURCES,
-  { case_management: "Case management", hotline: "Hotline" },
-  "Not recorded",
-);
+export const DATA_SOURCE = labelled(DATA_SOURCES, EN.dataSource);
 
-export const STATUS_DECIDER = labelled(
-  STATUS_DECIDERS,
-  {
-    police: "Police",
-    ngo: "NGO",
-    court_or_prosecution: "Court or prosecution",
-    non_police_government: "Other government agency",
-    other: "Other",
-  },
-  "Not recorded",
-);
+export const STATUS_DECIDER = labelled(STATUS_DECIDERS, EN.traffickingStatusDecidedBy);
 
-export const ABDUCTION = vocabulary([
-  ["true", "Abducted"],
-  ["false", "Not abducted"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const ABDUCTION = ordered(EN.abduction);
 
-export const ASSISTANCE = labelled(
-  ASSISTANCE_KINDS,
-  {
-    accommodation: "Accommodation",
-    medical: "Medical",
-    psychological: "Psychological",
-    legal: "Legal",
-    financial: "Financial",
-    education_training: "Education and training",
-    employment: "Employment",
-    reintegration: "Reintegration",
-    return: "Return",
-    other: "Other assistance",
-  },
-  "Not recorded",
-  "None",
-);
+export const ASSISTANCE = labelled(ASSISTANCE_KINDS, EN.assistance);
 
-export const RECRUITER_RELATION = labelled(
-  RECRUITER_RELATIONS,
-  {
-    intimate_partner: "Intimate partner",
-    friend: "Friend",
-    family: "Family",
-    employer: "Employer",
-    other: "Other",
-    not_specified: "Not specified",
-  },
-  "Not recorded",
-  "None",
-);
+export const RECRUITER_RELATION = labelled(RECRUITER_RELATIONS, EN.recruiterRelations);
 
-export const REFERRING_AGENCY = vocabulary([
-  ["interior", "Police (interior)"],
-  ["prosecution", "Prosecution"],
-  ["court", "Court"],
-  ["investigation", "Investigation"],
-  ["border_guard", "Border guard"],
-  ["migration", "Migration service"],
-  ["labour_social_protection", "Labour and social protection"],
-  ["education", "Education"],
-  ["health", "Health"],
-  ["local_government", "Local government"],
-  ["bar_association", "Bar association"],
-  ["ngo", "NGO"],
-  ["international_organization", "International organisation"],
-  ["donor", "Donor"],
-  ["media", "Media"],
-  ["youth", "Youth organisation"],
-  ["other", "Other"],
-  ["self", "Self-referral"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const REFERRING_AGENCY = ordered(EN.referringAgencyKind);
 
 // Stats order differs from core's TRAFFICKING_STATUSES (presumed first): published tables lead
 // with identified victims, as Eurostat and GRETA tables do. The rank record names every core code.
@@ -291,26 +136,12 @@ const TRAFFICKING_STATUS_RANK: Readonly<Record<TraffickingStatus, number>> = {
 
 export const TRAFFICKING_STATUS = labelled(
   [...TRAFFICKING_STATUSES].sort((a, b) => TRAFFICKING_STATUS_RANK[a] - TRAFFICKING_STATUS_RANK[b]),
-  { identified: "Identified", presumed: "Presumed", not_victim: "Not a victim" },
-  "Not recorded",
+  EN.traffickingStatus,
 );
 
-export const CASE_STATUS = labelled(
-  CASE_STATUSES,
-  {
-    active: "Active",
-    follow_up: "Follow-up",
-    closed: "Closed",
-    closed_referred: "Closed (referred)",
-  },
-  "Not recorded",
-);
+export const CASE_STATUS = labelled(CASE_STATUSES, EN.caseStatus);
 
-export const MIGRATION = vocabulary([
-  ["transnational", "Transnational"],
-  ["internal", "Internal"],
-  [UNKNOWN, "Not recorded"],
-]);
+export const MIGRATION = ordered(EN.migration);
 
 /** Transnational when citizenship and country of exploitation are both known and differ. */
 export function migrationOf(citizenship: string, exploitationCountry: string): string {

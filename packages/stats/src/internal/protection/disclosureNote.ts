@@ -1,4 +1,7 @@
-import type { RoundingMetadata } from "../../disclosureMetadata.js";
+import type { DisclosureMetadata, RoundingMetadata } from "../../disclosureMetadata.js";
+import { EN_STATS } from "../../locales/en.js";
+import { fillTemplate, pluralNote } from "../../statsLocale.js";
+import type { StatsDisclosureMessages } from "../../statsMessages.js";
 
 /** What the footnote of a protected table depends on. */
 export interface NoteSettings {
@@ -9,42 +12,56 @@ export interface NoteSettings {
   readonly rounding: RoundingMetadata | null;
 }
 
-function cells(count: number): string {
-  return `${String(count)} ${count === 1 ? "cell" : "cells"}`;
-}
-
-function cellsAre(count: number): string {
-  return `${cells(count)} ${count === 1 ? "is" : "are"}`;
-}
-
 /** The plain-language footnote of a protected table: what was hidden, how values were rounded. */
-export function noteOf(settings: NoteSettings, primary: number, secondary: number): string {
+export function noteOf(
+  settings: NoteSettings,
+  primary: number,
+  secondary: number,
+  messages: StatsDisclosureMessages = EN_STATS.disclosure,
+  lang = "en",
+): string {
   const sentences: string[] = [];
   if (settings.suppression) {
-    const range = `${String(settings.zerosSensitive ? 0 : 1)} to ${String(settings.threshold - 1)}`;
+    const range = { from: String(settings.zerosSensitive ? 0 : 1), to: String(settings.threshold - 1) };
     const hidden = primary + secondary;
     if (hidden === 0) {
-      sentences.push(`No cells are hidden: no count is from ${range}.`);
+      sentences.push(fillTemplate(messages.noneHidden, range));
     } else if (settings.markers === "uniform") {
-      sentences.push(
-        `${cellsAre(hidden)} hidden: counts from ${range}, and further cells so that no hidden count can be recomputed from the totals; hidden cells may be zeros.`,
-      );
+      sentences.push(pluralNote(messages.hiddenUniform, hidden, lang, range));
     } else {
-      sentences.push(`Counts from ${range} are hidden (${cells(primary)}, primary suppression).`);
-      if (secondary > 0) {
-        sentences.push(
-          `${String(secondary)} more ${secondary === 1 ? "cell is" : "cells are"} hidden so that no hidden count can be recomputed from the totals (secondary suppression).`,
-        );
-      }
+      sentences.push(pluralNote(messages.hiddenPrimary, primary, lang, range));
+      if (secondary > 0) sentences.push(pluralNote(messages.hiddenSecondary, secondary, lang, {}));
     }
   }
   if (settings.rounding !== null) {
+    const base = { base: String(settings.rounding.base) };
     sentences.push(
-      settings.rounding.kind === "down"
-        ? `Shown counts are rounded down to a multiple of ${String(settings.rounding.base)}.`
-        : `Shown counts are rounded to the nearest multiple of ${String(settings.rounding.base)}; totals are rounded separately.`,
+      fillTemplate(settings.rounding.kind === "down" ? messages.roundedDown : messages.roundedNearest, base),
     );
   }
-  sentences.push("Totals count persons.");
+  sentences.push(messages.totals);
   return sentences.join(" ");
+}
+
+/** The footnote a disclosure metadata implies, in a language: what protectTable (or rawDisclosure) writes. */
+export function noteOfDisclosure(
+  disclosure: DisclosureMetadata,
+  messages: StatsDisclosureMessages,
+  lang: string,
+): string {
+  if (disclosure.method === "none") return messages.raw;
+  const distinct = disclosure.suppressedPrimary !== undefined;
+  return noteOf(
+    {
+      suppression: disclosure.method === "suppression" || disclosure.method === "suppression_and_rounding",
+      threshold: disclosure.threshold ?? 0,
+      zerosSensitive: disclosure.zerosSensitive,
+      markers: disclosure.markers ?? "distinct",
+      rounding: disclosure.rounding,
+    },
+    distinct ? (disclosure.suppressedPrimary ?? 0) : disclosure.suppressedCells,
+    distinct ? (disclosure.suppressedSecondary ?? 0) : 0,
+    messages,
+    lang,
+  );
 }

@@ -1,11 +1,16 @@
 import type { DisclosureMetadata } from "../../disclosureMetadata.js";
+import type { StatsDisclosureMessages } from "../../statsMessages.js";
 import { noteOf } from "./disclosureNote.js";
 
 /**
  * The disclosure metadata of several tables protected together (same options), as one: hidden
  * cells added up, the audit passed only when every table's did, the narrowest width, one footnote.
  */
-export function jointDisclosure(disclosures: readonly DisclosureMetadata[]): DisclosureMetadata {
+export function jointDisclosure(
+  disclosures: readonly DisclosureMetadata[],
+  messages?: StatsDisclosureMessages,
+  lang?: string,
+): DisclosureMetadata {
   const [first] = disclosures;
   if (first === undefined) throw new Error("jointDisclosure: expected at least one table");
   if (disclosures.length === 1 || first.method === "none") return first;
@@ -36,6 +41,8 @@ export function jointDisclosure(disclosures: readonly DisclosureMetadata[]): Dis
     },
     primary,
     secondary,
+    messages,
+    lang,
   );
   return {
     ...first,
