@@ -39,6 +39,9 @@ const ids = JSON.stringify(dataset)
   ?.map((pair) => pair.slice(6, -1))
   .sort((a, b) => b.length - a.length);
 const statisticsTitle = Object.fromEntries(CODES.map((code) => [code, token(9000)]));
+const statisticsLabels = Object.fromEntries(
+  [9001, 9002, 9003].map((number) => [token(number), Object.fromEntries(CODES.map((code) => [code, token(number)]))]),
+);
 // Statistics titles are the user's own words, and so data: a token each.
 const statistics = demoStatistics().map((item, number) =>
   "table" in item
@@ -60,7 +63,11 @@ function documents(locale: NrmLocale): readonly (readonly [string, ReportDocumen
           buildMouText(index, mou.id, { asOf: AS_OF, includeDecisionEffects: true, locale }),
         ] as const,
     ),
-    ["statistics", buildStatisticsReport(statistics, { locale, title: statisticsTitle })] as const,
+    [
+      "statistics",
+      // The titles are the user's: translated through `labels`, as a user would.
+      buildStatisticsReport(statistics, { locale, title: statisticsTitle, labels: statisticsLabels }),
+    ] as const,
   ];
 }
 

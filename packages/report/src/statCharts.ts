@@ -23,7 +23,7 @@ import type { ChartSpec } from "./svgChart.js";
  * @since 0.1.0
  */
 export function statTableChart(table: StatTable, options: StatTableOptions = {}): ChartSpec {
-  const sc = statContext(options);
+  const sc = statContext(options, [table]);
   guard(sc, table);
   const grid = gridOf(table);
   const text = (label: string): string => inlineText([sc.label(label)]);
@@ -67,7 +67,7 @@ export function statTableChart(table: StatTable, options: StatTableOptions = {})
  * @since 0.1.0
  */
 export function trendChart(trend: TrendTable, options: StatTableOptions = {}): ChartSpec {
-  const sc = statContext(options);
+  const sc = statContext(options, [trend.table]);
   guard(sc, trend.table);
   const periods = trend.table.dimensions[0];
   const text = (label: string): string => inlineText([sc.label(label)]);
@@ -80,7 +80,8 @@ export function trendChart(trend: TrendTable, options: StatTableOptions = {}): C
     yLabel: sc.ctx.messages.persons,
     categories: (first?.points ?? []).map((point) => labelOf.get(point.period) ?? point.period),
     series: trend.series.map((series) => ({
-      name: text(series.label),
+      // The series without a key is stats' total over the other dimension: the report's word for it.
+      name: series.key === null ? sc.ctx.messages.total : text(series.label),
       values: series.points.map((point) => (flagOf(point) === undefined ? point.value : null)),
     })),
     lang: sc.ctx.locale,

@@ -94,7 +94,7 @@ function header(sc: StatContext, dimension: Dimension): Inline[] {
  * @since 0.1.0
  */
 export function statTableBlocks(table: StatTable, options: StatTableOptions = {}): Block[] {
-  const sc = statContext(options);
+  const sc = statContext(options, [table]);
   const warning = guard(sc, table);
   const grid = gridOf(table);
   const total = [sc.ctx.messages.total];

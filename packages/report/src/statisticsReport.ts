@@ -112,12 +112,15 @@ export function buildStatisticsReport(
   items: readonly (StatTable | TrendTable)[],
   options: StatisticsReportOptions,
 ): ReportDocument {
-  const sc = statContext(options);
+  const all = jointlyProtected(items, options);
+  const sc = statContext(
+    options,
+    all.map((item) => (item.kind === "trend_table" ? item.table : item)),
+  );
   const blocks: Block[] = [];
   if (options.introduction !== undefined) {
     blocks.push({ kind: "paragraph", content: [sc.ctx.text(options.introduction)] });
   }
-  const all = jointlyProtected(items, options);
   for (const [index, item] of all.entries()) {
     const table = item.kind === "trend_table" ? item.table : item;
     const tableBlocks = statTableBlocks(table, { ...options, id: tableId(options.id, index, all.length) });

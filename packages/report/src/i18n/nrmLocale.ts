@@ -1,4 +1,5 @@
 import type { LocaleBase, Translation } from "@nrmkit/core";
+import type { StatsMessages } from "@nrmkit/stats";
 import type { ReportMessages } from "./messages.js";
 
 /**
@@ -27,4 +28,6 @@ import type { ReportMessages } from "./messages.js";
 export interface NrmLocale extends LocaleBase {
   /** The words and templates of reports. */
   readonly report?: Translation<ReportMessages>;
+  /** The labels of statistics tables (dimensions, categories, periods, notes), as `@nrmkit/stats` reads them. */
+  readonly stats?: Translation<StatsMessages>;
 }

@@ -1,3 +1,4 @@
+import { missingStatsTranslations } from "@nrmkit/stats";
 import type { ReportMessages } from "./messages.js";
 import type { NrmLocale } from "./nrmLocale.js";
 import { BUILT_IN, datesOf, messagesOf, reportLocaleOf } from "./resolveReportLocale.js";
@@ -49,9 +50,11 @@ export function reportMessages(locale: string | NrmLocale): ReportMessages {
  * Lists what a locale leaves untranslated, as dotted key paths, so a translator knows what is left.
  *
  * @remarks
- * Covers the date-fns locale and date patterns, every report message, and the plural categories
- * the language needs (from `Intl.PluralRules`) that a plural form lacks. An empty list means no
- * `[en]` marker can appear in a report in this language.
+ * Covers the date-fns locale and date patterns, every report message, every statistics label
+ * (`stats.…`, as `missingStatsTranslations` of `@nrmkit/stats` lists them), and the plural
+ * categories the language needs (from `Intl.PluralRules`) that a plural form lacks. An empty list
+ * means no `[en]` marker can appear in a report in this language. Validation messages have their
+ * own list: `missingValidationTranslations` of `@nrmkit/validation`.
  *
  * @param locale - A language tag or a locale object.
  * @returns The missing keys, such as `"dates.phrase"`, `"report.decisionStatus.done"` or `"report.decisionsCount.few"`.
@@ -70,5 +73,8 @@ export function reportMessages(locale: string | NrmLocale): ReportMessages {
  */
 export function missingTranslations(locale: string | NrmLocale): string[] {
   const resolved = reportLocaleOf(locale);
-  return [...datesOf(resolved).missing, ...messagesOf(resolved).missing];
+  // Stats checks the date-fns locale and the month pattern too: each key is listed once.
+  return [
+    ...new Set([...datesOf(resolved).missing, ...messagesOf(resolved).missing, ...missingStatsTranslations(resolved)]),
+  ];
 }

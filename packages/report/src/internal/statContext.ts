@@ -4,11 +4,14 @@ import {
   cellAt,
   type Dimension,
   isSuppressedStatus,
+  localizeTable,
   type StatCell,
   type StatTable,
 } from "@nrmkit/stats";
 import type { Block, CellFlag, Inline } from "../document.js";
 import { localizeText } from "../i18n/localize.js";
+import type { NrmLocale } from "../i18n/nrmLocale.js";
+import { reportLocaleOf } from "../i18n/resolveReportLocale.js";
 import type { StatTableOptions } from "../statTableOptions.js";
 import { type Context, createContext, EMPTY_DATASET } from "./context.js";
 import { isolated } from "./inline.js";
@@ -21,14 +24,54 @@ export interface StatContext {
   readonly markers: Readonly<Record<CellFlag, string>>;
 }
 
-export function statContext(options: StatTableOptions): StatContext {
+/**
+ * The built-in labels of `tables` (dimensions, categories, periods, notes) in the report's
+ * language, by their text in the tables: stats re-renders them from the codes (`localizeTable`),
+ * and keeps every label a user gave, which is left to `labels` and the fallback marker. A category
+ * labelled with its own code (an ISO region code) is in no language and stays as it is.
+ */
+function builtInLabels(tables: readonly StatTable[], locale: NrmLocale): ReadonlyMap<string, string> {
+  const labels = new Map<string, string>();
+  const pair = (from: string | undefined, to: string | undefined): void => {
+    if (from !== undefined && to !== undefined && from !== to) labels.set(from, to);
+  };
+  for (const table of tables) {
+    // A category shown by its code (a region's ISO code) is in no language: never marked.
+    for (const dimension of table.dimensions) {
+      for (const category of dimension.categories) {
+        if (category.label === category.code) labels.set(category.label, category.label);
+      }
+    }
+    let localized: StatTable;
+    try {
+      localized = localizeTable(table, locale);
+    } catch {
+      // A table in a language stats was never given: its labels are shown as written, marked.
+      continue;
+    }
+    pair(table.title, localized.title);
+    for (const [index, note] of table.notes.entries()) pair(note, localized.notes[index]);
+    pair(table.disclosure.note, localized.disclosure.note);
+    for (const [d, dimension] of table.dimensions.entries()) {
+      const other = localized.dimensions[d];
+      pair(dimension.label, other?.label);
+      for (const [c, category] of dimension.categories.entries()) pair(category.label, other?.categories[c]?.label);
+    }
+  }
+  return labels;
+}
+
+export function statContext(options: StatTableOptions, tables: readonly StatTable[] = []): StatContext {
   const ctx = createContext(EMPTY_DATASET, options);
-  const labelsLang = options.labelsLang ?? "en";
+  const builtIn = builtInLabels(tables, reportLocaleOf(options.locale ?? options.messages?.locale ?? "en"));
+  const labelsLang = options.labelsLang ?? tables[0]?.lang ?? "en";
   const sameLanguage = labelsLang.split("-")[0] === ctx.locale.split("-")[0];
   return {
     ctx,
     options,
     label: (text) => {
+      const own = builtIn.get(text);
+      if (own !== undefined) return isolated(own);
       const translated = options.labels?.[text];
       if (translated !== undefined) return isolated(localizeText({ [labelsLang]: text, ...translated }, ctx.locale));
       return isolated(sameLanguage ? text : { kind: "fallback", text, lang: labelsLang });

@@ -1,3 +1,4 @@
+import { be as statistics } from "@nrmkit/stats/locales";
 import { be as dateFnsBe } from "date-fns/locale/be";
 import { be as messages } from "../i18n/be.js";
 import type { NrmLocale } from "../i18n/nrmLocale.js";
@@ -25,4 +26,5 @@ export const be: NrmLocale = {
   dateLocale: dateFnsBe,
   dates: { phrase: "d MMMM yyyy 'года'", long: "d MMMM yyyy 'г.'", month: "LLLL yyyy" },
   report: messages,
+  stats: statistics.stats ?? {},
 };

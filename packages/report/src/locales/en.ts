@@ -1,3 +1,4 @@
+import { en as statistics } from "@nrmkit/stats/locales";
 import { enGB } from "date-fns/locale/en-GB";
 import { en as messages } from "../i18n/en.js";
 import type { NrmLocale } from "../i18n/nrmLocale.js";
@@ -9,4 +10,5 @@ export const en: NrmLocale = {
   dateLocale: enGB,
   dates: { phrase: "'On the' do 'of' MMMM, yyyy", long: "d MMMM yyyy", month: "MMM yyyy" },
   report: messages,
+  stats: statistics.stats ?? {},
 };

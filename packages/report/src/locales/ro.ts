@@ -1,3 +1,4 @@
+import { ro as statistics } from "@nrmkit/stats/locales";
 import { ro as dateFnsRo } from "date-fns/locale/ro";
 import type { NrmLocale } from "../i18n/nrmLocale.js";
 import { ro as messages } from "../i18n/ro.js";
@@ -25,4 +26,5 @@ export const ro: NrmLocale = {
   dateLocale: dateFnsRo,
   dates: { phrase: "'Pe' d MMMM yyyy", long: "d MMMM yyyy", month: "LLLL yyyy" },
   report: messages,
+  stats: statistics.stats ?? {},
 };

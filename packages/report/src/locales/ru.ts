@@ -1,3 +1,4 @@
+import { ru as statistics } from "@nrmkit/stats/locales";
 import { ru as dateFnsRu } from "date-fns/locale/ru";
 import type { NrmLocale } from "../i18n/nrmLocale.js";
 import { ru as messages } from "../i18n/ru.js";
@@ -9,4 +10,5 @@ export const ru: NrmLocale = {
   dateLocale: dateFnsRu,
   dates: { phrase: "d MMMM yyyy 'года'", long: "d MMMM yyyy 'г.'", month: "LLLL yyyy" },
   report: messages,
+  stats: statistics.stats ?? {},
 };

@@ -1,3 +1,4 @@
+import { uk as statistics } from "@nrmkit/stats/locales";
 import { uk as dateFnsUk } from "date-fns/locale/uk";
 import type { NrmLocale } from "../i18n/nrmLocale.js";
 import { uk as messages } from "../i18n/uk.js";
@@ -25,4 +26,5 @@ export const uk: NrmLocale = {
   dateLocale: dateFnsUk,
   dates: { phrase: "d MMMM yyyy 'року'", long: "d MMMM yyyy 'р.'", month: "LLLL yyyy" },
   report: messages,
+  stats: statistics.stats ?? {},
 };
