@@ -1,12 +1,14 @@
 import type * as z from "zod";
 import { optionsArgument } from "./internal/arguments.js";
 import { EXPECTED_PLAIN_DATA } from "./internal/casePhrases.js";
+import { localeOf } from "./internal/catalogue.js";
 import { describeValue } from "./internal/describeValue.js";
 import { EXPECTED_NO_THROW } from "./internal/phrases.js";
 import { findPlainDataProblem } from "./internal/plainData.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { ValidationError, type ValidationIssue } from "./validationError.js";
-import { fromZodIssues, type IssueLocale, localizeIssue } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
+import { fromZodIssues, localizeIssue } from "./zodIssues.js";
 
 /**
  * Options of every `parseX` and `safeParseX` function.
@@ -96,6 +98,7 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
   const safeParse = (input: unknown, options?: ParseOptions): SafeParseResult<z.output<S>> => {
     // A caller's mistake in the options is thrown; only the input's problems become issues.
     const opts = optionsArgument(options);
+    const locale = localeOf(opts.locale);
     const plain = findPlainDataProblem(input);
     if (plain !== undefined) {
       const issue: ValidationIssue = {
@@ -105,7 +108,7 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
         expected: EXPECTED_PLAIN_DATA,
         received: plain.found,
       };
-      return { success: false, issues: [localizeIssue(issue, opts.locale ?? "en")] };
+      return { success: false, issues: [localizeIssue(issue, locale)] };
     }
     let result: z.ZodSafeParseResult<z.output<S>>;
     try {
@@ -118,10 +121,10 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
         expected: EXPECTED_NO_THROW,
         received: describeValue(error instanceof Error ? error.message : String(error)),
       };
-      return { success: false, issues: [localizeIssue(issue, opts.locale ?? "en")] };
+      return { success: false, issues: [localizeIssue(issue, locale)] };
     }
     if (result.success) return { success: true, data: result.data };
-    return { success: false, issues: fromZodIssues(result.error.issues, opts) };
+    return { success: false, issues: fromZodIssues(result.error.issues, { ...opts, locale }) };
   };
   const parse = (input: unknown, opts?: ParseOptions): z.output<S> => {
     const result = safeParse(input, opts);

@@ -16,7 +16,7 @@ import {
 import { splitJsonArray } from "./internal/jsonArrayElements.js";
 import { importJsonRow, reject } from "./internal/rowImporter.js";
 import type { ValidationIssue } from "./validationError.js";
-import type { IssueLocale } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
 
 /**
  * The text formats {@link importCaseRecords} reads.

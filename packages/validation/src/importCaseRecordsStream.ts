@@ -12,7 +12,7 @@ import {
   sinkRows,
   splitterFor,
 } from "./internal/importRows.js";
-import type { IssueLocale } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
 
 /**
  * A source of text for {@link importCaseRecordsStream}: chunks of UTF-8 bytes or of text.

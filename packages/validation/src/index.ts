@@ -48,6 +48,7 @@ export {
   topicSchema,
   venueSchema,
 } from "./meetingSchema.js";
+export { missingValidationTranslations } from "./missingValidationTranslations.js";
 export {
   mouAmendmentSchema,
   mouOperationSchema,
@@ -89,5 +90,6 @@ export {
 export { validateDataset } from "./validateDataset.js";
 export type { ValidationIssue } from "./validationError.js";
 export { isValidationError, summarizeIssues, ValidationError } from "./validationError.js";
-export type { FromZodIssuesOptions, IssueLocale } from "./zodIssues.js";
+export type { IssueLocale, ValidationLocale, ValidationMessages } from "./validationMessages.js";
+export type { FromZodIssuesOptions } from "./zodIssues.js";
 export { formatIssuePath, fromZodIssues, localizeIssue } from "./zodIssues.js";

@@ -1,10 +1,12 @@
 import type { NrmDataset } from "@nrmkit/core";
 import { optionsArgument } from "./internal/arguments.js";
+import { localeOf } from "./internal/catalogue.js";
 import { entriesOf } from "./internal/integrity/context.js";
 import { runRules } from "./internal/integrity/runRules.js";
 import { EXPECTED_SCHEMA_VALID } from "./internal/integrityPhrases.js";
 import type { ValidationIssue } from "./validationError.js";
-import { type IssueLocale, localizeIssue } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
+import { localizeIssue } from "./zodIssues.js";
 
 /**
  * Options of {@link checkIntegrity} and {@link validateDataset}.
@@ -76,7 +78,7 @@ export interface IntegrityOptions {
  * @since 0.1.0
  */
 export function checkIntegrity(dataset: NrmDataset, options?: IntegrityOptions): ValidationIssue[] {
-  const locale = optionsArgument(options).locale ?? "en";
+  const locale = localeOf(optionsArgument(options).locale);
   try {
     return runRules(entriesOf(dataset), {}, locale);
   } catch {

@@ -5,6 +5,7 @@ import { optionsArgument } from "../internal/arguments.js";
 import { caseIssue } from "../internal/caseIssues.js";
 import { expectedColumns, expectedCsvField, expectedIssueCount } from "../internal/casePhrases.js";
 import { isPseudonymousCaseId } from "../internal/caseRecordRules.js";
+import { localeOf } from "../internal/catalogue.js";
 import { parseCsvFields } from "../internal/csvFields.js";
 import { decodedTexts } from "../internal/decodedTexts.js";
 import { describeValue } from "../internal/describeValue.js";
@@ -12,7 +13,7 @@ import { checkedMaxIssues, checkedMaxRowBytes } from "../internal/importRows.js"
 import { isBlank, MAX_RAW_LENGTH, tooLongIssue, truncateRaw } from "../internal/rowImporter.js";
 import { createRowSplitter, rowsOf, type SplitRow } from "../internal/rowSplitter.js";
 import type { ValidationIssue } from "../validationError.js";
-import type { IssueLocale } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
 import { EXPECTED_CTDC_YEAR_COLUMN } from "./ctdcPhrases.js";
 import { type CtdcHeader, compileCtdcHeader } from "./ctdcRowMapper.js";
 
@@ -97,7 +98,7 @@ export function settingsOf(options: CtdcImportOptions): Settings {
     );
   }
   return {
-    locale: options.locale ?? "en",
+    locale: localeOf(options.locale),
     idPrefix,
     fields: options.fields === undefined ? [] : defineCaseFields(options.fields),
     limit: checkedMaxRowBytes(options),

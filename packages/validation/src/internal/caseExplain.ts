@@ -13,7 +13,8 @@ import {
 } from "@nrmkit/core";
 import { caseRecordSchema, safeParseCaseRecord } from "../caseRecordSchema.js";
 import type { ValidationIssue } from "../validationError.js";
-import { type IssueLocale, localizeIssue } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
+import { localizeIssue } from "../zodIssues.js";
 import { EXPECTED_NO_DUPLICATES, expectedIssueCount } from "./casePhrases.js";
 import { describeValue } from "./describeValue.js";
 import { oneOf } from "./phrases.js";

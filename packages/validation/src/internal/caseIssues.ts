@@ -1,7 +1,8 @@
 // Builds the issues that the bulk import raises itself (rows that are not JSON or CSV, forbidden
 // keys, rows that are too long); their phrases live in casePhrases.ts.
 import type { ValidationIssue } from "../validationError.js";
-import { type IssueLocale, localizeIssue } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
+import { localizeIssue } from "../zodIssues.js";
 
 /** Makes a localised issue. */
 export function caseIssue(

@@ -2,7 +2,7 @@
 // or a rejection. Shared by the string and the stream import so that both give identical results.
 import { safeParseCaseRecord } from "../caseRecordSchema.js";
 import type { ValidationIssue } from "../validationError.js";
-import type { IssueLocale } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
 import { capIssues, explainCaseRecord } from "./caseExplain.js";
 import { caseIssue } from "./caseIssues.js";
 import { expectedJsonAt, expectedRowLength, RECEIVED_END_OF_TEXT, receivedBytes } from "./casePhrases.js";

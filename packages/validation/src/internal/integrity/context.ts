@@ -1,5 +1,6 @@
 import type { NrmDataset } from "@nrmkit/core";
 import type { ValidationIssue } from "../../validationError.js";
+import type { IssueLocale } from "../../validationMessages.js";
 import { localizeIssue } from "../../zodIssues.js";
 import { describeValue } from "../describeValue.js";
 
@@ -75,7 +76,7 @@ export interface Leftovers {
 export function createContext(
   entries: Entries,
   leftovers: Leftovers,
-  locale: "en" | "ru",
+  locale: IssueLocale,
   out: ValidationIssue[],
 ): IntegrityContext {
   const failedField = (collection: Collection, field: string): string[] =>
