@@ -27,6 +27,8 @@ const cases: readonly SizeCase[] = [
   { code: 'export { safeParseCaseRecord } from "@nrmkit/validation";', budget: 13 * KB },
   // The CTDC import: its own entry point, with the row mapper, the CSV splitter and the XLSX reader.
   { code: 'export { importCtdc } from "@nrmkit/validation/ctdc";', budget: 20 * KB },
+  // One language of validation messages: its catalogue only (every phrase, the CTDC and HTCDS ones too).
+  { code: 'export { ro } from "@nrmkit/validation/locales";', budget: 4 * KB },
 ];
 
 /** Minified bytes that files of a package contributed to the output. */
