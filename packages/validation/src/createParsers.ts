@@ -8,7 +8,7 @@ import { findPlainDataProblem } from "./internal/plainData.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { ValidationError, type ValidationIssue } from "./validationError.js";
 import type { IssueLocale } from "./validationMessages.js";
-import { fromZodIssues, localizeIssue } from "./zodIssues.js";
+import { fromZodIssues, renderIssue } from "./zodIssues.js";
 
 /**
  * Options of every `parseX` and `safeParseX` function.
@@ -108,7 +108,7 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
         expected: EXPECTED_PLAIN_DATA,
         received: plain.found,
       };
-      return { success: false, issues: [localizeIssue(issue, locale)] };
+      return { success: false, issues: [renderIssue(issue, locale)] };
     }
     let result: z.ZodSafeParseResult<z.output<S>>;
     try {
@@ -121,7 +121,7 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
         expected: EXPECTED_NO_THROW,
         received: describeValue(error instanceof Error ? error.message : String(error)),
       };
-      return { success: false, issues: [localizeIssue(issue, locale)] };
+      return { success: false, issues: [renderIssue(issue, locale)] };
     }
     if (result.success) return { success: true, data: result.data };
     return { success: false, issues: fromZodIssues(result.error.issues, { ...opts, locale }) };

@@ -1,9 +1,10 @@
 import { type CaseFieldDefinition, type CaseRecord, NrmkitError } from "@nrmkit/core";
 import { objectArgument, textArgument } from "./internal/arguments.js";
 import { caseIssue } from "./internal/caseIssues.js";
-import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY, RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
+import { RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
 import { createCsvRowImporter } from "./internal/csvRowImporter.js";
 import { describeValue } from "./internal/describeValue.js";
+import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY } from "./internal/importPhrases.js";
 import {
   createSink,
   type ImportSettings,

@@ -6,7 +6,7 @@ import { runRules } from "./internal/integrity/runRules.js";
 import { EXPECTED_SCHEMA_VALID } from "./internal/integrityPhrases.js";
 import type { ValidationIssue } from "./validationError.js";
 import type { IssueLocale } from "./validationMessages.js";
-import { localizeIssue } from "./zodIssues.js";
+import { renderIssue } from "./zodIssues.js";
 
 /**
  * Options of {@link checkIntegrity} and {@link validateDataset}.
@@ -84,6 +84,6 @@ export function checkIntegrity(dataset: NrmDataset, options?: IntegrityOptions):
   } catch {
     // Only input that skipped the schema gets here (e.g. a getter that throws on `id`).
     const issue = { code: "integrity_check_failed", path: [], message: "", expected: EXPECTED_SCHEMA_VALID };
-    return [localizeIssue(issue, locale)];
+    return [renderIssue(issue, locale)];
   }
 }

@@ -1,4 +1,6 @@
 import { catalogueOf, localeOf } from "./internal/catalogue.js";
+import { loadImportPhrases } from "./internal/importPhrases.js";
+import { loadIntegrityPhrases } from "./internal/integrityPhrases.js";
 import type { IssueLocale } from "./validationMessages.js";
 
 /**
@@ -26,5 +28,7 @@ import type { IssueLocale } from "./validationMessages.js";
  * @since 0.1.0
  */
 export function missingValidationTranslations(locale: IssueLocale): string[] {
+  loadImportPhrases();
+  loadIntegrityPhrases();
   return [...catalogueOf(localeOf(locale)).missing];
 }

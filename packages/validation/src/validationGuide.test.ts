@@ -3,10 +3,11 @@ import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { createParsers } from "./createParsers.js";
+import { localizeIssue } from "./localizeIssue.js";
 import { meetingSchema, safeParseMeeting } from "./meetingSchema.js";
 import { validateDataset } from "./validateDataset.js";
 import { ValidationError } from "./validationError.js";
-import { fromZodIssues, localizeIssue } from "./zodIssues.js";
+import { fromZodIssues } from "./zodIssues.js";
 
 const json = () => JSON.parse(JSON.stringify(belarusTaskForces2014));
 

@@ -7,14 +7,15 @@ import { importHtcds } from "./htcds/index.js";
 import { importCaseRecords } from "./importCaseRecords.js";
 import { englishPhrase, matchPhrase, messagesOf } from "./internal/catalogue.js";
 import { be, en, ro, ru, uk } from "./locales/index.js";
+import { localizeIssue } from "./localizeIssue.js";
 import { missingValidationTranslations } from "./missingValidationTranslations.js";
 import { validateDataset } from "./validateDataset.js";
 import type { ValidationIssue } from "./validationError.js";
 import type { ValidationLocale } from "./validationMessages.js";
-import { formatIssuePath, localizeIssue } from "./zodIssues.js";
+import { formatIssuePath } from "./zodIssues.js";
 
 const BUILT_IN = { en, ru, be, uk, ro } as const;
-const SECTIONS = ["phrases", "received", "ctdc", "htcds"] as const;
+const SECTIONS = ["phrases", "import", "integrity", "received", "ctdc", "htcds"] as const;
 
 /** Every phrase key with its English template, the CTDC and HTCDS sections included (their entry points are loaded above). */
 function phraseKeys(): { section: string; key: string; template: string | Readonly<Record<string, string>> }[] {
@@ -30,8 +31,8 @@ function sampleParams(template: string, count: number): Record<string, string | 
   for (const [, name = ""] of template.matchAll(/\{(\w+)\}/g)) {
     if (name === "count") params[name] = count;
     else if (name === "position" || name === "field") params[name] = 7;
-    else if (name === "reason") params[name] = englishPhrase("phrases", "effectiveDateOf", { mouId: "mou-1" });
-    else if (name === "expected") params[name] = englishPhrase("phrases", "existingClause");
+    else if (name === "reason") params[name] = englishPhrase("integrity", "effectiveDateOf", { mouId: "mou-1" });
+    else if (name === "expected") params[name] = englishPhrase("integrity", "existingClause");
     else if (name === "date") params[name] = "2014-05-01";
     else if (name === "values" || name === "codes") params[name] = '"BY-HO" | "MD-BA"';
     else params[name] = `${name}-9`;
@@ -242,9 +243,9 @@ describe("localizeIssue in every built-in language", () => {
   });
 
   it("translates a phrase nested in another (a reason in a date bound)", () => {
-    const english = englishPhrase("phrases", "dateOnOrAfter", {
+    const english = englishPhrase("integrity", "dateOnOrAfter", {
       date: "2014-05-01",
-      reason: englishPhrase("phrases", "establishedDay", { taskForceId: "tf-gomel" }),
+      reason: englishPhrase("integrity", "establishedDay", { taskForceId: "tf-gomel" }),
     });
     expect(render(english, uk, "phrases")).toBe(
       ": очікувалося: дата не раніше ніж 2014-05-01 (день утворення tf-gomel)",
@@ -316,8 +317,9 @@ describe("every locale option", () => {
   ] as const)("writes every issue of a broken dataset and broken imports in %s", (code, locale) => {
     const csv = ["id,gender,registrationDate", 'SYN-1,"x"y,2014', "SYN-2", "Ivan Petrov,f,2014-02-30"].join("\n");
     const ndjson = ['{"id":"SYN-1","citizenship":"BY","exploitation":["begging","begging"]}', "{", '["x"]'].join("\n");
+    const validated = validateDataset(brokenDataset(), { locale });
     const issues = [
-      ...(validateDataset(brokenDataset(), { locale }) as { issues?: ValidationIssue[] }).issues!,
+      ...(validated.success ? [] : validated.issues),
       ...importCaseRecords(csv, { format: "csv", locale }).rejected.flatMap((row) => row.issues),
       ...importCaseRecords(ndjson, { format: "ndjson", locale, maxRowBytes: 60 }).rejected.flatMap((row) => row.issues),
       ...importCtdc("yearOfRegistration,gender,ageBroad\n2014,x,y\nabc,Male,18--20", { locale }).rejected.flatMap(

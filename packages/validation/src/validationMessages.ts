@@ -12,9 +12,9 @@ import type { LocaleBase, PluralForms, Translation } from "@nrmkit/core";
  * message in another language is written by matching the English phrase to its key (the English
  * templates are the patterns) and filling the translation with the same values, which are data
  * and never translated. Nested phrases (the reason of a date bound) are translated too. The
- * `ctdc` and `htcds` sections are used only by the `@nrmkit/validation/ctdc` and
- * `@nrmkit/validation/htcds` entry points, which register their English and Russian forms when
- * they load.
+ * `import`, `integrity`, `ctdc` and `htcds` sections are loaded with the functions that write
+ * their phrases (and `import` and `integrity` with {@link localizeIssue}), so a bundle that only
+ * parses case records does not carry them.
  *
  * @example
  * ```ts
@@ -43,7 +43,7 @@ export interface ValidationMessages {
     /** The label of the empty path: `"(root)"`. */
     readonly root: string;
   };
-  /** The `expected` phrases of the schemas, the integrity rules and the imports. */
+  /** The `expected` phrases of the schemas (datasets and case records). */
   readonly phrases: {
     /** `"a key other than __proto__, constructor or prototype"`. */
     readonly allowedKey: string;
@@ -137,6 +137,11 @@ export interface ValidationMessages {
     readonly fieldRecorded: string;
     /** A value either listed or not recorded, not both. */
     readonly oneStatus: string;
+    /** Plain data: own enumerable properties of plain objects and arrays. */
+    readonly plainData: string;
+  };
+  /** The `expected` phrases of the bulk import of case records (JSON, NDJSON, CSV). */
+  readonly import: {
     /** `"valid JSON"`. */
     readonly json: string;
     /** `"valid JSON (the error is at character {position})"`. */
@@ -165,8 +170,9 @@ export interface ValidationMessages {
     readonly declaredColumn: string;
     /** A column `notRecorded.<field>` for a multi-valued field. */
     readonly notRecordedColumn: string;
-    /** Plain data: own enumerable properties of plain objects and arrays. */
-    readonly plainData: string;
+  };
+  /** The `expected` phrases of the dataset integrity rules. */
+  readonly integrity: {
     /** `"an id not used before in {collection}"`. */
     readonly idNotUsedBefore: string;
     /** `"the id of an existing region"`. */

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { importCaseRecords } from "./importCaseRecords.js";
-import { formatIssuePath, fromZodIssues, localizeIssue } from "./zodIssues.js";
+import { localizeIssue } from "./localizeIssue.js";
+import { formatIssuePath, fromZodIssues } from "./zodIssues.js";
 
 function issuesOf(schema: z.ZodType, input: unknown, reportInput = true) {
   const result = schema.safeParse(input, { reportInput });

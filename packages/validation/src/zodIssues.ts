@@ -82,31 +82,8 @@ export function fromZodIssues(
   return zodIssues.flatMap((zodIssue) => convert(zodIssue, opts.pathPrefix ?? [], locale));
 }
 
-/**
- * Re-renders the message of any nrmkit issue in any language from its code, path, `expected` and `received`.
- *
- * @remarks
- * Works for schema issues and integrity issues alike, including issues read back from JSON. An
- * issue without `expected` keeps its message, which cannot be translated.
- *
- * @param issue - The issue to re-render.
- * @param locale - The language of the new message: a tag (`"ru"`) or a locale object.
- * @returns A copy of the issue with a new `message`.
- * @throws NrmkitError with code `invalid_argument` when `locale` is a tag with no catalogue loaded.
- *
- * @example
- * ```ts
- * localizeIssue(
- *   { code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014", message: "…" },
- *   "ru",
- * ).message;
- * // => "meetings[0].date: ожидалось: строка; получено: 2014"
- * ```
- *
- * @category Issues
- * @since 0.1.0
- */
-export function localizeIssue(issue: ValidationIssue, locale: IssueLocale): ValidationIssue {
+/** Re-renders an issue's message in a locale; `localizeIssue` without loading the import and integrity phrases (the schemas never write them). */
+export function renderIssue(issue: ValidationIssue, locale: IssueLocale): ValidationIssue {
   objectArgument(issue, "issue");
   const resolved = localeOf(locale);
   if (issue.expected === undefined) return issue;

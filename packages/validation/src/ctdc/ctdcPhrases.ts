@@ -1,34 +1,9 @@
-// The phrases of the CTDC import, English and Russian. They live with the CTDC entry point and
-// register as the `ctdc` section of the catalogue when it loads, so the main entry never carries
-// them; the other languages hold their `ctdc` section in their own locale (locales/*.ts).
+// The phrases of the CTDC import. Their English and Russian forms register as the `ctdc` section of
+// the catalogue when the CTDC entry point loads, so the main entry never carries them; the other
+// languages hold their `ctdc` section in their own locale (locales/*.ts).
 import { registerSection } from "../internal/catalogue.js";
-import type { ValidationMessages } from "../validationMessages.js";
-
-const EN_CTDC: ValidationMessages["ctdc"] = {
-  flag: "1, 0 or an empty cell (not recorded)",
-  year: "a year of registration written YYYY",
-  age: "a CTDC age band such as 18--20 or 48+, or an empty cell",
-  gender: "Female, Male, Transgender/NonConforming or an empty cell",
-  source: "Case Management, Hotline or an empty cell",
-  majority: "Minor, Adult, Unknown or an empty cell",
-  country: "an ISO 3166-1 alpha-2 country code such as BY or MD, or an empty cell",
-  labels: "labels of this group joined with ;",
-  yearColumn: "a column yearOfRegistration in the header",
-  boolean: "1, 0, true, false or an empty cell",
-};
-
-const RU_CTDC: ValidationMessages["ctdc"] = {
-  flag: "1, 0 или пустая ячейка (не записано)",
-  year: "год регистрации в формате ГГГГ",
-  age: "возрастная группа CTDC, например 18--20 или 48+, или пустая ячейка",
-  gender: "Female, Male, Transgender/NonConforming или пустая ячейка",
-  source: "Case Management, Hotline или пустая ячейка",
-  majority: "Minor, Adult, Unknown или пустая ячейка",
-  country: "код страны ISO 3166-1 alpha-2, например BY или MD, или пустая ячейка",
-  labels: "метки этой группы через ;",
-  yearColumn: "столбец yearOfRegistration в заголовке",
-  boolean: "1, 0, true, false или пустая ячейка",
-};
+import { EN_CTDC } from "../locales/en.js";
+import { RU_CTDC } from "../locales/ru.js";
 
 registerSection("ctdc", EN_CTDC, { en: EN_CTDC, ru: RU_CTDC });
 

@@ -1,20 +1,9 @@
-// The phrases of the HTCDS import, English and Russian. They live with the HTCDS entry point and
-// register as the `htcds` section of the catalogue when it loads, so the main entry never carries
-// them; the other languages hold their `htcds` section in their own locale (locales/*.ts).
+// The phrases of the HTCDS import. Their English and Russian forms register as the `htcds` section
+// of the catalogue when the HTCDS entry point loads, so the main entry never carries them; the other
+// languages hold their `htcds` section in their own locale (locales/*.ts).
 import { registerSection } from "../internal/catalogue.js";
-import type { ValidationMessages } from "../validationMessages.js";
-
-const EN_HTCDS: ValidationMessages["htcds"] = {
-  age: "a whole number of years",
-  country: "an ISO 3166-1 country code (alpha-2 or alpha-3)",
-  caseId: "a pseudonymous case id",
-};
-
-const RU_HTCDS: ValidationMessages["htcds"] = {
-  age: "целое число лет",
-  country: "код страны ISO 3166-1 (alpha-2 или alpha-3)",
-  caseId: "псевдонимный идентификатор случая",
-};
+import { EN_HTCDS } from "../locales/en.js";
+import { RU_HTCDS } from "../locales/ru.js";
 
 registerSection("htcds", EN_HTCDS, { en: EN_HTCDS, ru: RU_HTCDS });
 

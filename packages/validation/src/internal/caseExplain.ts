@@ -14,9 +14,10 @@ import {
 import { caseRecordSchema, safeParseCaseRecord } from "../caseRecordSchema.js";
 import type { ValidationIssue } from "../validationError.js";
 import type { IssueLocale } from "../validationMessages.js";
-import { localizeIssue } from "../zodIssues.js";
-import { EXPECTED_NO_DUPLICATES, expectedIssueCount } from "./casePhrases.js";
+import { renderIssue } from "../zodIssues.js";
+import { EXPECTED_NO_DUPLICATES } from "./casePhrases.js";
 import { describeValue } from "./describeValue.js";
+import { expectedIssueCount } from "./importPhrases.js";
 import { oneOf } from "./phrases.js";
 
 /** Default of `maxIssuesPerRow`. */
@@ -106,7 +107,7 @@ function issueOf(
   received: string,
   locale: IssueLocale,
 ): ValidationIssue {
-  return localizeIssue({ code, path, message: "", expected, received }, locale);
+  return renderIssue({ code, path, message: "", expected, received }, locale);
 }
 
 /**
@@ -164,7 +165,7 @@ export function capIssues(
   if (count <= maxIssues) return issues;
   return [
     ...issues.slice(0, maxIssues),
-    localizeIssue(
+    renderIssue(
       {
         code: "too_many_issues",
         path: [],

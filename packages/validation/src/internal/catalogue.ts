@@ -23,18 +23,23 @@ type Template = string | PluralForms;
 type Section = Readonly<Record<string, Template>>;
 type Catalogue = Readonly<Record<string, Section>>;
 
-// The sections an optional entry point registers (ctdc, htcds): their English reference, and their
-// translations for the built-in locales, keyed by the built-in locale's language.
+// The sections that modules register when they load (import, integrity, ctdc, htcds): their English
+// reference, and their translations for the built-in locales, keyed by the built-in locale's language.
 const reference: Record<string, Section> = { ...(EN_VALIDATION as unknown as Catalogue) };
 const builtInSections = new Map<string, Record<string, Section>>();
 let version = 0;
 
-/** Adds a section of phrases that only an optional entry point writes, with its English reference and built-in translations. */
+/**
+ * Adds a section of phrases that only some modules write (the bulk import, the integrity rules, an
+ * optional entry point), with its English reference and its translations for the built-in locales.
+ * Idempotent; the modules that write the phrases call it when they load.
+ */
 export function registerSection(
-  name: "ctdc" | "htcds",
+  name: "import" | "integrity" | "ctdc" | "htcds",
   english: Section,
   translations: Readonly<Record<string, Section>>,
 ): void {
+  if (reference[name] === english) return;
   reference[name] = english;
   for (const [lang, section] of Object.entries(translations)) {
     const sections = builtInSections.get(lang) ?? {};
@@ -195,7 +200,7 @@ export function matchPhrase(
   return undefined;
 }
 
-const EXPECTED_SECTIONS = ["phrases", "ctdc", "htcds"];
+const EXPECTED_SECTIONS = ["phrases", "import", "integrity", "ctdc", "htcds"];
 const RECEIVED_SECTIONS = ["received"];
 
 function translate(english: string, sections: readonly string[], locale: ValidationLocale, depth: number): string {

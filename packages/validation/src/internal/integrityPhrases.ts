@@ -1,11 +1,19 @@
 // English `expected` phrases of the dataset integrity rules, written from the English catalogue
 // (locales/en.ts); catalogue.ts matches them back to their keys to write them in other languages.
-import { EN_VALIDATION } from "../locales/en.js";
-import { englishPhrase } from "./catalogue.js";
+// The `integrity` section (English and Russian) registers when this module loads.
+import { EN_INTEGRITY } from "../locales/en.js";
+import { RU_INTEGRITY } from "../locales/ru.js";
+import { englishPhrase, registerSection } from "./catalogue.js";
 
-const EN = EN_VALIDATION.phrases;
+/** Registers the `integrity` section; idempotent. */
+export function loadIntegrityPhrases(): void {
+  registerSection("integrity", EN_INTEGRITY, { en: EN_INTEGRITY, ru: RU_INTEGRITY });
+}
+loadIntegrityPhrases();
+
+const EN = EN_INTEGRITY;
 const phrase = (key: keyof typeof EN, params: Readonly<Record<string, string | number>>) =>
-  englishPhrase("phrases", key, params);
+  englishPhrase("integrity", key, params);
 
 /** The kinds of entity an id can point to, as named in messages. */
 export type EntityName =

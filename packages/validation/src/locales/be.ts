@@ -87,6 +87,9 @@ const BE_VALIDATION: ValidationMessages = {
     noDuplicates: "значэнне, якое яшчэ не ўказана ў гэтым полі",
     fieldRecorded: "поле, якое ў запісе зададзена спісам (адсутнае поле не запісана цалкам)",
     oneStatus: "значэнне, якое або ўказана (ёсць), або не запісана, але не тое і другое адначасова",
+    plainData: "простыя даныя: уласныя пералічальныя ўласцівасці простых абʼектаў і масіваў",
+  },
+  import: {
     json: "карэктны JSON",
     jsonAt: "карэктны JSON (памылка ў сімвале {position})",
     jsonArray: "адзін масіў JSON з запісамі пра выпадкі",
@@ -117,7 +120,8 @@ const BE_VALIDATION: ValidationMessages = {
     declaredColumn: "слупок extra.<імя> для поля, абвешчанага ў параметры fields",
     notRecordedColumn:
       "слупок notRecorded.<поле> для поля з некалькімі значэннямі: exploitation, labourSectors, sexualExploitationForms, meansOfControl, recruiterRelations або assistance",
-    plainData: "простыя даныя: уласныя пералічальныя ўласцівасці простых абʼектаў і масіваў",
+  },
+  integrity: {
     idNotUsedBefore: "ідэнтыфікатар, яшчэ не выкарыстаны ў {collection}",
     existingRegion: "ідэнтыфікатар існуючага рэгіёна",
     existingOrganization: "ідэнтыфікатар існуючай арганізацыі",

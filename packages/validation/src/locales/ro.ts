@@ -84,6 +84,9 @@ const RO_VALIDATION: ValidationMessages = {
     fieldRecorded:
       "un câmp pe care înregistrarea îl conține ca listă (un câmp absent nu este înregistrat în întregime)",
     oneStatus: "o valoare fie menționată (prezentă), fie neînregistrată, nu ambele",
+    plainData: "date simple: proprietăți proprii enumerabile ale obiectelor și tablourilor simple",
+  },
+  import: {
     json: "un JSON valid",
     jsonAt: "un JSON valid (eroarea este la caracterul {position})",
     jsonArray: "un singur tablou JSON de înregistrări de cazuri",
@@ -113,7 +116,8 @@ const RO_VALIDATION: ValidationMessages = {
     declaredColumn: "o coloană extra.<nume> al cărei câmp este declarat în opțiunea fields",
     notRecordedColumn:
       "o coloană notRecorded.<câmp> pentru un câmp cu mai multe valori: exploitation, labourSectors, sexualExploitationForms, meansOfControl, recruiterRelations sau assistance",
-    plainData: "date simple: proprietăți proprii enumerabile ale obiectelor și tablourilor simple",
+  },
+  integrity: {
     idNotUsedBefore: "un identificator nefolosit anterior în {collection}",
     existingRegion: "identificatorul unei regiuni existente",
     existingOrganization: "identificatorul unei organizații existente",

@@ -87,6 +87,9 @@ const UK_VALIDATION: ValidationMessages = {
     noDuplicates: "значення, ще не вказане в цьому полі",
     fieldRecorded: "поле, яке в записі задано списком (відсутнє поле не записане в цілому)",
     oneStatus: "значення, яке або вказане (є), або не записане, але не те й інше водночас",
+    plainData: "прості дані: власні перелічувані властивості простих обʼєктів і масивів",
+  },
+  import: {
     json: "коректний JSON",
     jsonAt: "коректний JSON (помилка в символі {position})",
     jsonArray: "один масив JSON із записами про випадки",
@@ -117,7 +120,8 @@ const UK_VALIDATION: ValidationMessages = {
     declaredColumn: "стовпець extra.<назва> для поля, оголошеного в параметрі fields",
     notRecordedColumn:
       "стовпець notRecorded.<поле> для поля з кількома значеннями: exploitation, labourSectors, sexualExploitationForms, meansOfControl, recruiterRelations або assistance",
-    plainData: "прості дані: власні перелічувані властивості простих обʼєктів і масивів",
+  },
+  integrity: {
     idNotUsedBefore: "ідентифікатор, ще не використаний у {collection}",
     existingRegion: "ідентифікатор наявного регіону",
     existingOrganization: "ідентифікатор наявної організації",
