@@ -22,8 +22,10 @@ const cases: readonly SizeCase[] = [
   { code: 'export { escapeHtml } from "@nrmkit/report";', budget: 1 * KB },
   // zod's share is excluded: a user of the schemas pays for zod anyway (it is a peer dependency).
   // 13 KB since case records are checked against the ISO 3166-1 registry (the country list, 1.2 KB)
-  // and hold per-value "not recorded" (its schema and messages); the Russian catalogues, about a
-  // third of the rest, are to leave this import when languages become entry points (issue 22).
+  // and hold per-value "not recorded" (its schema and messages). Messages come from one catalogue
+  // per language (core's resolveLocale, fillTranslation and plural rules); this import carries the
+  // English and Russian schema phrases only: the import and integrity phrases load with the
+  // functions that write them, other languages from @nrmkit/validation/locales (issue 20).
   { code: 'export { safeParseCaseRecord } from "@nrmkit/validation";', budget: 13 * KB },
   // The CTDC import: its own entry point, with the row mapper, the CSV splitter and the XLSX reader.
   { code: 'export { importCtdc } from "@nrmkit/validation/ctdc";', budget: 20 * KB },

@@ -24,7 +24,7 @@ import { fromZodIssues, renderIssue } from "./zodIssues.js";
  * @since 0.1.0
  */
 export interface ParseOptions {
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Path segments put before every issue's path, e.g. `["meetings", 3]`. */
   readonly pathPrefix?: readonly (string | number)[];

@@ -40,7 +40,7 @@ export type ImportFormat = "ndjson" | "json" | "csv";
 export interface ImportOptions {
   /** The format of the text. */
   readonly format: ImportFormat;
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /**
    * Longest row accepted, in UTF-8 bytes (line terminator excluded); a longer row is rejected

@@ -22,7 +22,7 @@ import { renderIssue } from "./zodIssues.js";
  * @since 0.1.0
  */
 export interface IntegrityOptions {
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
 }
 

@@ -284,6 +284,13 @@ describe("every locale option", () => {
     }
   });
 
+  it("writes the same messages for the tag ru and the ru object of the locales entry", () => {
+    const fromTag = validateDataset(brokenDataset(), { locale: "ru" });
+    const fromObject = validateDataset(brokenDataset(), { locale: ru });
+    expect(fromObject).toEqual(fromTag);
+    expect(JSON.stringify(fromTag)).not.toContain("[en]");
+  });
+
   it("names the import of a shipped language not yet loaded", () => {
     let thrown: unknown;
     try {

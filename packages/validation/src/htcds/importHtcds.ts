@@ -43,7 +43,7 @@ import { EXPECTED_HTCDS_AGE, EXPECTED_HTCDS_CASE_ID, EXPECTED_HTCDS_COUNTRY } fr
  * @since 0.1.0
  */
 export interface HtcdsImportOptions {
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Prefix of the ids made for rows without `cas_CaseID`: the data row number follows. Default `"HTCDS-"`. */
   readonly idPrefix?: string;

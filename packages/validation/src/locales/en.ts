@@ -157,16 +157,5 @@ export const EN_HTCDS: ValidationMessages["htcds"] = {
   caseId: "a pseudonymous case id",
 };
 
-/**
- * English, the language of stored `expected` phrases and the reference of every translation.
- *
- * @example
- * ```ts
- * localizeIssue({ code: "invalid_type", path: [], expected: "string", message: "" }, en).message;
- * // => "(root): expected string"
- * ```
- *
- * @category Locales
- * @since 0.1.0
- */
+/** The built-in locale `en` of the main entry point: its other sections register with the modules that write them. */
 export const en: ValidationLocale = { code: "en", name: "English", validation: EN_VALIDATION };

@@ -201,16 +201,5 @@ export const RU_HTCDS: ValidationMessages["htcds"] = {
   caseId: "псевдонимный идентификатор случая",
 };
 
-/**
- * Russian, built in: `locale: "ru"` finds it without an import.
- *
- * @example
- * ```ts
- * localizeIssue({ code: "invalid_type", path: [], expected: "string", message: "" }, ru).message;
- * // => "(корень): ожидалось: строка"
- * ```
- *
- * @category Locales
- * @since 0.1.0
- */
+/** The built-in locale `ru` of the main entry point: its other sections register with the modules that write them. */
 export const ru: ValidationLocale = { code: "ru", name: "Русский", validation: RU_VALIDATION };
