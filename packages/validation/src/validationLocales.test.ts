@@ -2,6 +2,7 @@ import { isNrmkitError, registerLocale, unregisterLocale } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { findPersonalData } from "./confidentiality.js";
 import { importCtdc } from "./ctdc/index.js";
 import { importHtcds } from "./htcds/index.js";
 import { importCaseRecords } from "./importCaseRecords.js";
@@ -289,6 +290,13 @@ describe("every locale option", () => {
     const fromObject = validateDataset(brokenDataset(), { locale: ru });
     expect(fromObject).toEqual(fromTag);
     expect(JSON.stringify(fromTag)).not.toContain("[en]");
+  });
+
+  it("lets findPersonalData take the same tags and locale objects, any tag included", () => {
+    const text = "Born on 12 March 1990, phone +375 29 123 45 67.";
+    const expected = findPersonalData(text, { locale: "ro" }).map((finding) => finding.kind);
+    expect(findPersonalData(text, { locale: ro }).map((finding) => finding.kind)).toEqual(expected);
+    expect(findPersonalData(text, { locale: "fr" }).length).toBeGreaterThan(0);
   });
 
   it("names the import of a shipped language not yet loaded", () => {
