@@ -8,8 +8,10 @@ import { renderIssue } from "./zodIssues.js";
  * Re-renders the message of any nrmkit issue in any language from its code, path, `expected` and `received`.
  *
  * @remarks
- * Works for schema issues and integrity issues alike, including issues read back from JSON. An
- * issue without `expected` keeps its message, which cannot be translated.
+ * Works for schema, import and integrity issues alike, including issues read back from JSON
+ * (`expected` and `received` are stored in English and matched back to their catalogue keys).
+ * Issues of the CTDC and HTCDS imports are translated once their entry point is loaded. An issue
+ * without `expected` keeps its message, which cannot be translated.
  *
  * @param issue - The issue to re-render.
  * @param locale - The language of the new message: a tag (`"ru"`) or a locale object.
