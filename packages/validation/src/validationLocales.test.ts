@@ -64,7 +64,7 @@ const CODE_TOKENS = new Set(
   [
     "_ ISO alpha-2 alpha-3 URL http https JSON CSV RFC UTF-8 CTDC true false unknown __proto__ constructor prototype",
     "Object Array defineCaseFields datasetSchema validateDataset includeDecisionEffects fields extra notRecorded",
-    "yearOfRegistration en be-Latn BY MD BY-HO MD-BA BLR MDA Female Male Transgender/NonConforming Case Management",
+    "yearOfRegistration en ro be-Latn BY MD BY-HO MD-BA BLR MDA Female Male Transgender/NonConforming Case Management",
     "Hotline Minor Adult Unknown exploitation labourSectors sexualExploitationForms meansOfControl",
     "recruiterRelations assistance",
   ]

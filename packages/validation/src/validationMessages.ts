@@ -51,7 +51,7 @@ export interface ValidationMessages {
     readonly knownKey: string;
     /** `"a real date written YYYY-MM-DD"`. */
     readonly isoDate: string;
-    /** `"a language tag such as en or be-Latn"`. */
+    /** `"a language tag such as en, ro or be-Latn"`. */
     readonly languageTag: string;
     /** `"an ISO 3166-1 alpha-2 country code such as BY or MD"`. */
     readonly country: string;

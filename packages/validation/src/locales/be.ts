@@ -13,7 +13,7 @@ const BE_VALIDATION: ValidationMessages = {
     allowedKey: "ключ, адрозны ад __proto__, constructor і prototype",
     knownKey: "вядомы ключ",
     isoDate: "сапраўдная дата ў фармаце ГГГГ-ММ-ДД",
-    languageTag: "моўны тэг, напрыклад en або be-Latn",
+    languageTag: "моўны тэг, напрыклад en, ro або be-Latn",
     country: "код краіны ISO 3166-1 alpha-2, напрыклад BY або MD",
     regionCode: "код рэгіёна ISO 3166-2, напрыклад BY-HO або MD-BA",
     id: "ідэнтыфікатар ад 1 да 200 сімвалаў без прабелаў",

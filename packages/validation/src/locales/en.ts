@@ -16,7 +16,7 @@ export const EN_VALIDATION: CoreValidationMessages = {
     allowedKey: "a key other than __proto__, constructor or prototype",
     knownKey: "a known key",
     isoDate: "a real date written YYYY-MM-DD",
-    languageTag: "a language tag such as en or be-Latn",
+    languageTag: "a language tag such as en, ro or be-Latn",
     country: "an ISO 3166-1 alpha-2 country code such as BY or MD",
     regionCode: "an ISO 3166-2 region code such as BY-HO or MD-BA",
     id: "an id of 1 to 200 characters without spaces",

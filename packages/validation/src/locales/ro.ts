@@ -15,7 +15,7 @@ const RO_VALIDATION: ValidationMessages = {
     allowedKey: "o cheie diferită de __proto__, constructor și prototype",
     knownKey: "o cheie cunoscută",
     isoDate: "o dată reală scrisă AAAA-LL-ZZ",
-    languageTag: "o etichetă de limbă, de exemplu en sau be-Latn",
+    languageTag: "o etichetă de limbă, de exemplu en, ro sau be-Latn",
     country: "un cod de țară ISO 3166-1 alpha-2, de exemplu BY sau MD",
     regionCode: "un cod de regiune ISO 3166-2, de exemplu BY-HO sau MD-BA",
     id: "un identificator de la 1 la 200 de caractere, fără spații",

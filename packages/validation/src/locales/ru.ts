@@ -15,7 +15,7 @@ export const RU_VALIDATION: CoreValidationMessages = {
     allowedKey: "ключ, отличный от __proto__, constructor и prototype",
     knownKey: "известный ключ",
     isoDate: "реальная дата в формате ГГГГ-ММ-ДД",
-    languageTag: "языковой тег, например en или be-Latn",
+    languageTag: "языковой тег, например en, ro или be-Latn",
     country: "код страны ISO 3166-1 alpha-2, например BY или MD",
     regionCode: "код региона ISO 3166-2, например BY-HO или MD-BA",
     id: "идентификатор от 1 до 200 символов без пробелов",

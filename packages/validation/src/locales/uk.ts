@@ -13,7 +13,7 @@ const UK_VALIDATION: ValidationMessages = {
     allowedKey: "ключ, відмінний від __proto__, constructor і prototype",
     knownKey: "відомий ключ",
     isoDate: "справжня дата у форматі РРРР-ММ-ДД",
-    languageTag: "мовний тег, наприклад en або be-Latn",
+    languageTag: "мовний тег, наприклад en, ro або be-Latn",
     country: "код країни ISO 3166-1 alpha-2, наприклад BY або MD",
     regionCode: "код регіону ISO 3166-2, наприклад BY-HO або MD-BA",
     id: "ідентифікатор від 1 до 200 символів без пробілів",
