@@ -22,8 +22,10 @@ const cases: readonly SizeCase[] = [
   { code: 'export { escapeHtml } from "@nrmkit/report";', budget: 1 * KB },
   // zod's share is excluded: a user of the schemas pays for zod anyway (it is a peer dependency).
   // 13 KB since case records are checked against the ISO 3166-1 registry (the country list, 1.2 KB)
-  // and hold per-value "not recorded" (its schema and messages); the Russian catalogues, about a
-  // third of the rest, are to leave this import when languages become entry points (issue 22).
+  // and hold per-value "not recorded" (its schema and messages). Messages come from one catalogue
+  // per language (core's resolveLocale, fillTranslation and plural rules); this import carries the
+  // English and Russian schema phrases only: the import and integrity phrases load with the
+  // functions that write them, other languages from @nrmkit/validation/locales (issue 20).
   { code: 'export { safeParseCaseRecord } from "@nrmkit/validation";', budget: 13 * KB },
   // The CTDC import: its own entry point, with the row mapper, the CSV splitter and the XLSX reader.
   { code: 'export { importCtdc } from "@nrmkit/validation/ctdc";', budget: 20 * KB },
@@ -32,6 +34,10 @@ const cases: readonly SizeCase[] = [
   { code: 'export { crossTab } from "@nrmkit/stats";', budget: 31 * KB },
   // One shipped language's statistics labels with its date-fns locale, from its own entry point.
   { code: 'export { ro } from "@nrmkit/stats/locales";', budget: 6 * KB },
+  // One language of validation messages: its catalogue only (every phrase, the CTDC and HTCDS ones too).
+  { code: 'export { ro } from "@nrmkit/validation/locales";', budget: 4 * KB },
+  // One language of reports: its report messages and statistics labels, with its date-fns locale.
+  { code: 'export { ro } from "@nrmkit/report/locales";', budget: 12 * KB },
 ];
 
 /** Minified bytes that files of a package contributed to the output. */

@@ -13,6 +13,7 @@ import {
   type Span,
 } from "./internal/confidentiality/patterns.js";
 import { findNameSpans, isOfficialName, nameWords, officialWords } from "./internal/confidentiality/personNames.js";
+import type { IssueLocale } from "./validationMessages.js";
 
 /**
  * What kind of personal data a finding is.
@@ -67,9 +68,10 @@ export interface FindPersonalDataOptions {
    * Language of the text (BCP 47): limits the keyword lists for dates of birth and street
    * addresses to `en`, `ru`, `be`, `uk` or `ro` (Belarusian and Ukrainian texts also get the
    * Russian lists, Romanian texts the English ones). Default: every language. Name, phone, e-mail,
-   * house-number and ID rules always apply.
+   * house-number and ID rules always apply. A locale object (as for the other functions of the
+   * package) counts by its `code`; no catalogue is needed, so any tag is accepted.
    */
-  readonly locale?: string;
+  readonly locale?: IssueLocale;
   /**
    * Public numbers that may be published, such as hotlines; compared on their digits only, so
    * `+375 80 1100 8801` and `+375801100880 1` are the same number. Default: none.
@@ -79,8 +81,9 @@ export interface FindPersonalDataOptions {
 
 const ALL_LANGUAGES: readonly KeywordLanguage[] = ["en", "ru", "be", "uk", "ro"];
 
-function languagesOf(locale: string | undefined): readonly KeywordLanguage[] {
-  switch (locale?.split("-")[0]?.toLowerCase()) {
+function languagesOf(locale: IssueLocale | undefined): readonly KeywordLanguage[] {
+  const tag = typeof locale === "object" && locale !== null ? locale.code : locale;
+  switch (typeof tag === "string" ? tag.split("-")[0]?.toLowerCase() : undefined) {
     case "en":
       return ["en"];
     case "ru":

@@ -1,12 +1,14 @@
 import type * as z from "zod";
 import { optionsArgument } from "./internal/arguments.js";
 import { EXPECTED_PLAIN_DATA } from "./internal/casePhrases.js";
+import { localeOf } from "./internal/catalogue.js";
 import { describeValue } from "./internal/describeValue.js";
 import { EXPECTED_NO_THROW } from "./internal/phrases.js";
 import { findPlainDataProblem } from "./internal/plainData.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { ValidationError, type ValidationIssue } from "./validationError.js";
-import { fromZodIssues, type IssueLocale, localizeIssue } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
+import { fromZodIssues, renderIssue } from "./zodIssues.js";
 
 /**
  * Options of every `parseX` and `safeParseX` function.
@@ -22,7 +24,7 @@ import { fromZodIssues, type IssueLocale, localizeIssue } from "./zodIssues.js";
  * @since 0.1.0
  */
 export interface ParseOptions {
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Path segments put before every issue's path, e.g. `["meetings", 3]`. */
   readonly pathPrefix?: readonly (string | number)[];
@@ -96,6 +98,7 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
   const safeParse = (input: unknown, options?: ParseOptions): SafeParseResult<z.output<S>> => {
     // A caller's mistake in the options is thrown; only the input's problems become issues.
     const opts = optionsArgument(options);
+    const locale = localeOf(opts.locale);
     const plain = findPlainDataProblem(input);
     if (plain !== undefined) {
       const issue: ValidationIssue = {
@@ -105,7 +108,7 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
         expected: EXPECTED_PLAIN_DATA,
         received: plain.found,
       };
-      return { success: false, issues: [localizeIssue(issue, opts.locale ?? "en")] };
+      return { success: false, issues: [renderIssue(issue, locale)] };
     }
     let result: z.ZodSafeParseResult<z.output<S>>;
     try {
@@ -118,10 +121,10 @@ export function createParsers<S extends z.ZodType>(schema: S): Parsers<z.output<
         expected: EXPECTED_NO_THROW,
         received: describeValue(error instanceof Error ? error.message : String(error)),
       };
-      return { success: false, issues: [localizeIssue(issue, opts.locale ?? "en")] };
+      return { success: false, issues: [renderIssue(issue, locale)] };
     }
     if (result.success) return { success: true, data: result.data };
-    return { success: false, issues: fromZodIssues(result.error.issues, opts) };
+    return { success: false, issues: fromZodIssues(result.error.issues, { ...opts, locale }) };
   };
   const parse = (input: unknown, opts?: ParseOptions): z.output<S> => {
     const result = safeParse(input, opts);

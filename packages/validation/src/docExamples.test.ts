@@ -1,5 +1,5 @@
 // Keeps the `@example` blocks of the schema, parsing and integrity API true: each test replays one as written.
-import type { Region } from "@nrmkit/core";
+import type { Region, Translation } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
@@ -17,7 +17,9 @@ import {
 import { idSchema } from "./idSchema.js";
 import { checkIntegrity, type IntegrityOptions } from "./integrity.js";
 import { isoDateSchema } from "./isoDateSchema.js";
+import { be, en, ro, ru, uk } from "./locales/index.js";
 import { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
+import { localizeIssue } from "./localizeIssue.js";
 import {
   attendanceSchema,
   meetingSchema,
@@ -28,6 +30,7 @@ import {
   topicSchema,
   venueSchema,
 } from "./meetingSchema.js";
+import { missingValidationTranslations } from "./missingValidationTranslations.js";
 import {
   mouAmendmentSchema,
   mouOperationSchema,
@@ -52,7 +55,8 @@ import {
   taskForceSchema,
 } from "./taskForceSchema.js";
 import { validateDataset } from "./validateDataset.js";
-import { formatIssuePath, fromZodIssues, localizeIssue } from "./zodIssues.js";
+import type { IssueLocale, ValidationLocale, ValidationMessages } from "./validationMessages.js";
+import { formatIssuePath, fromZodIssues } from "./zodIssues.js";
 
 const firstIssue = <T>(result: SafeParseResult<T>) => (result.success ? undefined : result.issues[0]);
 const tf = { id: "task-force-gomel", name: {}, regionId: "BY-HO", mandate: [], coordinatorIds: [], secretariatIds: [] };
@@ -263,5 +267,31 @@ describe("documented examples", () => {
       ["invalid_date", ["meetings", 0, "date"]],
       ["not_a_person", ["meetings", 1, "chairIds", 0]],
     ]);
+  });
+
+  it("locales and message catalogues", () => {
+    const partial: Translation<ValidationMessages> = {
+      frame: { root: "(rădăcină)" },
+      phrases: { knownKey: "o cheie cunoscută" },
+    };
+    expect(
+      missingValidationTranslations({ code: "ro", validation: partial }).includes("validation.phrases.isoDate"),
+    ).toBe(true);
+    const started: ValidationLocale = { code: "ro", name: "Română", validation: { frame: { root: "(rădăcină)" } } };
+    expect(formatIssuePath([], started)).toBe("(rădăcină)");
+    const locale: IssueLocale = "ru";
+    expect(formatIssuePath([], locale)).toBe("(корень)");
+    expect(missingValidationTranslations("ru")).toEqual([]);
+    expect(
+      missingValidationTranslations({ code: "ro", validation: { frame: { root: "(rădăcină)" } } }).slice(0, 2),
+    ).toEqual(["validation.frame.expected", "validation.frame.expectedReceived"]);
+    const stringIssue = { code: "invalid_type", path: [], expected: "string", message: "" };
+    expect(localizeIssue(stringIssue, en).message).toBe("(root): expected string");
+    expect(localizeIssue(stringIssue, ru).message).toBe("(корень): ожидалось: строка");
+    expect(localizeIssue(stringIssue, be).message).toBe("(корань): чакалася: радок");
+    expect(localizeIssue(stringIssue, uk).message).toBe("(корінь): очікувалося: рядок");
+    expect(
+      localizeIssue({ code: "too_small", path: ["name"], expected: "at least 20 characters", message: "" }, ro).message,
+    ).toBe("name: se aștepta: cel puțin 20 de caractere");
   });
 });

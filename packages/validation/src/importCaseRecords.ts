@@ -1,9 +1,10 @@
 import { type CaseFieldDefinition, type CaseRecord, NrmkitError } from "@nrmkit/core";
 import { objectArgument, textArgument } from "./internal/arguments.js";
 import { caseIssue } from "./internal/caseIssues.js";
-import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY, RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
+import { RECEIVED_END_OF_TEXT } from "./internal/casePhrases.js";
 import { createCsvRowImporter } from "./internal/csvRowImporter.js";
 import { describeValue } from "./internal/describeValue.js";
+import { EXPECTED_JSON_ARRAY, EXPECTED_NOTHING_AFTER_ARRAY } from "./internal/importPhrases.js";
 import {
   createSink,
   type ImportSettings,
@@ -16,7 +17,7 @@ import {
 import { splitJsonArray } from "./internal/jsonArrayElements.js";
 import { importJsonRow, reject } from "./internal/rowImporter.js";
 import type { ValidationIssue } from "./validationError.js";
-import type { IssueLocale } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
 
 /**
  * The text formats {@link importCaseRecords} reads.
@@ -39,7 +40,7 @@ export type ImportFormat = "ndjson" | "json" | "csv";
 export interface ImportOptions {
   /** The format of the text. */
   readonly format: ImportFormat;
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /**
    * Longest row accepted, in UTF-8 bytes (line terminator excluded); a longer row is rejected

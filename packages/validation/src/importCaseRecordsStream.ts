@@ -12,7 +12,7 @@ import {
   sinkRows,
   splitterFor,
 } from "./internal/importRows.js";
-import type { IssueLocale } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
 
 /**
  * A source of text for {@link importCaseRecordsStream}: chunks of UTF-8 bytes or of text.
@@ -36,7 +36,7 @@ export type ImportSource = AsyncIterable<string | Uint8Array> | ReadableStream<U
 export interface ImportStreamOptions {
   /** The format: streams take NDJSON or CSV; read a JSON array whole with {@link importCaseRecords}. */
   readonly format: "ndjson" | "csv";
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /**
    * Longest row accepted, in UTF-8 bytes (line terminator excluded); a longer row is rejected

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { CSV_HEADER, toCsvRow } from "../test/importFiles.js";
 import { type ImportFormat, type ImportOptions, type ImportResult, importCaseRecords } from "./importCaseRecords.js";
 import { collectImportBatches, importCaseRecordsStream } from "./importCaseRecordsStream.js";
-import { EXPECTED_DECLARED_COLUMN } from "./internal/casePhrases.js";
+import { EXPECTED_DECLARED_COLUMN } from "./internal/importPhrases.js";
 
 const fields = defineCaseFields([
   { name: "district", type: "code", codes: ["d1", "d2", "none"] },

@@ -38,6 +38,7 @@ export type { IntegrityOptions } from "./integrity.js";
 export { checkIntegrity } from "./integrity.js";
 export { isoDateSchema } from "./isoDateSchema.js";
 export { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
+export { localizeIssue } from "./localizeIssue.js";
 export {
   attendanceSchema,
   meetingSchema,
@@ -48,6 +49,7 @@ export {
   topicSchema,
   venueSchema,
 } from "./meetingSchema.js";
+export { missingValidationTranslations } from "./missingValidationTranslations.js";
 export {
   mouAmendmentSchema,
   mouOperationSchema,
@@ -89,5 +91,6 @@ export {
 export { validateDataset } from "./validateDataset.js";
 export type { ValidationIssue } from "./validationError.js";
 export { isValidationError, summarizeIssues, ValidationError } from "./validationError.js";
-export type { FromZodIssuesOptions, IssueLocale } from "./zodIssues.js";
-export { formatIssuePath, fromZodIssues, localizeIssue } from "./zodIssues.js";
+export type { IssueLocale, ValidationLocale, ValidationMessages } from "./validationMessages.js";
+export type { FromZodIssuesOptions } from "./zodIssues.js";
+export { formatIssuePath, fromZodIssues } from "./zodIssues.js";

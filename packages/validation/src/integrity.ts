@@ -1,10 +1,12 @@
 import type { NrmDataset } from "@nrmkit/core";
 import { optionsArgument } from "./internal/arguments.js";
+import { localeOf } from "./internal/catalogue.js";
 import { entriesOf } from "./internal/integrity/context.js";
 import { runRules } from "./internal/integrity/runRules.js";
 import { EXPECTED_SCHEMA_VALID } from "./internal/integrityPhrases.js";
 import type { ValidationIssue } from "./validationError.js";
-import { type IssueLocale, localizeIssue } from "./zodIssues.js";
+import type { IssueLocale } from "./validationMessages.js";
+import { renderIssue } from "./zodIssues.js";
 
 /**
  * Options of {@link checkIntegrity} and {@link validateDataset}.
@@ -20,7 +22,7 @@ import { type IssueLocale, localizeIssue } from "./zodIssues.js";
  * @since 0.1.0
  */
 export interface IntegrityOptions {
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
 }
 
@@ -76,12 +78,12 @@ export interface IntegrityOptions {
  * @since 0.1.0
  */
 export function checkIntegrity(dataset: NrmDataset, options?: IntegrityOptions): ValidationIssue[] {
-  const locale = optionsArgument(options).locale ?? "en";
+  const locale = localeOf(optionsArgument(options).locale);
   try {
     return runRules(entriesOf(dataset), {}, locale);
   } catch {
     // Only input that skipped the schema gets here (e.g. a getter that throws on `id`).
     const issue = { code: "integrity_check_failed", path: [], message: "", expected: EXPECTED_SCHEMA_VALID };
-    return [localizeIssue(issue, locale)];
+    return [renderIssue(issue, locale)];
   }
 }

@@ -4,6 +4,7 @@ import { safeParseDataset } from "./datasetSchema.js";
 import { decisionSchema } from "./decisionSchema.js";
 import type { IntegrityOptions } from "./integrity.js";
 import { optionsArgument } from "./internal/arguments.js";
+import { localeOf } from "./internal/catalogue.js";
 import {
   COLLECTIONS,
   type Collection,
@@ -66,7 +67,7 @@ const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
  * @since 0.1.0
  */
 export function validateDataset(input: unknown, options?: IntegrityOptions): SafeParseResult<NrmDataset> {
-  const locale = optionsArgument(options).locale ?? "en";
+  const locale = localeOf(optionsArgument(options).locale);
   const parsed = safeParseDataset(input, { locale });
   if (parsed.success) {
     const issues = runRules(entriesOf(parsed.data), {}, locale);

@@ -1,12 +1,15 @@
 // Replays the code of docs/guides/validation-and-import.md so the guide stays true.
+import { registerLocale, unregisterLocale } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { createParsers } from "./createParsers.js";
+import { ro } from "./locales/index.js";
+import { localizeIssue } from "./localizeIssue.js";
 import { meetingSchema, safeParseMeeting } from "./meetingSchema.js";
 import { validateDataset } from "./validateDataset.js";
 import { ValidationError } from "./validationError.js";
-import { fromZodIssues, localizeIssue } from "./zodIssues.js";
+import { fromZodIssues } from "./zodIssues.js";
 
 const json = () => JSON.parse(JSON.stringify(belarusTaskForces2014));
 
@@ -28,6 +31,15 @@ describe("validation guide", () => {
     expect(localizeIssue(issue, "ru").message).toBe(
       'meetings[1].chairIds[0]: ожидалось: id человека, а не организации; получено: "org-iom-belarus"',
     );
+    expect(localizeIssue(issue, ro).message).toBe(
+      'meetings[1].chairIds[0]: se aștepta: identificatorul unei persoane, nu al unei organizații; s-a primit: "org-iom-belarus"',
+    );
+    registerLocale(ro);
+    try {
+      expect(validateDataset(input, { locale: "ro" }).success).toBe(false);
+    } finally {
+      unregisterLocale("ro");
+    }
   });
 
   it("parses one meeting with safeParseMeeting", () => {

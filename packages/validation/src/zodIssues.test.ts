@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { importCaseRecords } from "./importCaseRecords.js";
-import { formatIssuePath, fromZodIssues, localizeIssue } from "./zodIssues.js";
+import { localizeIssue } from "./localizeIssue.js";
+import { formatIssuePath, fromZodIssues } from "./zodIssues.js";
 
 function issuesOf(schema: z.ZodType, input: unknown, reportInput = true) {
   const result = schema.safeParse(input, { reportInput });
@@ -20,7 +21,7 @@ describe("fromZodIssues", () => {
     ["a wrong type", z.strictObject({ a: z.string() }), { a: 1 }, "invalid_type", ["a"], "string", "1"],
     ["a missing key", z.strictObject({ a: z.string() }), {}, "invalid_type", ["a"], "string", "missing"],
     ["a short string", z.string().min(2), "x", "too_small", [], "at least 2 characters", '"x"'],
-    ["a long array", z.array(z.number()).max(1), [1, 2], "too_big", [], "at most 1 items", "array(2)"],
+    ["a long array", z.array(z.number()).max(1), [1, 2], "too_big", [], "at most 1 item", "array(2)"],
     ["a small number", z.number().min(1), 0, "too_small", [], ">= 1", "0"],
     ["an exclusive bound", z.number().lt(1), 1, "too_big", [], "< 1", "1"],
     ["a regex mismatch", z.string().regex(/^a$/), "b", "invalid_format", [], "a string matching /^a$/", '"b"'],

@@ -1,6 +1,14 @@
 import type * as z from "zod";
 import { arrayArgument, objectArgument, optionsArgument } from "./internal/arguments.js";
 import { RECEIVED_MISSING } from "./internal/casePhrases.js";
+import {
+  englishPhrase,
+  format,
+  localeOf,
+  messagesOf,
+  translateExpected,
+  translateReceived,
+} from "./internal/catalogue.js";
 import { describeValue } from "./internal/describeValue.js";
 import {
   EXPECTED_ALLOWED_KEY,
@@ -10,23 +18,9 @@ import {
   oneOf,
   type SizeUnit,
   sizeBound,
-  translateExpected,
-  translateReceived,
 } from "./internal/phrases.js";
 import type { ValidationIssue } from "./validationError.js";
-
-/**
- * A language that issue messages can be written in.
- *
- * @example
- * ```ts
- * const locale: IssueLocale = "ru";
- * ```
- *
- * @category Issues
- * @since 0.1.0
- */
-export type IssueLocale = "en" | "ru";
+import type { IssueLocale, ValidationLocale } from "./validationMessages.js";
 
 /**
  * Options of {@link fromZodIssues}.
@@ -40,7 +34,7 @@ export type IssueLocale = "en" | "ru";
  * @since 0.1.0
  */
 export interface FromZodIssuesOptions {
-  /** The language of the messages; English when absent. */
+  /** The language of the messages: a tag (`"ru"`) or a locale object; English when absent. */
   readonly locale?: IssueLocale;
   /** Path segments put before every issue's path, e.g. `["rows", 41]` when the schema ran on one row. */
   readonly pathPrefix?: readonly (string | number)[];
@@ -84,45 +78,25 @@ export function fromZodIssues(
 ): ValidationIssue[] {
   arrayArgument(zodIssues, "zodIssues");
   const opts = optionsArgument(options);
-  const locale = opts.locale ?? "en";
+  const locale = localeOf(opts.locale);
   return zodIssues.flatMap((zodIssue) => convert(zodIssue, opts.pathPrefix ?? [], locale));
 }
 
-/**
- * Re-renders the message of any nrmkit issue in English or Russian from its code, path, `expected` and `received`.
- *
- * @remarks
- * Works for schema issues and integrity issues alike, including issues read back from JSON. An
- * issue without `expected` keeps its message, which cannot be translated.
- *
- * @param issue - The issue to re-render.
- * @param locale - The language of the new message.
- * @returns A copy of the issue with a new `message`.
- *
- * @example
- * ```ts
- * localizeIssue(
- *   { code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014", message: "…" },
- *   "ru",
- * ).message;
- * // => "meetings[0].date: ожидалось: строка; получено: 2014"
- * ```
- *
- * @category Issues
- * @since 0.1.0
- */
-export function localizeIssue(issue: ValidationIssue, locale: IssueLocale): ValidationIssue {
+/** Re-renders an issue's message in a locale; `localizeIssue` without loading the import and integrity phrases (the schemas never write them). */
+export function renderIssue(issue: ValidationIssue, locale: IssueLocale): ValidationIssue {
   objectArgument(issue, "issue");
+  const resolved = localeOf(locale);
   if (issue.expected === undefined) return issue;
-  return { ...issue, message: renderMessage(issue.path, issue.expected, issue.received, locale, issue.suggestion) };
+  return { ...issue, message: renderMessage(issue.path, issue.expected, issue.received, resolved, issue.suggestion) };
 }
 
 /**
  * Writes an issue path the way a JavaScript reader would: `meetings[0].name["be-Latn"]`.
  *
  * @param path - The path segments.
- * @param locale - The language of the root label used for an empty path.
- * @returns The path as text; `(root)` (or `(корень)`) when empty.
+ * @param locale - The language of the root label used for an empty path: a tag or a locale object.
+ * @returns The path as text; `(root)` (or `(корень)`, `(rădăcină)`…) when empty.
+ * @throws NrmkitError with code `invalid_argument` when `locale` is a tag with no catalogue loaded.
  *
  * @example
  * ```ts
@@ -137,7 +111,8 @@ export function localizeIssue(issue: ValidationIssue, locale: IssueLocale): Vali
  */
 export function formatIssuePath(path: readonly (string | number)[], locale: IssueLocale = "en"): string {
   arrayArgument(path, "path");
-  if (path.length === 0) return locale === "ru" ? "(корень)" : "(root)";
+  const resolved = localeOf(locale);
+  if (path.length === 0) return messagesOf(resolved).frame.root;
   let text = "";
   for (const segment of path) {
     if (typeof segment === "number") text += `[${segment}]`;
@@ -151,21 +126,24 @@ function renderMessage(
   path: IssuePath,
   expected: string,
   received: string | undefined,
-  locale: IssueLocale,
+  locale: ValidationLocale,
   suggestion?: string,
 ): string {
-  const where = formatIssuePath(path, locale);
-  const what = translateExpected(expected, locale);
-  if (locale === "ru") {
-    const hint = suggestion === undefined ? "" : `; возможно, имелось в виду ${suggestion}`;
-    return received === undefined
-      ? `${where}: ожидалось: ${what}${hint}`
-      : `${where}: ожидалось: ${what}; получено: ${translateReceived(received, locale)}${hint}`;
-  }
-  const hint = suggestion === undefined ? "" : `; did you mean ${suggestion}?`;
-  return received === undefined
-    ? `${where}: expected ${what}${hint}`
-    : `${where}: expected ${what}, received ${received}${hint}`;
+  const { frame } = messagesOf(locale);
+  const template =
+    received === undefined
+      ? suggestion === undefined
+        ? frame.expected
+        : frame.expectedSuggestion
+      : suggestion === undefined
+        ? frame.expectedReceived
+        : frame.expectedReceivedSuggestion;
+  return format(template, {
+    path: formatIssuePath(path, locale),
+    expected: translateExpected(expected, locale),
+    ...(received === undefined ? {} : { received: translateReceived(received, locale) }),
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
 }
 
 function toPath(prefix: IssuePath, path: readonly PropertyKey[]): (string | number)[] {
@@ -173,7 +151,7 @@ function toPath(prefix: IssuePath, path: readonly PropertyKey[]): (string | numb
 }
 
 function makeIssue(
-  locale: IssueLocale,
+  locale: ValidationLocale,
   code: string,
   path: IssuePath,
   expected: string | undefined,
@@ -204,7 +182,7 @@ function receivedOf(issue: ZodIssue): string | undefined {
   return /received (\w+)/.exec(issue.message)?.[1];
 }
 
-function convert(issue: ZodIssue, prefix: IssuePath, locale: IssueLocale): ValidationIssue[] {
+function convert(issue: ZodIssue, prefix: IssuePath, locale: ValidationLocale): ValidationIssue[] {
   const path = toPath(prefix, issue.path);
   const simple = (expected: string | undefined, code: string = issue.code ?? "custom") => [
     makeIssue(locale, code, path, expected, receivedOf(issue), issue.message),
@@ -218,7 +196,7 @@ function convert(issue: ZodIssue, prefix: IssuePath, locale: IssueLocale): Valid
     case "invalid_format":
       return simple(formatPhrase(issue));
     case "not_multiple_of":
-      return simple(`a multiple of ${issue.divisor}`);
+      return simple(englishPhrase("phrases", "multipleOf", { divisor: String(issue.divisor) }));
     case "invalid_value":
       return simple(oneOf(issue.values.map(literal)));
     case "unrecognized_keys":
@@ -250,7 +228,11 @@ function convert(issue: ZodIssue, prefix: IssuePath, locale: IssueLocale): Valid
   }
 }
 
-function convertUnion(issue: z.core.$ZodIssueInvalidUnion, path: IssuePath, locale: IssueLocale): ValidationIssue[] {
+function convertUnion(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: IssuePath,
+  locale: ValidationLocale,
+): ValidationIssue[] {
   if (issue.inclusive === false) {
     return [makeIssue(locale, issue.code, path, EXPECTED_ONE_MATCH, receivedOf(issue), issue.message)];
   }
@@ -279,7 +261,7 @@ function convertUnion(issue: z.core.$ZodIssueInvalidUnion, path: IssuePath, loca
   return closest.flatMap((nested) => convert(nested, path, locale));
 }
 
-function convertCustom(issue: z.core.$ZodIssueCustom, path: IssuePath, locale: IssueLocale): ValidationIssue {
+function convertCustom(issue: z.core.$ZodIssueCustom, path: IssuePath, locale: ValidationLocale): ValidationIssue {
   const params = issue.params ?? {};
   const code = typeof params.code === "string" && /^[a-z][a-z0-9_]*$/.test(params.code) ? params.code : issue.code;
   const expected = typeof params.expected === "string" ? params.expected : undefined;
@@ -304,15 +286,15 @@ function formatPhrase(issue: z.core.$ZodIssueInvalidStringFormat): string {
   const detail = issue as z.core.$ZodStringFormatIssues;
   switch (detail.format) {
     case "regex":
-      return `a string matching ${detail.pattern}`;
+      return englishPhrase("phrases", "stringMatching", { pattern: String(detail.pattern) });
     case "starts_with":
-      return `a string starting with ${JSON.stringify(detail.prefix)}`;
+      return englishPhrase("phrases", "stringStartingWith", { prefix: JSON.stringify(detail.prefix) });
     case "ends_with":
-      return `a string ending with ${JSON.stringify(detail.suffix)}`;
+      return englishPhrase("phrases", "stringEndingWith", { suffix: JSON.stringify(detail.suffix) });
     case "includes":
-      return `a string including ${JSON.stringify(detail.includes)}`;
+      return englishPhrase("phrases", "stringIncluding", { part: JSON.stringify(detail.includes) });
     default:
-      return `a valid ${detail.format}`;
+      return englishPhrase("phrases", "validFormat", { format: detail.format });
   }
 }
 

@@ -3,16 +3,17 @@ import type { ImportResult, RejectedImportRow } from "../importCaseRecords.js";
 import type { ImportSource } from "../importCaseRecordsStream.js";
 import { optionsArgument } from "../internal/arguments.js";
 import { caseIssue } from "../internal/caseIssues.js";
-import { expectedColumns, expectedCsvField, expectedIssueCount } from "../internal/casePhrases.js";
 import { isPseudonymousCaseId } from "../internal/caseRecordRules.js";
+import { localeOf } from "../internal/catalogue.js";
 import { parseCsvFields } from "../internal/csvFields.js";
 import { decodedTexts } from "../internal/decodedTexts.js";
 import { describeValue } from "../internal/describeValue.js";
+import { expectedColumns, expectedCsvField, expectedIssueCount } from "../internal/importPhrases.js";
 import { checkedMaxIssues, checkedMaxRowBytes } from "../internal/importRows.js";
 import { isBlank, MAX_RAW_LENGTH, tooLongIssue, truncateRaw } from "../internal/rowImporter.js";
 import { createRowSplitter, rowsOf, type SplitRow } from "../internal/rowSplitter.js";
 import type { ValidationIssue } from "../validationError.js";
-import type { IssueLocale } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
 import { EXPECTED_CTDC_YEAR_COLUMN } from "./ctdcPhrases.js";
 import { type CtdcHeader, compileCtdcHeader } from "./ctdcRowMapper.js";
 
@@ -23,7 +24,7 @@ import { type CtdcHeader, compileCtdcHeader } from "./ctdcRowMapper.js";
  * @since 0.1.0
  */
 export interface CtdcImportOptions {
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Prefix of the ids made for rows without an `id` column: the data row number follows, padded to six digits. Default `"CTDC-"`. */
   readonly idPrefix?: string;
@@ -97,7 +98,7 @@ export function settingsOf(options: CtdcImportOptions): Settings {
     );
   }
   return {
-    locale: options.locale ?? "en",
+    locale: localeOf(options.locale),
     idPrefix,
     fields: options.fields === undefined ? [] : defineCaseFields(options.fields),
     limit: checkedMaxRowBytes(options),

@@ -11,15 +11,17 @@ import { isCaseRecord } from "../caseRecordValidator.js";
 import type { ImportResult, RejectedImportRow } from "../importCaseRecords.js";
 import { optionsArgument } from "../internal/arguments.js";
 import { caseIssue } from "../internal/caseIssues.js";
-import { EXPECTED_PARTIAL_DATE, expectedColumns, expectedCsvField } from "../internal/casePhrases.js";
+import { EXPECTED_PARTIAL_DATE } from "../internal/casePhrases.js";
+import { localeOf } from "../internal/catalogue.js";
 import { parseCsvFields } from "../internal/csvFields.js";
 import { describeValue } from "../internal/describeValue.js";
+import { expectedColumns, expectedCsvField } from "../internal/importPhrases.js";
 import { checkedMaxRowBytes } from "../internal/importRows.js";
 import { oneOf } from "../internal/phrases.js";
 import { isBlank, MAX_RAW_LENGTH, tooLongIssue, truncateRaw } from "../internal/rowImporter.js";
 import { createRowSplitter, rowsOf } from "../internal/rowSplitter.js";
 import type { ValidationIssue } from "../validationError.js";
-import type { IssueLocale } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
 import {
   AGE,
   CITIZENSHIP,
@@ -32,6 +34,7 @@ import {
   OPEN_DATE,
   SINGLES,
 } from "./htcdsColumns.js";
+import { EXPECTED_HTCDS_AGE, EXPECTED_HTCDS_CASE_ID, EXPECTED_HTCDS_COUNTRY } from "./htcdsPhrases.js";
 
 /**
  * Options of {@link importHtcds}.
@@ -40,7 +43,7 @@ import {
  * @since 0.1.0
  */
 export interface HtcdsImportOptions {
-  /** The language of issue messages; English when absent. */
+  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Prefix of the ids made for rows without `cas_CaseID`: the data row number follows. Default `"HTCDS-"`. */
   readonly idPrefix?: string;
@@ -60,9 +63,6 @@ export interface HtcdsImportResult extends ImportResult {
   /** Personal `prs_` columns other than gender and citizenship: never read, listed once. */
   readonly personalColumns: readonly string[];
 }
-
-const EXPECTED_AGE = "a whole number of years";
-const EXPECTED_COUNTRY = "an ISO 3166-1 country code (alpha-2 or alpha-3)";
 
 function countryOf(cell: string): string | undefined {
   const code = cell.trim().toUpperCase();
@@ -112,7 +112,7 @@ export function importHtcds(text: string, options?: HtcdsImportOptions): HtcdsIm
   if (typeof text !== "string") {
     throw new NrmkitError("invalid_argument", `text: expected a string, received ${describeValue(text)}`);
   }
-  const locale = opts.locale ?? "en";
+  const locale = localeOf(opts.locale);
   const idPrefix = opts.idPrefix ?? "HTCDS-";
   const limit = checkedMaxRowBytes(opts);
   let header: string[] | undefined;
@@ -181,12 +181,12 @@ export function importHtcds(text: string, options?: HtcdsImportOptions): HtcdsIm
     if (record.gender === undefined) problem(GENDER, oneOf(Object.keys(GENDER_CODES)));
     const age = cell(AGE);
     record.ageBand = age === "" ? "unknown" : /^\d{1,3}$/.test(age) ? ageBandOf(Number(age)) : undefined;
-    if (record.ageBand === undefined) problem(AGE, EXPECTED_AGE);
+    if (record.ageBand === undefined) problem(AGE, EXPECTED_HTCDS_AGE);
     const citizenship = countryOf(cell(CITIZENSHIP).split(/[\s;,]+/)[0] ?? "");
-    if (citizenship === undefined) problem(CITIZENSHIP, EXPECTED_COUNTRY);
+    if (citizenship === undefined) problem(CITIZENSHIP, EXPECTED_HTCDS_COUNTRY);
     record.citizenship = citizenship ?? "unknown";
     const destination = countryOf(cell(EXPLOITATION_COUNTRY));
-    if (destination === undefined) problem(EXPLOITATION_COUNTRY, EXPECTED_COUNTRY);
+    if (destination === undefined) problem(EXPLOITATION_COUNTRY, EXPECTED_HTCDS_COUNTRY);
     record.exploitationCountry = destination ?? "unknown";
     const notRecorded: Record<string, string[]> = {};
     for (const multi of MULTIS) {
@@ -220,7 +220,7 @@ export function importHtcds(text: string, options?: HtcdsImportOptions): HtcdsIm
     if (issues.length > 0) return void reject(rowText, issues);
     if (!isCaseRecord(record)) {
       return void reject(rowText, [
-        caseIssue(locale, "invalid_case_id", [ID], "a pseudonymous case id", describeValue(id)),
+        caseIssue(locale, "invalid_case_id", [ID], EXPECTED_HTCDS_CASE_ID, describeValue(id)),
       ]);
     }
     records.push(record as unknown as CaseRecord);

@@ -13,9 +13,11 @@ import {
 } from "@nrmkit/core";
 import { caseRecordSchema, safeParseCaseRecord } from "../caseRecordSchema.js";
 import type { ValidationIssue } from "../validationError.js";
-import { type IssueLocale, localizeIssue } from "../zodIssues.js";
-import { EXPECTED_NO_DUPLICATES, expectedIssueCount } from "./casePhrases.js";
+import type { IssueLocale } from "../validationMessages.js";
+import { renderIssue } from "../zodIssues.js";
+import { EXPECTED_NO_DUPLICATES } from "./casePhrases.js";
 import { describeValue } from "./describeValue.js";
+import { expectedIssueCount } from "./importPhrases.js";
 import { oneOf } from "./phrases.js";
 
 /** Default of `maxIssuesPerRow`. */
@@ -105,7 +107,7 @@ function issueOf(
   received: string,
   locale: IssueLocale,
 ): ValidationIssue {
-  return localizeIssue({ code, path, message: "", expected, received }, locale);
+  return renderIssue({ code, path, message: "", expected, received }, locale);
 }
 
 /**
@@ -163,7 +165,7 @@ export function capIssues(
   if (count <= maxIssues) return issues;
   return [
     ...issues.slice(0, maxIssues),
-    localizeIssue(
+    renderIssue(
       {
         code: "too_many_issues",
         path: [],

@@ -6,7 +6,7 @@ export type CsvFieldsResult =
   | { readonly ok: true; readonly fields: string[] }
   | { readonly ok: false; readonly problem: CsvProblem; readonly column: number };
 
-import type { CsvProblem } from "./casePhrases.js";
+import type { CsvProblem } from "./importPhrases.js";
 
 const QUOTE = 34;
 const COMMA = 44;

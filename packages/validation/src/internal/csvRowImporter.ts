@@ -3,15 +3,15 @@
 import type { CaseFieldDefinition } from "@nrmkit/core";
 import type { ValidationIssue } from "../validationError.js";
 import { caseIssue } from "./caseIssues.js";
+import { parseCsvFields } from "./csvFields.js";
+import { describeValue } from "./describeValue.js";
 import {
   EXPECTED_DECLARED_COLUMN,
   EXPECTED_NOT_RECORDED_COLUMN,
   EXPECTED_UNIQUE_COLUMN,
   expectedColumns,
   expectedCsvField,
-} from "./casePhrases.js";
-import { parseCsvFields } from "./csvFields.js";
-import { describeValue } from "./describeValue.js";
+} from "./importPhrases.js";
 import type { ImportSettings, RowSink } from "./importRows.js";
 import { EXPECTED_ALLOWED_KEY, FORBIDDEN_KEYS } from "./phrases.js";
 import { acceptOrReject, isBlank, reject, tooLongIssue } from "./rowImporter.js";

@@ -1,9 +1,11 @@
 // Helpers shared by the string and the stream import: option checks, and the sink that gathers
 // accepted records and rejected rows.
+
 import { type CaseFieldDefinition, type CaseRecord, defineCaseFields, isNrmkitError, NrmkitError } from "@nrmkit/core";
 import type { ImportResult, RejectedImportRow } from "../importCaseRecords.js";
-import type { IssueLocale } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
 import { DEFAULT_MAX_ISSUES_PER_ROW } from "./caseExplain.js";
+import { localeOf } from "./catalogue.js";
 import type { CsvRowImporter } from "./csvRowImporter.js";
 import { importJsonRow, isBlank, MAX_RAW_LENGTH, reject, tooLongIssue } from "./rowImporter.js";
 import { createRowSplitter, type RowSplitter, type SplitRow } from "./rowSplitter.js";
@@ -66,7 +68,7 @@ export function checkedMaxRowBytes(options: { readonly maxRowBytes?: number }): 
 /** Checks the options once; bad options are a programming error, unlike bad data. */
 export function importSettings(options: RowOptions): ImportSettings {
   return {
-    locale: options.locale ?? "en",
+    locale: localeOf(options.locale),
     maxRowBytes: checkedMaxRowBytes(options),
     maxIssues: checkedMaxIssues(options),
     fields: checkedFields(options.fields),

@@ -2,12 +2,13 @@
 // or a rejection. Shared by the string and the stream import so that both give identical results.
 import { safeParseCaseRecord } from "../caseRecordSchema.js";
 import type { ValidationIssue } from "../validationError.js";
-import type { IssueLocale } from "../zodIssues.js";
+import type { IssueLocale } from "../validationMessages.js";
 import { capIssues, explainCaseRecord } from "./caseExplain.js";
 import { caseIssue } from "./caseIssues.js";
-import { expectedJsonAt, expectedRowLength, RECEIVED_END_OF_TEXT, receivedBytes } from "./casePhrases.js";
+import { RECEIVED_END_OF_TEXT, receivedBytes } from "./casePhrases.js";
 import { isParsedCaseRecord } from "./caseRecordCheck.js";
 import { describeValue } from "./describeValue.js";
+import { expectedJsonAt, expectedRowLength } from "./importPhrases.js";
 import type { ImportSettings, RowSink } from "./importRows.js";
 import { jsonErrorPosition } from "./jsonSyntax.js";
 import { EXPECTED_ALLOWED_KEY } from "./phrases.js";

@@ -1,6 +1,7 @@
 import type { NrmDataset } from "@nrmkit/core";
 import type { ValidationIssue } from "../../validationError.js";
-import { localizeIssue } from "../../zodIssues.js";
+import type { IssueLocale } from "../../validationMessages.js";
+import { renderIssue } from "../../zodIssues.js";
 import { describeValue } from "../describeValue.js";
 
 /** The collections of a dataset, in the order issues are sorted by. */
@@ -75,7 +76,7 @@ export interface Leftovers {
 export function createContext(
   entries: Entries,
   leftovers: Leftovers,
-  locale: "en" | "ru",
+  locale: IssueLocale,
   out: ValidationIssue[],
 ): IntegrityContext {
   const failedField = (collection: Collection, field: string): string[] =>
@@ -101,7 +102,7 @@ export function createContext(
   }
   const report: IntegrityContext["report"] = (code, path, expected, received) => {
     const issue = { code, path, message: "", expected, received: describeValue(received) };
-    out.push(localizeIssue(issue, locale));
+    out.push(renderIssue(issue, locale));
   };
   const unavailable = leftovers.unavailable ?? new Set<Collection>();
   return { entries, byId: byId as unknown as IntegrityContext["byId"], knownIds, unavailable, failedField, report };

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from "../../validationError.js";
+import type { IssueLocale } from "../../validationMessages.js";
 import { EXPECTED_SCHEMA_VALID } from "../integrityPhrases.js";
 import { COLLECTIONS, createContext, type Entries, type Leftovers } from "./context.js";
 import { checkMeetingDates, checkPeriods } from "./dates.js";
@@ -26,7 +27,7 @@ const RULES = [
 const RANK = new Map<unknown, number>(COLLECTIONS.map((collection, rank) => [collection, rank]));
 
 /** Runs every rule over `entries`; a rule that throws becomes one `integrity_check_failed` issue. Never throws. */
-export function runRules(entries: Entries, leftovers: Leftovers, locale: "en" | "ru"): ValidationIssue[] {
+export function runRules(entries: Entries, leftovers: Leftovers, locale: IssueLocale): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const context = createContext(entries, leftovers, locale, issues);
   for (const rule of RULES) {
