@@ -1,4 +1,4 @@
-// Run: pnpm tsx examples/32-moldova-romanian.ts   (from the repository root, after pnpm build)
+// Run: pnpm build && pnpm --filter @nrmkit/examples exec tsx 32-moldova-romanian.ts
 // A task force in Moldova, in Romanian: an illustrative Bălți (MD-BA) task force (data/balti.ts)
 // gets its meeting report, minutes, decision tracker and MoU text in Romanian, with Romanian dates
 // and counts ("4 decizii", "20 de decizii"), and a broken copy of its data gets Romanian validation
@@ -26,8 +26,15 @@ console.log(renderText(buildMouText(baltiTaskForce, "mou-balti", { locale: "ro",
 console.log("Date valide:", validateDataset(baltiTaskForce, { locale: "ro" }).success);
 const broken = {
   ...baltiTaskForce,
-  regions: [{ ...baltiTaskForce.regions[0], id: "MD-XX" }],
-  meetings: baltiTaskForce.meetings.map((meeting) => ({ ...meeting, date: "2024-02-30", chairIds: ["person-nobody"] })),
+  organizations: baltiTaskForce.organizations.map((org, index) => (index === 1 ? { ...org, kind: "polce" } : org)),
+  meetings: baltiTaskForce.meetings.map((meeting) => ({ ...meeting, date: "2024-02-30" })),
+  decisions: baltiTaskForce.decisions.map((decision, index) =>
+    index === 1
+      ? { ...decision, responsibleIds: ["org-md-ba-missing"] }
+      : index === 3
+        ? { ...decision, ordinal: 7 }
+        : decision,
+  ),
 };
 const result = validateDataset(broken, { locale: "ro" });
 if (!result.success) for (const issue of result.issues) console.log(`- ${issue.message}`);
