@@ -54,8 +54,11 @@ const scope: Record<string, unknown> = {
   protectedTrend,
 };
 
-/** Runs instrumented code with every public export (and the test fixtures) in scope; returns how many checks ran. */
-export function replay(code: string): number {
+/**
+ * Runs instrumented code with every public export (and the test fixtures) in scope, and `extra`
+ * beside them (what a guide imports under other names); returns how many checks ran.
+ */
+export function replay(code: string, extra: Readonly<Record<string, unknown>> = {}): number {
   let count = 0;
   const check = (actual: () => unknown, expected: () => unknown): void => {
     count += 1;
@@ -65,8 +68,9 @@ export function replay(code: string): number {
     count += 1;
     expect(run).toThrow(expect.objectContaining({ code }));
   };
-  const run = new Function("__check", "__throws", ...Object.keys(scope), instrument(code));
-  run(check, throws, ...Object.values(scope));
+  const all = { ...scope, ...extra };
+  const run = new Function("__check", "__throws", ...Object.keys(all), instrument(code));
+  run(check, throws, ...Object.values(all));
   return count;
 }
 
