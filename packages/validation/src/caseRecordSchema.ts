@@ -247,7 +247,7 @@ function buildSchema(fields: readonly CaseFieldDefinition[]) {
  *   number (`3010185A001PB1`), or two capitalised words (`Ivan_Petrov`, `IvanPetrov`).
  *   `SYN-000042`, `BY-HO/2014/17` and `c8f2e1` pass.
  * - `registrationDate` is a year, a month or a real calendar day: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (`invalid_date`).
- * - `regionId`, when present, is an ISO 3166-2 code such as `BY-HO` (`invalid_region_code`).
+ * - `regionId`, when present, is an ISO 3166-2 code such as `BY-HO` or `MD-BA` (`invalid_region_code`).
  * - `citizenship` and `exploitationCountry` are ISO 3166-1 alpha-3 codes or `"unknown"`;
  *   `registrationCountry`, when present, an alpha-3 code (`invalid_country`).
  * - `citizenship`, `exploitationCountry` and `registrationCountry` must be in the ISO 3166-1

@@ -7,7 +7,7 @@ import { localizedTextSchema } from "./localizedTextSchema.js";
 import type { SafeParseResult } from "./parseResult.js";
 
 /**
- * The schema of an ISO 3166-1 alpha-2 country code: two capital letters, such as `BY`.
+ * The schema of an ISO 3166-1 alpha-2 country code: two capital letters, such as `BY` or `MD`.
  *
  * @remarks
  * Failing strings yield the issue code `invalid_country`.
