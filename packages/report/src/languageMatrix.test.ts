@@ -23,6 +23,7 @@ import { buildMeetingReport } from "./meetingReport.js";
 import { buildMinutes } from "./minutes.js";
 import { buildMouText } from "./mouText.js";
 import { renderHtml } from "./renderHtml.js";
+import { renderJson } from "./renderJson.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { renderText } from "./renderText.js";
 import { buildStatisticsReport } from "./statisticsReport.js";
@@ -132,6 +133,8 @@ describe.each(LOCALES.map((locale) => [locale.code, locale] as const))("reports 
       check("text", renderText(doc));
       check("markdown", renderMarkdown(doc).replace(/\]\([^)]*\)/g, "]"));
       check("html", htmlText(renderHtml(doc)));
+      // JSON keys are the format's, not the language's: only the markers are checked.
+      expect(fallbackMarkers(renderJson(doc))).toEqual([]);
     });
 
     it("writes every table as CSV in the language", () => {
