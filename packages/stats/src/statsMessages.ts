@@ -7,6 +7,7 @@ import type {
   GENDERS,
   LABOUR_SECTORS,
   MAJORITY_STATUSES,
+  OrganizationKind,
   PluralForms,
   RECRUITER_RELATIONS,
   SEXUAL_EXPLOITATION_FORMS,
@@ -71,30 +72,7 @@ export interface StatsCategoryMessages {
   /** Kinds of assistance received. */
   readonly assistance: Readonly<Record<(typeof ASSISTANCE_KINDS)[number] | "none" | "unknown", string>>;
   /** Kinds of referring agency. */
-  readonly referringAgencyKind: Readonly<
-    Record<
-      | "interior"
-      | "prosecution"
-      | "court"
-      | "investigation"
-      | "border_guard"
-      | "migration"
-      | "labour_social_protection"
-      | "education"
-      | "health"
-      | "local_government"
-      | "bar_association"
-      | "ngo"
-      | "international_organization"
-      | "donor"
-      | "media"
-      | "youth"
-      | "other"
-      | "self"
-      | "unknown",
-      string
-    >
-  >;
+  readonly referringAgencyKind: Readonly<Record<OrganizationKind | "self" | "unknown", string>>;
   /** Trafficking status. */
   readonly traffickingStatus: Readonly<Record<(typeof TRAFFICKING_STATUSES)[number] | "unknown", string>>;
   /** Who decided the trafficking status. */
