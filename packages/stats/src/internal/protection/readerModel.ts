@@ -2,6 +2,7 @@ import { NrmkitError } from "@nrmkit/core";
 import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../../statTable.js";
 import {
   allCombined,
+  hasValueCounts,
   type MultiValuedAxis,
   type MultiValuedPlan,
   multiValuedAxis,
@@ -180,6 +181,7 @@ function buildAxis(
   // For each leaf code in any table: which atoms it covers. Built per kind of dimension.
   let size: number;
   let perValue: MultiValuedAxis | null = null;
+  let valueLayout: MultiValuedAxis | null = null;
   let leafMask: (dimension: Dimension, leaf: Category) => Uint8Array;
   if (uses.every(({ dimension }) => isDated(dimension))) {
     const cuts = new Set<number>();
@@ -224,7 +226,8 @@ function buildAxis(
   } else if (plan !== null) {
     const layout = multiValuedAxis(name, plan);
     size = layout.size;
-    perValue = layout.counted > 0 ? layout : null;
+    valueLayout = layout;
+    perValue = layout.counted > 0 || layout.members > 0 ? layout : null;
     leafMask = (_dimension, leaf) => {
       const mask = new Uint8Array(size + (other ? 1 : 0));
       for (const a of layout.leaf(leaf.code)) mask[a] = 1;
@@ -249,30 +252,36 @@ function buildAxis(
     const byCode = new Map<string, Uint8Array>();
     const leafMasks = new Map<string, Uint8Array>();
     for (const c of dimension.categories) if (c.members === undefined) leafMasks.set(c.code, leafMask(dimension, c));
-    const total = new Uint8Array(full);
-    for (const mask of leafMasks.values()) {
-      for (let a = 0; a < full; a++) if (mask[a] === 1) total[a] = 1;
-    }
-    if (perValue !== null) {
-      // Over per-value counts the total is every person holding a known value (all subset atoms,
-      // the empty one too), never the counts themselves.
-      for (let a = 0; a < perValue.sets; a++) total[a] = 1;
-      for (let a = perValue.sets; a < perValue.sets + perValue.counted; a++) total[a] = 0;
-    }
-    for (const c of dimension.categories) {
+    // The persons in any of some leaves: a union of whole groups of values is the atoms touching
+    // them (the sum of their counts would count a person once per value); other leaves add their own.
+    const unionMask = (codes: readonly string[]): Uint8Array => {
       const mask = new Uint8Array(full);
-      for (const code of leafCodes(dimension, c)) {
+      const atoms = valueLayout?.union(codes);
+      if (atoms !== undefined) for (const a of atoms) mask[a] = 1;
+      for (const code of codes) {
+        if (atoms !== undefined && plan?.combined.includes(code)) continue;
         const leaf = leafMasks.get(code);
         if (leaf !== undefined) for (let a = 0; a < full; a++) if (leaf[a] === 1) mask[a] = 1;
       }
-      byCode.set(c.code, mask);
+      return mask;
+    };
+    const shown = [...leafMasks.keys()];
+    const total = unionMask(shown);
+    if (perValue !== null && (plan?.known ?? []).every((code) => shown.includes(code))) {
+      // Over per-value counts a table of every value totals every person holding a known value
+      // (all subset atoms, the empty one too), never the counts themselves.
+      for (let a = 0; a < perValue.sets; a++) total[a] = 1;
+      for (let a = perValue.sets; a < perValue.sets + perValue.counted + perValue.members; a++) total[a] = 0;
     }
+    for (const c of dimension.categories) byCode.set(c.code, unionMask(leafCodes(dimension, c)));
     byCode.set("", total);
     masks.set(table, byCode);
   }
   const everyone: number[] = [];
   for (let a = 0; a < full; a++) {
-    if (perValue === null || a < perValue.sets || a >= perValue.sets + perValue.counted) everyone.push(a);
+    if (perValue === null || a < perValue.sets || a >= perValue.sets + perValue.counted + perValue.members) {
+      everyone.push(a);
+    }
   }
   return { size: full, masks, everyone, perValue };
 }
@@ -351,7 +360,10 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
       ? null
       : multiValuedPlan(use),
   );
-  const counted = (axis: number) => (plans[axis]?.counted.length ?? 0) > 0;
+  const counted = (axis: number) => {
+    const plan = plans[axis];
+    return plan !== null && plan !== undefined && hasValueCounts(plan);
+  };
   // Per-value counts are exact per combination of the other coordinates of one block: a dimension
   // held so must lie in one block only (never in a separator, where only its counts would agree).
   if (blocks.some((block) => block.separator.some(counted))) {

@@ -5,28 +5,36 @@ import type { Dimension, StatCell, StatTable } from "../../statTable.js";
  * How the reader model holds one multi-valued dimension (see the guide, "Multi-valued dimensions
  * of any width").
  *
- * A person holds a set S of known values, or one exclusive value ("none", "not recorded"). Values
- * that some subtotal combines (`combined`, a union of two or more known values) need the sets
- * themselves: one atom per subset T of them. The other values (`counted`) need no sets: one count
- * variable per value, n(v) = persons holding v, and the atom T = ∅ holds the persons whose known
- * values are all counted ones. Per combination x of the other coordinates, with N(x) the persons
- * holding some known value (the sum over T), integer counts are those of some table of persons
- * exactly when `n(x,v) <= N(x)` for every counted v and `sum_v n(x,v) >= m(x,∅)` (the lemma in the
- * guide); these rows are {@link valueCountRows}. With no counted value the model is the old one of
- * every non-empty set.
+ * A person holds a set S of known values, or one exclusive value ("none", "not recorded"). A
+ * published count of a union of two or more known values (a subtotal, or the total of a table that
+ * shows only some values) needs to know which persons touch the union. Values are grouped by the
+ * unions they belong to (`groups`: values in exactly the same unions share a group, so every
+ * union is a union of whole groups), and the model has one atom per subset T of groups: the
+ * persons whose values touch exactly the groups in T. A group of one value is that value; in a
+ * group of several, each value v has a count n(v) beside the atoms, and per combination x of the
+ * other coordinates, with P_g(x) the persons touching group g (the atoms whose T holds g), integer
+ * counts are those of some table of persons exactly when `n(x,v) <= P_g(x)` for every v in g and
+ * `sum_{v in g} n(x,v) >= P_g(x)` (give each of the P_g persons one value of g in turn, round a
+ * circle; groups are independent). Values in no union (`counted`) are counts too, of the persons
+ * with any known value: the atom T = ∅ holds the persons whose known values are all counted ones,
+ * and with N(x) the persons holding some known value, `n(x,v) <= N(x)` and
+ * `sum_v n(x,v) >= m(x,∅)` (the lemma in the guide). These rows are {@link valueCountRows}. With
+ * every group a single value and no counted value, the model is the old one of every non-empty set.
  */
 export interface MultiValuedPlan {
   /** Known values, in first-seen order, without those published as held by nobody. */
   readonly known: readonly string[];
   /** Exclusive values ("none", "not recorded"): one atom each. */
   readonly exclusive: readonly string[];
-  /** Known values some subtotal combines: one atom per subset of them. */
+  /** Known values in some union (the values of `groups`, in group order). */
   readonly combined: readonly string[];
-  /** Known values held as per-value counts. */
+  /** Groups of known values that belong to the same unions: one subset bit each. */
+  readonly groups: readonly (readonly string[])[];
+  /** Known values in no union, held as per-value counts of the persons with any known value. */
   readonly counted: readonly string[];
 }
 
-/** Values combined by subtotals above this many would need more than 4,096 atoms per other coordinate. */
+/** Groups of values above this many would need more than 4,096 atoms per other coordinate. */
 export const MAX_COMBINED_VALUES = 12;
 
 /** Whether some table shows the one-way margin of `code` (every other dimension totalled) as an exact 0. */
@@ -64,75 +72,126 @@ export function multiValuedPlan(uses: readonly { table: StatTable; dimension: Di
       if (!list.includes(c.code)) list.push(c.code);
     }
   }
-  const combined = new Set<string>();
-  for (const { dimension } of uses) {
-    for (const c of dimension.categories) {
-      if (c.members === undefined) continue;
-      const members = [...new Set(leavesOf(dimension, c.code))].filter((code) => known.includes(code));
-      if (members.length >= 2) for (const code of members) combined.add(code);
-    }
-  }
-  // A table whose dimension lacks some known value has a total that is a union of its own values
-  // only: then every value needs the subsets.
-  const everyUseWhole = uses.every(({ dimension }) =>
-    known.every((code) => dimension.categories.some((c) => c.code === code && c.members === undefined)),
-  );
-  if (!everyUseWhole) for (const code of known) combined.add(code);
-  return {
-    known,
-    exclusive,
-    combined: known.filter((code) => combined.has(code)),
-    counted: known.filter((code) => !combined.has(code)),
+  // The unions of two or more known values that some count shows: subtotals, and the total of a
+  // table whose dimension lacks some known value (its persons are those holding one of its own).
+  const unions: Set<string>[] = [];
+  const addUnion = (codes: readonly string[]) => {
+    const members = new Set(codes.filter((code) => known.includes(code)));
+    if (members.size >= 2) unions.push(members);
   };
+  for (const { dimension } of uses) {
+    for (const c of dimension.categories) if (c.members !== undefined) addUnion(leavesOf(dimension, c.code));
+    const shown = dimension.categories.filter((c) => c.members === undefined).map((c) => c.code);
+    if (!known.every((code) => shown.includes(code))) addUnion(shown);
+  }
+  // Values in exactly the same unions form one group; values in none are counted.
+  const bySignature = new Map<string, string[]>();
+  const counted: string[] = [];
+  for (const code of known) {
+    const signature = unions.flatMap((union, u) => (union.has(code) ? [u] : [])).join(",");
+    if (signature === "") {
+      counted.push(code);
+      continue;
+    }
+    const group = bySignature.get(signature);
+    if (group === undefined) bySignature.set(signature, [code]);
+    else group.push(code);
+  }
+  const groups = [...bySignature.values()];
+  return { known, exclusive, combined: groups.flat(), groups, counted };
 }
 
-/** The plan with every known value held as subsets (for a second wide dimension in one block). */
+/** The plan with every known value a group of its own (for a second wide dimension in one block). */
 export function allCombined(plan: MultiValuedPlan): MultiValuedPlan {
-  return { ...plan, combined: plan.known, counted: [] };
+  return { ...plan, combined: plan.known, groups: plan.known.map((code) => [code]), counted: [] };
+}
+
+/** Whether the plan holds some values as counts (counted values, or groups of several values). */
+export function hasValueCounts(plan: MultiValuedPlan): boolean {
+  return plan.counted.length > 0 || plan.groups.some((group) => group.length > 1);
 }
 
 /** One multi-valued axis: its coordinates and each leaf's coordinates. */
 export interface MultiValuedAxis {
-  /** Subset atoms: atom `s` is the subset of `combined` with bit mask `s + (counted.length > 0 ? 0 : 1)`. */
+  /** Subset atoms: atom `s` is the subset of `groups` with bit mask `s + (counted.length > 0 ? 0 : 1)`. */
   readonly sets: number;
-  /** Coordinates of the per-value counts: `sets` up to `sets + counted.length` (exclusive). */
+  /** Coordinates of the counted values' counts: `sets` up to `sets + counted` (exclusive). */
   readonly counted: number;
+  /** Coordinates of the counts of values in groups of several: `sets + counted` up to `sets + counted + members`. */
+  readonly members: number;
+  /** Per group of several values: its subset bit and the coordinates of its values' counts. */
+  readonly groupCounts: readonly { readonly bit: number; readonly counts: readonly number[] }[];
   /** Coordinate count before any "other" coordinate. */
   readonly size: number;
-  /** The coordinates a leaf code covers (empty for a code nobody holds). */
+  /** The coordinates whose sum is the persons holding a leaf code (empty for a code nobody holds). */
   readonly leaf: (code: string) => number[];
+  /**
+   * The subset atoms of the persons touching a union of leaf codes, when the union is one of whole
+   * groups (then it is not the sum of its leaves' counts); `undefined` otherwise.
+   */
+  readonly union: (codes: readonly string[]) => number[] | undefined;
 }
 
 /**
  * Lays out the coordinates of a multi-valued axis from its plan.
  *
- * @throws NrmkitError with code `invalid_argument` when subtotals combine more than
- * {@link MAX_COMBINED_VALUES} values.
+ * @throws NrmkitError with code `invalid_argument` when the values fall in more than
+ * {@link MAX_COMBINED_VALUES} groups.
  */
 export function multiValuedAxis(name: string, plan: MultiValuedPlan): MultiValuedAxis {
-  if (plan.combined.length > MAX_COMBINED_VALUES) {
+  if (plan.groups.length > MAX_COMBINED_VALUES) {
     throw new NrmkitError(
       "invalid_argument",
-      `${name}: expected at most ${String(MAX_COMBINED_VALUES)} values of a multi-valued dimension combined by subtotals (or in a table that lacks some of its values, or beside a wider multi-valued dimension in the same tables), received ${String(plan.combined.length)}; drop the subtotals that combine values, or publish the tables separately`,
+      `${name}: expected the values of a multi-valued dimension to fall in at most ${String(MAX_COMBINED_VALUES)} groups (values that subtotals and partial tables combine in different ways, or every value of a dimension beside a wider multi-valued dimension in the same tables), received ${String(plan.groups.length)}; drop some subtotals that combine values, or publish the tables separately`,
     );
   }
   const counted = plan.counted.length;
   const start = counted > 0 ? 0 : 1;
-  const sets = (1 << plan.combined.length) - start;
-  const size = sets + counted + plan.exclusive.length;
+  const sets = (1 << plan.groups.length) - start;
+  const touching = (bit: number): number[] => {
+    const out: number[] = [];
+    for (let s = 0; s < sets; s++) if (((s + start) & (1 << bit)) !== 0) out.push(s);
+    return out;
+  };
+  // Each value of a group of several gets a count coordinate after the counted values'.
+  const memberAt = new Map<string, number>();
+  const groupCounts: { bit: number; counts: number[] }[] = [];
+  const groupOf = new Map<string, number>();
+  plan.groups.forEach((group, bit) => {
+    for (const code of group) groupOf.set(code, bit);
+    if (group.length < 2) return;
+    const counts = group.map((code) => {
+      const at = sets + counted + memberAt.size;
+      memberAt.set(code, at);
+      return at;
+    });
+    groupCounts.push({ bit, counts });
+  });
+  const members = memberAt.size;
+  const size = sets + counted + members + plan.exclusive.length;
   const leaf = (code: string): number[] => {
-    const k = plan.combined.indexOf(code);
-    if (k >= 0) {
-      const out: number[] = [];
-      for (let s = 0; s < sets; s++) if (((s + start) & (1 << k)) !== 0) out.push(s);
-      return out;
-    }
+    const member = memberAt.get(code);
+    if (member !== undefined) return [member];
+    const bit = groupOf.get(code);
+    if (bit !== undefined) return touching(bit);
     const v = plan.counted.indexOf(code);
     if (v >= 0) return [sets + v];
     const u = plan.exclusive.indexOf(code);
-    return u >= 0 ? [sets + counted + u] : [];
+    return u >= 0 ? [sets + counted + members + u] : [];
   };
-  return { sets, counted, size, leaf };
+  const union = (codes: readonly string[]): number[] | undefined => {
+    const inGroups = codes.filter((code) => groupOf.has(code));
+    // A single value's persons are its count; a union of whole groups is the atoms touching them.
+    if (inGroups.length < 2) return undefined;
+    const bits = new Set(inGroups.map((code) => groupOf.get(code) as number));
+    for (const bit of bits) {
+      if (!(plan.groups[bit] as readonly string[]).every((code) => codes.includes(code))) return undefined;
+    }
+    const out: number[] = [];
+    for (let s = 0; s < sets; s++) if ([...bits].some((bit) => ((s + start) & (1 << bit)) !== 0)) out.push(s);
+    return out;
+  };
+  return { sets, counted, members, groupCounts, size, leaf, union };
 }
 
 /** One inequality between atoms: `sum(coefficient * count) <= 0`. */
@@ -143,7 +202,9 @@ export interface AtomRow {
 
 /**
  * The rows that make per-value counts those of some table of persons: per combination of the
- * block's other coordinates, `n(v) - N <= 0` for every counted value and `m(∅) - sum_v n(v) <= 0`.
+ * block's other coordinates, `n(v) - N <= 0` for every counted value and `m(∅) - sum_v n(v) <= 0`,
+ * and per group of several values `n(v) - P_g <= 0` for each of its values and
+ * `P_g - sum_{v in g} n(v) <= 0`.
  *
  * @param sizes - the block's axis sizes, in its order
  * @param at - the position of the multi-valued axis in the block
@@ -156,6 +217,12 @@ export function valueCountRows(sizes: readonly number[], at: number, offset: num
   const rows: AtomRow[] = [];
   const sets = Array.from({ length: axis.sets }, (_, s) => s * stride);
   const counts = Array.from({ length: axis.counted }, (_, v) => (axis.sets + v) * stride);
+  // Per group of several values: the atoms of the persons touching it, and its values' counts.
+  const start = axis.counted > 0 ? 0 : 1;
+  const groups = axis.groupCounts.map(({ bit, counts: members }) => ({
+    touching: sets.filter((_, s) => ((s + start) & (1 << bit)) !== 0),
+    members: members.map((c) => c * stride),
+  }));
   const walk = (j: number, base: number) => {
     if (j === sizes.length) {
       for (const count of counts) {
@@ -164,10 +231,25 @@ export function valueCountRows(sizes: readonly number[], at: number, offset: num
           coefficients: Int8Array.from([1, ...sets.map(() => -1)]),
         });
       }
-      rows.push({
-        atoms: Int32Array.from([base, ...counts.map((c) => base + c)]),
-        coefficients: Int8Array.from([1, ...counts.map(() => -1)]),
-      });
+      if (counts.length > 0) {
+        rows.push({
+          atoms: Int32Array.from([base, ...counts.map((c) => base + c)]),
+          coefficients: Int8Array.from([1, ...counts.map(() => -1)]),
+        });
+      }
+      for (const group of groups) {
+        // n(v) <= P_g for each value of the group, and P_g <= the sum of its values' counts.
+        for (const member of group.members) {
+          rows.push({
+            atoms: Int32Array.from([base + member, ...group.touching.map((s) => base + s)]),
+            coefficients: Int8Array.from([1, ...group.touching.map(() => -1)]),
+          });
+        }
+        rows.push({
+          atoms: Int32Array.from([...group.touching.map((s) => base + s), ...group.members.map((c) => base + c)]),
+          coefficients: Int8Array.from([...group.touching.map(() => 1), ...group.members.map(() => -1)]),
+        });
+      }
       return;
     }
     if (j === at) {
