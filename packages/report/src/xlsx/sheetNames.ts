@@ -14,8 +14,8 @@ export function sheetNames(captions: readonly string[]): string[] {
     ]
       .slice(0, MAX)
       .join("")
-      .replace(/^'+|'+$/g, "")
-      .trim();
+      // Apostrophes and spaces in any mix at either end ("' ';"): stripping one kind can bare the other.
+      .replace(/^['\s]+|['\s]+$/g, "");
     if (base === "" || base.toLowerCase() === "history") base = `Table ${index + 1}`;
     let name = base;
     for (let suffix = 2; taken.has(name.toLowerCase()); suffix += 1) {
