@@ -14,7 +14,10 @@ describe("sheetNames", () => {
       ["Table 1", "Table 2", "quoted"],
     ],
     // Found by the property below: stripping the apostrophes bared a space, then the space another one.
-    [["' ';", "; ' '"], [";", "; (2)"]],
+    [
+      ["' ';", "; ' '"],
+      [";", "; (2)"],
+    ],
   ])("makes %j valid and distinct", (captions, expected) => {
     expect(sheetNames(captions)).toEqual(expected);
   });
