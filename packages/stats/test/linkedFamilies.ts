@@ -25,6 +25,16 @@ export const LINKED_FAMILIES: readonly (readonly [string, readonly AggregateSpec
   ],
   ["nested periods", [spec(["period", "regionId"], "quarter"), spec(["period", "ageGroup"], "year")]],
   ["a cycle", [spec(["regionId", "gender"]), spec(["gender", "ageGroup"]), spec(["regionId", "ageGroup"])]],
+  // The model splits these into blocks of a triangulation (quarter × region × sex beside region × age group).
+  [
+    "a cycle beside a further dimension",
+    [
+      spec(["period", "regionId"], "quarter"),
+      spec(["period", "gender"], "quarter"),
+      spec(["regionId", "gender"]),
+      spec(["regionId", "ageGroup"]),
+    ],
+  ],
   [
     "rounding to base 5",
     [spec(["regionId", "ageGroup"]), spec(["regionId", "gender"])],

@@ -1,8 +1,10 @@
 import { NrmkitError } from "@nrmkit/core";
 import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../../statTable.js";
+import { type AxisCost, type Block, blocksOf } from "./joinTree.js";
 import {
   allCombined,
   hasValueCounts,
+  MAX_COMBINED_VALUES,
   type MultiValuedAxis,
   type MultiValuedPlan,
   multiValuedAxis,
@@ -48,63 +50,6 @@ export interface Link {
   readonly atoms: Int32Array;
   readonly coefficients: Int8Array;
   readonly kind: "eq" | "le";
-}
-
-/** A group of tables whose dimensions all lie in the block's axes, with its place in the join tree. */
-interface Block {
-  readonly axes: readonly number[];
-  readonly tables: number[];
-  /** The block it is joined to (-1 for the first), and the axes they share. */
-  readonly parent: number;
-  readonly separator: readonly number[];
-}
-
-/**
- * Groups tables into blocks and joins the blocks in a tree with the running intersection property
- * (each block shares with the earlier ones only axes of one earlier block, its parent). Then any
- * per-block tables of counts that agree on the shared axes join into one table of all persons
- * (an integer transportation problem per shared cell is always solvable), so the blocks and their
- * links are exactly as strong as the product of all axes, and far smaller. When no such order
- * exists (a cycle such as A × B, B × C, A × C), one block holds every axis.
- */
-function blocksOf(tableAxes: readonly (readonly number[])[], axisCount: number): Block[] {
-  const order = tableAxes.map((axes, t) => ({ axes, t })).sort((a, b) => b.axes.length - a.axes.length || a.t - b.t);
-  const groups: { axes: number[]; tables: number[] }[] = [];
-  for (const { axes, t } of order) {
-    const home = groups.find((group) => axes.every((axis) => group.axes.includes(axis)));
-    if (home !== undefined) home.tables.push(t);
-    else groups.push({ axes: [...axes].sort((a, b) => a - b), tables: [t] });
-  }
-  const chosen: Block[] = [];
-  const remaining = [...groups];
-  const seen = new Set<number>();
-  while (remaining.length > 0) {
-    let picked = -1;
-    let parent = -1;
-    let separator: number[] = [];
-    for (let i = 0; i < remaining.length && picked < 0; i++) {
-      const group = remaining[i] as { axes: number[]; tables: number[] };
-      const shared = group.axes.filter((axis) => seen.has(axis));
-      if (chosen.length === 0) {
-        picked = i;
-        break;
-      }
-      const home = chosen.findIndex((block) => shared.every((axis) => block.axes.includes(axis)));
-      if (home >= 0) {
-        picked = i;
-        parent = home;
-        separator = shared;
-      }
-    }
-    if (picked < 0) {
-      const all = Array.from({ length: axisCount }, (_, i) => i);
-      return [{ axes: all, tables: tableAxes.map((_, t) => t), parent: -1, separator: [] }];
-    }
-    const group = remaining.splice(picked, 1)[0] as { axes: number[]; tables: number[] };
-    for (const axis of group.axes) seen.add(axis);
-    chosen.push({ axes: group.axes, tables: group.tables, parent, separator });
-  }
-  return chosen;
 }
 
 /** One table's entries: every cell and total indexed in the extended row-major space. */
@@ -334,6 +279,22 @@ export function extendedIndex(
   return at;
 }
 
+/** About how many atom coordinates an axis gets (to choose blocks; {@link buildAxis} decides). */
+function sizeEstimate(uses: readonly { dimension: Dimension }[], plan: MultiValuedPlan | null): number {
+  if (plan !== null) {
+    const sets = 2 ** Math.min(plan.groups.length, MAX_COMBINED_VALUES);
+    const members = plan.groups.reduce((sum, group) => sum + (group.length > 1 ? group.length : 0), 0);
+    return sets + plan.counted.length + members + plan.exclusive.length;
+  }
+  let most = 1;
+  for (const { dimension } of uses) {
+    let leaves = 0;
+    for (const c of dimension.categories) if (c.members === undefined) leaves++;
+    most = Math.max(most, leaves);
+  }
+  return most;
+}
+
 /** Builds the reader model of tables that count the same records. */
 export function readerModel(tables: readonly StatTable[]): ReaderModel {
   const names: string[] = [];
@@ -354,7 +315,6 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
     }),
   );
   const tableAxes = tables.map((table) => table.dimensions.map((d) => names.indexOf(d.name)));
-  let blocks = blocksOf(tableAxes, names.length);
   const plans = uses.map((use) =>
     use.every(({ dimension }) => isDated(dimension)) || !use.some(({ dimension }) => dimension.multiValued)
       ? null
@@ -366,9 +326,11 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
   };
   // Per-value counts are exact per combination of the other coordinates of one block: a dimension
   // held so must lie in one block only (never in a separator, where only its counts would agree).
-  if (blocks.some((block) => block.separator.some(counted))) {
-    blocks = [{ axes: names.map((_, i) => i), tables: tables.map((_, t) => t), parent: -1, separator: [] }];
-  }
+  const costs: AxisCost[] = uses.map((use, axis) => ({
+    size: sizeEstimate(use, plans[axis] ?? null),
+    counted: counted(axis),
+  }));
+  const blocks = blocksOf(tableAxes, names.length, costs);
   // One dimension of per-value counts per block: the widest keeps them, the others take subsets.
   for (const block of blocks) {
     const wide = block.axes

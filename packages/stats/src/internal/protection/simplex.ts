@@ -125,11 +125,13 @@ function iterate(
   basis: Int32Array,
   allowed: Uint8Array,
   owned: Uint8Array | null,
-): "optimal" | "unbounded" {
+  limit = 50 * (rows.length + objective.length) + 1000,
+  steps = Number.POSITIVE_INFINITY,
+): "optimal" | "unbounded" | "stalled" {
   const rhs = objective.length - 1;
-  const limit = 50 * (rows.length + rhs) + 1000;
   for (let step = 0; ; step++) {
-    // Dantzig's rule for speed; Bland's rule after many steps, which cannot cycle.
+    if (step >= steps) return "stalled";
+    // Dantzig's rule for speed; Bland's rule after `limit` steps, which cannot cycle.
     const bland = step > limit;
     let entering = -1;
     let best = -EPSILON;
@@ -337,6 +339,15 @@ export function withBound(
   return { rows: [...from.rows, row], basis, spareUsed: from.spareUsed + 1, owned };
 }
 
+/**
+ * Steps of a branch's simplex before Bland's rule, and before the branch stalls (its caller keeps
+ * the parent's bound, which is safe). A branch adds one bound row, which 1 to 30 dual steps repair
+ * on bench:joint; degenerate ones cycled instead, each through 10 steps per row and then the primal
+ * simplex through 50 per row and column (500 records: 10 s and then minutes for one branch).
+ */
+const NODE_BLAND_AFTER = 50;
+const NODE_STEPS = 300;
+
 /** Dual simplex: restores primal feasibility while the objective row stays optimal. */
 function dualIterate(
   rows: Float64Array[],
@@ -346,13 +357,15 @@ function dualIterate(
   owned: Uint8Array,
 ): "optimal" | "infeasible" | "stalled" {
   const rhs = objective.length - 1;
-  const limit = 10 * rows.length + 100;
-  for (let step = 0; step < limit; step++) {
+  for (let step = 0; step < NODE_STEPS; step++) {
+    // The most violated row for speed; then Bland's rule (the violated row of the smallest basic
+    // column, the smallest column among ties), which cannot cycle.
+    const bland = step > NODE_BLAND_AFTER;
     let leaving = -1;
     let worst = -1e-9;
     for (let i = 0; i < rows.length; i++) {
       const value = (rows[i] as Float64Array)[rhs] as number;
-      if (value < worst) {
+      if (bland ? value < -1e-9 && (leaving < 0 || (basis[i] as number) < (basis[leaving] as number)) : value < worst) {
         worst = value;
         leaving = i;
       }
@@ -365,7 +378,7 @@ function dualIterate(
       const a = row[j] as number;
       if (allowed[j] === 0 || a > -EPSILON) continue;
       const r = Math.max(objective[j] as number, 0) / -a;
-      if (r < ratio) {
+      if (bland ? r < ratio - EPSILON : r < ratio) {
         ratio = r;
         entering = j;
       }
@@ -401,8 +414,11 @@ export function maximise(tableau: FeasibleTableau, objective: readonly number[],
     const repaired = dualIterate(rows, z, basis, allowed, owned);
     if (repaired !== "optimal") return { status: repaired };
   }
-  const status = iterate(rows, z, basis, allowed, owned);
-  if (status === "unbounded") return { status };
+  const branch = from.spareUsed > 0;
+  const status = branch
+    ? iterate(rows, z, basis, allowed, owned, NODE_BLAND_AFTER, NODE_STEPS)
+    : iterate(rows, z, basis, allowed, owned);
+  if (status !== "optimal") return { status };
   const { dualColumns, dualSigns } = tableau;
   // Root bases only: bound rows of a branch are not rows of the LP the multipliers are checked on.
   const duals =
