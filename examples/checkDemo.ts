@@ -121,6 +121,17 @@ for (const file of files(outDir).sort()) {
 for (const extension of ["docx", "xlsx", "ics"]) {
   if ((counts[extension] ?? 0) === 0) throw new Error(`the demo wrote no ${extension} file`);
 }
+// An Excel file of every builder's document: meeting report, minutes, tracker, MoU text, statistics.
+const workbooks = files(outDir).filter((file) => file.endsWith(".xlsx"));
+for (const builder of [
+  /\/report\.\w+\.xlsx$/,
+  /\/minutes\.\w+\.xlsx$/,
+  /decision-tracker\./,
+  /\/mou\//,
+  /statistics\./,
+]) {
+  if (!workbooks.some((file) => builder.test(file))) throw new Error(`no XLSX matches ${String(builder)}`);
+}
 if ((counts.pdf ?? 0) === 0 && existsSync("/usr/bin/chromium"))
   throw new Error("chromium exists but the demo wrote no PDF");
 console.log(

@@ -82,6 +82,15 @@ describe("buildMinutes", () => {
     `);
   });
 
+  it("names the venue's host on a line of its own when the venue has a name", () => {
+    const lines = renderText(buildMinutes(belarusTaskForces2014, VITEBSK, { asOf: "2014-06-01" })).split("\n");
+    const venue = lines.findIndex((line) => line.startsWith("Venue: Vitebsk oblast executive committee premises"));
+    expect(venue).toBeGreaterThan(0);
+    expect(lines[venue + 1]).toBe("Host: Vitebsk Oblast Executive Committee");
+    const russian = renderText(buildMinutes(belarusTaskForces2014, VITEBSK, { asOf: "2014-06-01", locale: "ru" }));
+    expect(russian).toContain("Принимающая сторона: Витебский областной исполнительный комитет");
+  });
+
   it("names representatives and guests' purpose when the meeting records them", () => {
     const text = renderText(buildMinutes(belarusTaskForces2014, VITEBSK));
     expect(text).toContain(

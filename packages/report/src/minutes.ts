@@ -53,6 +53,11 @@ function header(ctx: Context, meeting: Meeting): Block {
   ];
   const where = venue(ctx, meeting);
   if (where !== undefined) items.splice(1, 0, { term: [m.venue], details: where });
+  // A named venue's host gets its own line (an unnamed venue is named by its host above).
+  const hostId = meeting.venue?.hostId;
+  if (hostId !== undefined && meeting.venue?.name !== undefined) {
+    items.splice(where === undefined ? 1 : 2, 0, { term: [m.host], details: [ctx.organisation(hostId)] });
+  }
   const people = (ids: readonly string[]): Inline[] =>
     join(
       ids.map((id) => ctx.person(getById(ctx.index, "people", id), meeting.date)),

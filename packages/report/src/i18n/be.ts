@@ -101,6 +101,7 @@ export const be: ReportMessages = {
   minutesTitle: "Пратакол пасяджэння: {taskForce}, {date}",
   date: "Дата",
   venue: "Месца правядзення",
+  host: "Прымаючы бок",
   status: "Статус",
   chairs: { one: "Старшыня", few: "Старшыні", many: "Старшыні", other: "Старшыні" },
   panelLabel: "Іншыя члены прэзідыума",

@@ -87,6 +87,7 @@ export const en: ReportMessages = {
   minutesTitle: "Minutes: {taskForce}, {date}",
   date: "Date",
   venue: "Venue",
+  host: "Host",
   status: "Status",
   chairs: { one: "Chair", other: "Chairs" },
   panelLabel: "Other panel members",

@@ -151,6 +151,8 @@ export interface ReportMessages {
   readonly date: string;
   /** Label: venue. */
   readonly venue: string;
+  /** Label: the organisation that hosted the meeting at its venue. */
+  readonly host: string;
   /** Label: meeting status. */
   readonly status: string;
   /** Label: chairs, by number of chairs. */

@@ -106,6 +106,7 @@ export const ro: ReportMessages = {
   minutesTitle: "Proces-verbal al ședinței: {taskForce}, {date}",
   date: "Data",
   venue: "Locul desfășurării",
+  host: "Gazdă",
   status: "Statut",
   chairs: { one: "Președinte", few: "Președinți", other: "Președinți" },
   panelLabel: "Alți membri ai prezidiului",

@@ -102,6 +102,7 @@ export const ru: ReportMessages = {
   minutesTitle: "Протокол заседания: {taskForce}, {date}",
   date: "Дата",
   venue: "Место проведения",
+  host: "Принимающая сторона",
   status: "Статус",
   chairs: { one: "Председатель", few: "Председатели", many: "Председатели", other: "Председатели" },
   panelLabel: "Другие члены президиума",

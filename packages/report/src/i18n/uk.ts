@@ -101,6 +101,7 @@ export const uk: ReportMessages = {
   minutesTitle: "Протокол засідання: {taskForce}, {date}",
   date: "Дата",
   venue: "Місце проведення",
+  host: "Приймаюча сторона",
   status: "Статус",
   chairs: { one: "Голова", few: "Голови", many: "Голови", other: "Голови" },
   panelLabel: "Інші члени президії",

@@ -93,11 +93,15 @@ describe("renderXlsx", () => {
   const withTables = reportDocuments().filter(([, doc]) => tablesOf(doc).length > 0);
 
   it.each(withTables)(
-    "writes one sheet per table of the %s, numbers as numbers and markers as text",
+    "writes one sheet per table (and per list) of the %s, numbers as numbers and markers as text",
     async (_, doc) => {
       const sheets = readWorkbook(await renderXlsx(doc));
       const tables = tablesOf(doc);
-      expect(sheets).toHaveLength(tables.length);
+      // Tables first, then a sheet per list and block of labelled values.
+      const lists = doc.blocks.filter(
+        (block) => (block.kind === "list" || block.kind === "definitions") && block.items.length > 0,
+      );
+      expect(sheets).toHaveLength(tables.length + lists.length);
       expect(new Set(sheets.map((sheet) => sheet.name.toLowerCase())).size).toBe(sheets.length);
       for (const [at, table] of tables.entries()) {
         const sheet = sheets[at];
@@ -159,6 +163,21 @@ describe("renderXlsx", () => {
     expect(cells.every((cell) => cell.type === "text")).toBe(true);
     expect(cells.map((cell) => cell.value)).toContain("=1+1");
     expect(cells.map((cell) => cell.value)).toContain('=HYPERLINK("https://evil.example","x")');
+  });
+
+  it("files a meeting report, which has lists and no table: one numbered row per decision under its heading", async () => {
+    const doc = reportDocuments().find(([name]) => name.startsWith("meeting report meeting-vitebsk"))?.[1];
+    if (doc === undefined) throw new Error("no meeting report");
+    const decisions = doc.blocks.find((block) => block.kind === "list" && block.ordered);
+    if (decisions?.kind !== "list") throw new Error("no decisions list");
+    const sheets = readWorkbook(await renderXlsx(doc));
+    const sheet = sheets.find((candidate) => candidate.rows.length === decisions.items.length + 2);
+    expect(sheet?.rows[1]?.map((cell) => cell.value)).toEqual(["#", "Decisions"]);
+    expect(sheet?.rows.slice(2).map((row) => [row[0]?.value, row[1]?.value])).toEqual(
+      decisions.items.map((item, index) => [index + 1, inlineText(item)]),
+    );
+    // Labelled values (the publication data) become a sheet of label and value rows.
+    expect(sheets.some((candidate) => candidate.rows.some((row) => row[0]?.value === "Published"))).toBe(true);
   });
 
   it("picks tables by id and throws not_found for an unknown id or a document without tables", async () => {

@@ -1,6 +1,6 @@
 import { NrmkitError } from "@nrmkit/core";
 import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/universal";
-import type { ReportDocument, TableBlock, TableCell } from "../document.js";
+import type { DefinitionsBlock, Inline, ListBlock, ReportDocument, TableBlock, TableCell } from "../document.js";
 import { documentText } from "../internal/dataText.js";
 import { inlineText } from "../internal/inlineText.js";
 import type { RenderOptions } from "../renderOptions.js";
@@ -77,7 +77,10 @@ function sheet(table: TableBlock, name: string, options: RenderOptions): Sheet<B
  * Renders a report's tables as an Excel workbook (XLSX): one sheet per table, numbers as numbers, hidden cells as their marker with the footnotes under the table, the caption and header row frozen.
  *
  * @remarks
- * For statistics and the decision tracker: each sheet starts with the table's caption, then its
+ * One sheet per table, then one per list and block of labelled values (with `tableIds`, only those
+ * tables): a list becomes a sheet with one row per item (numbered when the list is) under its
+ * section's heading, labelled values one row per label, so every builder's document files in
+ * Excel, a meeting report's decisions included. A table's sheet starts with the table's caption, then its
  * header row (both frozen), its rows and, after a blank row, its footnotes, which explain the
  * markers of suppressed cells. Counts are numeric cells, so sums and charts work in Excel;
  * suppressed, unknown and not-applicable cells keep their marker (`*`, `…`) as text and never
@@ -89,7 +92,8 @@ function sheet(table: TableBlock, name: string, options: RenderOptions): Sheet<B
  * @param options - Which tables, and the fallback marker.
  * @returns The XLSX file's bytes (wrap them in a `Blob` with type
  *   `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` in a browser).
- * @throws NrmkitError with code `not_found` when the document has no table, or no table with one of `tableIds`.
+ * @throws NrmkitError with code `not_found` when the document has no table, list or labelled values,
+ *   or no table with one of `tableIds`.
  *
  * @example
  * ```ts
@@ -107,11 +111,81 @@ function sheet(table: TableBlock, name: string, options: RenderOptions): Sheet<B
  * @category Formats
  * @since 0.1.0
  */
+/**
+ * A list or labelled values as a sheet: the section's heading as caption and as the header of the
+ * item column, one row per item (numbered when the list is), so a document of prose and lists
+ * (a meeting report's decisions, an MoU's parties) files in Excel like a table.
+ */
+function itemsSheet(
+  block: ListBlock | DefinitionsBlock,
+  caption: string,
+  name: string,
+  options: RenderOptions,
+): Sheet<Blob> {
+  const header = (value: string): Cell => ({
+    ...(textCell(value, true) as object),
+    backgroundColor: "#F2F2F2",
+    bottomBorderStyle: "thin",
+  });
+  const rows: (readonly (readonly Inline[])[])[] =
+    block.kind === "list"
+      ? block.items.map((item, index) => (block.ordered ? [[String(index + 1)], item] : [item]))
+      : block.items.map((item) => [item.term, item.details]);
+  const columnCount = block.kind === "list" ? (block.ordered ? 2 : 1) : 2;
+  const headers =
+    block.kind === "list" && block.ordered ? ["#", caption] : block.kind === "list" ? [caption] : [caption, ""];
+  const data: Row[] = rows.map((row) =>
+    row.map((content, index) =>
+      block.kind === "list" && block.ordered && index === 0
+        ? { type: Number, value: Number(text(content, options)) }
+        : textCell(text(content, options)),
+    ),
+  );
+  const widths = Array.from({ length: columnCount }, (_, index) => ({
+    width: Math.min(
+      MAX_WIDTH,
+      Math.max(
+        6,
+        [...(headers[index] ?? "")].length,
+        ...rows.map((row) => [...inlineText(row[index] ?? [], options)].length),
+      ) + 2,
+    ),
+  }));
+  return {
+    sheet: name,
+    data: [[textCell(caption, true)], headers.map(header), ...data],
+    columns: widths,
+    stickyRowsCount: 2,
+  };
+}
+
+type Section =
+  | { readonly block: TableBlock; readonly caption: string }
+  | { readonly block: ListBlock | DefinitionsBlock; readonly caption: string };
+
+/**
+ * Every table, then every list and block of labelled values, each in document order with its
+ * caption (a list's is its section heading): tables keep the first sheets, as before lists had any.
+ */
+function sectionsOf(doc: ReportDocument, options: RenderOptions): Section[] {
+  const tables: Section[] = [];
+  const items: Section[] = [];
+  let heading = documentText(doc.title);
+  for (const block of doc.blocks) {
+    if (block.kind === "heading") heading = text(block.content, options);
+    else if (block.kind === "table") tables.push({ block, caption: text(block.caption, options) });
+    else if ((block.kind === "list" || block.kind === "definitions") && block.items.length > 0) {
+      items.push({ block, caption: heading });
+    }
+  }
+  return [...tables, ...items];
+}
+
 export async function renderXlsx(doc: ReportDocument, options: XlsxRenderOptions = {}): Promise<Uint8Array> {
   const tables = doc.blocks.filter((block): block is TableBlock => block.kind === "table");
-  const chosen =
+  const chosen: Section[] =
     options.tableIds === undefined
-      ? tables
+      ? sectionsOf(doc, options)
       : options.tableIds.map((id) => {
           const found = tables.find((table) => table.id === id);
           if (found === undefined) {
@@ -120,13 +194,21 @@ export async function renderXlsx(doc: ReportDocument, options: XlsxRenderOptions
               `tableIds: expected a table with id ${JSON.stringify(id)} in the document, received ids ${JSON.stringify(tables.map((table) => table.id ?? null))}`,
             );
           }
-          return found;
+          return { block: found, caption: text(found.caption, options) };
         });
   if (chosen.length === 0) {
-    throw new NrmkitError("not_found", "doc.blocks: expected at least one table in the document, received none");
+    throw new NrmkitError(
+      "not_found",
+      "doc.blocks: expected at least one table, list or block of labelled values in the document, received none",
+    );
   }
-  const names = sheetNames(chosen.map((table) => text(table.caption, options)));
-  const sheets = chosen.map((table, index) => sheet(table, names[index] ?? `Table ${index + 1}`, options));
+  const names = sheetNames(chosen.map((section) => section.caption));
+  const sheets = chosen.map((section, index) => {
+    const name = names[index] ?? `Table ${index + 1}`;
+    return section.block.kind === "table"
+      ? sheet(section.block, name, options)
+      : itemsSheet(section.block, section.caption, name, options);
+  });
   const blob = await writeXlsxFile(sheets, { fontFamily: "Arial", fontSize: 10 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
