@@ -3,6 +3,7 @@ import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import { hostileDataset, protectedTable, withBrest } from "../test/fixtures.js";
 import type { Block, Inline } from "./document.js";
+import { be, uk } from "./locales/index.js";
 import { buildMeetingReport } from "./meetingReport.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
@@ -207,6 +208,48 @@ describe("buildMeetingReport", () => {
       "16 апреля 2014 года состоялось заседание межведомственной рабочей группы (Гомель).",
     );
     expect(doc.lang).toBe("ru");
+  });
+
+  describe("articles and number agreement, on a list of sentences", () => {
+    /** The Vitebsk meeting with another venue and only its first guest. */
+    const variant = (venue: NrmDataset["meetings"][number]["venue"], guests: number): NrmDataset => ({
+      ...belarusTaskForces2014,
+      meetings: belarusTaskForces2014.meetings.map((meeting) =>
+        meeting.id !== VITEBSK
+          ? meeting
+          : {
+              ...meeting,
+              ...(venue === undefined ? {} : { venue }),
+              attendance: [
+                ...meeting.attendance.filter((entry) => entry.capacity !== "guest"),
+                ...meeting.attendance.filter((entry) => entry.capacity === "guest").slice(0, guests),
+              ],
+            },
+      ),
+    });
+    const languages = { en: "en", ru: "ru", be, uk } as const;
+    const text = (data: NrmDataset, code: keyof typeof languages = "en") =>
+      renderText(buildMeetingReport(data, VITEBSK, { locale: languages[code] }));
+
+    it.each([
+      [{ name: { en: "The Palace of Culture" } }, "The meeting was organised at The Palace of Culture with"],
+      [{ name: { en: "Palace of Culture" } }, "The meeting was organised at the Palace of Culture with"],
+      [
+        { hostId: "org-by-vi-executive-committee" },
+        "The meeting was organised at the premises of the Vitebsk Oblast Executive Committee with",
+      ],
+    ])("writes the venue %j with one article: %s", (venue, sentence) => {
+      expect(text(variant(venue, 2))).toContain(sentence);
+    });
+
+    it.each([
+      [1, "ru", "В качестве гостей были приглашены представители организации: Дворец молодёжи."],
+      [2, "ru", "В качестве гостей были приглашены представители организаций: Дворец молодёжи и Волонтёрские отряды."],
+      [1, "be", "У якасці гасцей былі запрошаны прадстаўнікі арганізацыі: Палац моладзі."],
+      [1, "uk", "Як гостей було запрошено представників організації: [en] Youth Palace."],
+    ] as const)("agrees the guests' sentence with %i organisation(s) in %s", (guests, code, sentence) => {
+      expect(text(variant(undefined, guests), code)).toContain(sentence);
+    });
   });
 
   it("states the organiser's kinds of support when there are several", () => {

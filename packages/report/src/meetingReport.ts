@@ -15,6 +15,7 @@ import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.j
 import { type Context, createContext } from "./internal/context.js";
 import { followUpText } from "./internal/decisionRows.js";
 import { append, changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";
+import { inlineText } from "./internal/inlineText.js";
 import type { ReportOptions } from "./reportOptions.js";
 import type { StatTableOptions } from "./statTableOptions.js";
 import { statTableBlocks } from "./statTableReport.js";
@@ -56,18 +57,31 @@ function people(ctx: Context, ids: readonly string[], date: string): Inline[] {
   return ctx.list(ids.map((id) => ctx.person(getById(ctx.index, "people", id), date)));
 }
 
+/**
+ * The template without its article before `{key}` when the text put there starts with the same
+ * article ("the {name}" with "The Palace of Culture" would read "the The Palace of Culture").
+ */
+function withoutDoubleArticle(template: string, key: string, value: Inline): string {
+  const text = inlineText([value]);
+  const article = new RegExp(`\\b(the|a|an) \\{${key}\\}`, "i").exec(template);
+  if (article === null || !new RegExp(`^${article[1]}\\s`, "i").test(text)) return template;
+  return template.replace(article[0], `{${key}}`);
+}
+
 function venueAndSupport(ctx: Context, meeting: Meeting): Inline[] | undefined {
   const m = ctx.messages;
   const { venue } = meeting;
   let where: Inline[] | undefined;
   if (venue?.name !== undefined) {
     const name = ctx.text(venue.name);
-    where =
-      venue.hostId === undefined
-        ? ctx.fill(m.venueNamed, { name })
-        : ctx.fill(m.venueNamedWithHost, { name, host: ctx.organisation(venue.hostId) });
+    const template = venue.hostId === undefined ? m.venueNamed : m.venueNamedWithHost;
+    where = ctx.fill(withoutDoubleArticle(template, "name", name), {
+      name,
+      ...(venue.hostId === undefined ? {} : { host: ctx.organisation(venue.hostId) }),
+    });
   } else if (venue?.hostId !== undefined) {
-    where = ctx.fill(m.venueHostOnly, { host: ctx.organisation(venue.hostId) });
+    const host = ctx.organisation(venue.hostId);
+    where = ctx.fill(withoutDoubleArticle(m.venueHostOnly, "host", host), { host });
   }
   const support = ctx.list(
     meeting.organisers.map((organiser) =>
@@ -124,8 +138,8 @@ function attendance(ctx: Context, meeting: Meeting): Block[] {
     if (guests.length > 0) guests.push(" ");
     guests.push(
       ...(purpose === undefined
-        ? ctx.fill(m.guests, { guests: list })
-        : ctx.fill(m.guestsWithPurpose, {
+        ? ctx.fillPlural(m.guests, group.length, { guests: list })
+        : ctx.fillPlural(m.guestsWithPurpose, group.length, {
             guests: list,
             purpose: trimEnd(changeFirst([ctx.text(purpose)], lowerFirst)),
           })),

@@ -57,13 +57,19 @@ export const en: ReportMessages = {
   venueOnly: "The meeting was held at {venue}.",
   venueNamedWithHost: "the {name} (host: {host})",
   venueNamed: "the {name}",
-  venueHostOnly: "the premises of {host}",
+  venueHostOnly: "the premises of the {host}",
   supportBy: "the {kinds} support of the {organisation}",
   attendedParties:
     "The meeting was attended by the representatives of the agencies which signed the MoU ({count}): {organisations}.",
   attendedOthers: "Other interested organisations were also represented ({count}): {organisations}.",
-  guestsWithPurpose: "The representatives of the {guests} were invited as guests for the purpose of {purpose}.",
-  guests: "The representatives of the {guests} were invited as guests.",
+  guestsWithPurpose: {
+    one: "The representatives of the {guests} were invited as guests for the purpose of {purpose}.",
+    other: "The representatives of the {guests} were invited as guests for the purpose of {purpose}.",
+  },
+  guests: {
+    one: "The representatives of the {guests} were invited as guests.",
+    other: "The representatives of the {guests} were invited as guests.",
+  },
   statisticsShared:
     "During the meeting all the representatives had an opportunity to share the latest information and statistics.",
   topicsIntro: "The following topics were discussed:",

@@ -104,10 +104,10 @@ export interface ReportMessages {
   readonly attendedParties: string;
   /** Other interested organisations sentence. */
   readonly attendedOthers: string;
-  /** Guests sentence with their purpose. */
-  readonly guestsWithPurpose: string;
-  /** Guests sentence without a purpose. */
-  readonly guests: string;
+  /** Guests sentence with their purpose, by number of guest organisations. */
+  readonly guestsWithPurpose: PluralForms;
+  /** Guests sentence without a purpose, by number of guest organisations. */
+  readonly guests: PluralForms;
   /** Sentence saying members shared the latest information and statistics. */
   readonly statisticsShared: string;
   /** Introduction of the topics list. */

@@ -77,8 +77,16 @@ export const ro: ReportMessages = {
   attendedParties:
     "La ședință au participat reprezentanții instituțiilor semnatare ale Memorandumului ({count}): {organisations}.",
   attendedOthers: "Au participat, de asemenea, reprezentanții altor organizații interesate ({count}): {organisations}.",
-  guestsWithPurpose: "Au fost invitați reprezentanții organizațiilor: {guests}. Scopul invitației: {purpose}.",
-  guests: "Au fost invitați reprezentanții organizațiilor: {guests}.",
+  guestsWithPurpose: {
+    one: "Au fost invitați reprezentanții organizației: {guests}. Scopul invitației: {purpose}.",
+    few: "Au fost invitați reprezentanții organizațiilor: {guests}. Scopul invitației: {purpose}.",
+    other: "Au fost invitați reprezentanții organizațiilor: {guests}. Scopul invitației: {purpose}.",
+  },
+  guests: {
+    one: "Au fost invitați reprezentanții organizației: {guests}.",
+    few: "Au fost invitați reprezentanții organizațiilor: {guests}.",
+    other: "Au fost invitați reprezentanții organizațiilor: {guests}.",
+  },
   statisticsShared:
     "În cadrul ședinței, toți participanții au avut ocazia să prezinte cele mai recente informații și date statistice.",
   topicsIntro: "Au fost discutate următoarele subiecte:",
