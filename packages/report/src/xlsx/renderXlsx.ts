@@ -74,44 +74,6 @@ function sheet(table: TableBlock, name: string, options: RenderOptions): Sheet<B
 }
 
 /**
- * Renders a report's tables as an Excel workbook (XLSX): one sheet per table, numbers as numbers, hidden cells as their marker with the footnotes under the table, the caption and header row frozen.
- *
- * @remarks
- * One sheet per table, then one per list and block of labelled values (with `tableIds`, only those
- * tables): a list becomes a sheet with one row per item (numbered when the list is) under its
- * section's heading, labelled values one row per label, so every builder's document files in
- * Excel, a meeting report's decisions included. A table's sheet starts with the table's caption, then its
- * header row (both frozen), its rows and, after a blank row, its footnotes, which explain the
- * markers of suppressed cells. Counts are numeric cells, so sums and charts work in Excel;
- * suppressed, unknown and not-applicable cells keep their marker (`*`, `…`) as text and never
- * read as zero. Every other cell is a text cell, never a formula, whatever it starts with.
- * Sheet names come from the captions, shortened to Excel's 31 characters and made unique.
- * Written with `write-excel-file` (browser-safe). Data text has control characters removed.
- *
- * @param doc - The report, such as one built by {@link @nrmkit/report!buildStatisticsReport | buildStatisticsReport} or {@link @nrmkit/report!buildDecisionTracker | buildDecisionTracker}.
- * @param options - Which tables, and the fallback marker.
- * @returns The XLSX file's bytes (wrap them in a `Blob` with type
- *   `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` in a browser).
- * @throws NrmkitError with code `not_found` when the document has no table, list or labelled values,
- *   or no table with one of `tableIds`.
- *
- * @example
- * ```ts
- * import { renderXlsx } from "@nrmkit/report/xlsx";
- *
- * const bytes = await renderXlsx({ kind: "report", version: 1, lang: "en", title: "T", blocks: [{
- *   kind: "table", caption: ["Persons"], footnotes: [["* Hidden."]],
- *   columns: [{ header: ["Region"], align: "start" }, { header: ["Persons"], align: "end" }],
- *   rows: [{ cells: [{ content: ["Gomel"] }, { content: ["*"], flag: "suppressed" }] }],
- * }] });
- * [bytes[0], bytes[1]];
- * // => [0x50, 0x4b]
- * ```
- *
- * @category Formats
- * @since 0.1.0
- */
-/**
  * A list or labelled values as a sheet: the section's heading as caption and as the header of the
  * item column, one row per item (numbered when the list is), so a document of prose and lists
  * (a meeting report's decisions, an MoU's parties) files in Excel like a table.
@@ -181,6 +143,44 @@ function sectionsOf(doc: ReportDocument, options: RenderOptions): Section[] {
   return [...tables, ...items];
 }
 
+/**
+ * Renders a report's tables as an Excel workbook (XLSX): one sheet per table, numbers as numbers, hidden cells as their marker with the footnotes under the table, the caption and header row frozen.
+ *
+ * @remarks
+ * One sheet per table, then one per list and block of labelled values (with `tableIds`, only those
+ * tables): a list becomes a sheet with one row per item (numbered when the list is) under its
+ * section's heading, labelled values one row per label, so every builder's document files in
+ * Excel, a meeting report's decisions included. A table's sheet starts with the table's caption, then its
+ * header row (both frozen), its rows and, after a blank row, its footnotes, which explain the
+ * markers of suppressed cells. Counts are numeric cells, so sums and charts work in Excel;
+ * suppressed, unknown and not-applicable cells keep their marker (`*`, `…`) as text and never
+ * read as zero. Every other cell is a text cell, never a formula, whatever it starts with.
+ * Sheet names come from the captions, shortened to Excel's 31 characters and made unique.
+ * Written with `write-excel-file` (browser-safe). Data text has control characters removed.
+ *
+ * @param doc - The report, such as one built by {@link @nrmkit/report!buildStatisticsReport | buildStatisticsReport} or {@link @nrmkit/report!buildDecisionTracker | buildDecisionTracker}.
+ * @param options - Which tables, and the fallback marker.
+ * @returns The XLSX file's bytes (wrap them in a `Blob` with type
+ *   `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` in a browser).
+ * @throws NrmkitError with code `not_found` when the document has no table, list or labelled values,
+ *   or no table with one of `tableIds`.
+ *
+ * @example
+ * ```ts
+ * import { renderXlsx } from "@nrmkit/report/xlsx";
+ *
+ * const bytes = await renderXlsx({ kind: "report", version: 1, lang: "en", title: "T", blocks: [{
+ *   kind: "table", caption: ["Persons"], footnotes: [["* Hidden."]],
+ *   columns: [{ header: ["Region"], align: "start" }, { header: ["Persons"], align: "end" }],
+ *   rows: [{ cells: [{ content: ["Gomel"] }, { content: ["*"], flag: "suppressed" }] }],
+ * }] });
+ * [bytes[0], bytes[1]];
+ * // => [0x50, 0x4b]
+ * ```
+ *
+ * @category Formats
+ * @since 0.1.0
+ */
 export async function renderXlsx(doc: ReportDocument, options: XlsxRenderOptions = {}): Promise<Uint8Array> {
   const tables = doc.blocks.filter((block): block is TableBlock => block.kind === "table");
   const chosen: Section[] =
