@@ -72,12 +72,12 @@ for (const meeting of meetingSeries(belarusTaskForces2014)) {
     console.log(`  ${decision.ordinal}. [${decision.category}] ${en(decision.text)} — ${who}${repeats}`);
   }
   if (meeting.publication !== undefined) {
-    const { title, publishedDate, categories, tags, languages, nextTitle } = meeting.publication;
+    const { title, publishedDate, categories, tags, languages, next } = meeting.publication;
     console.log(
       `Published: “${en(title)}”${publishedDate === undefined ? "" : ` on ${publishedDate}`} in ${languages.join("+")}`,
     );
     const english = (words: readonly LocalizedText[]) => words.map((word) => word.en ?? "").join(", ");
     if (categories.length > 0) console.log(`  Filed under: ${english(categories)}; tags: ${english(tags)}`);
-    if (nextTitle !== undefined) console.log(`  Next in series: “${en(nextTitle)}”`);
+    if (next?.title !== undefined) console.log(`  Next in series: “${en(next.title)}”`);
   }
 }

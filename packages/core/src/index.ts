@@ -116,6 +116,7 @@ export type {
   MeetingStatus,
   Organiser,
   Publication,
+  SeriesLink,
   SupportKind,
   Topic,
   TopicKind,

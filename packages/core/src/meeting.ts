@@ -126,10 +126,36 @@ export interface Publication {
   readonly tags: readonly LocalizedText[];
   /** Language tags the item was published in. */
   readonly languages: readonly string[];
-  /** The title of the previous item in its series. */
-  readonly previousTitle?: LocalizedText;
-  /** The title of the next item in its series. */
-  readonly nextTitle?: LocalizedText;
+  /** The previous item in its series. */
+  readonly previous?: SeriesLink;
+  /** The next item in its series. */
+  readonly next?: SeriesLink;
+}
+
+/**
+ * A link from a news item to another item of its series: the other meeting by id, a URL, a title,
+ * or any of them together.
+ *
+ * @remarks
+ * Reports show the link as the title when there is one, else the other meeting's own
+ * publication title, else its date; they link it to `url`, else to the other meeting's published
+ * URL or the address a report's `meetingUrl` option gives for its id.
+ *
+ * @example
+ * ```ts
+ * const next: SeriesLink = { meetingId: "meeting-brest-2014-05-21", title: { en: "Meeting of the Task Force, Brest" } };
+ * ```
+ *
+ * @category Meetings
+ * @since 0.1.0
+ */
+export interface SeriesLink {
+  /** The other item's headline, as the source gives it. */
+  readonly title?: LocalizedText;
+  /** The id of the other meeting, when it is in the dataset. */
+  readonly meetingId?: string;
+  /** Where the other item is published (`http:` or `https:`). */
+  readonly url?: string;
 }
 
 /**

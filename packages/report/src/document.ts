@@ -254,8 +254,14 @@ export interface FigureBlock {
   readonly kind: "figure";
   /** The chart. */
   readonly chart: ChartSpec;
-  /** The caption. */
+  /** The caption: the figure's accessible name. */
   readonly caption: readonly Inline[];
+  /**
+   * `true` when a heading just above already says what the caption says: HTML keeps the caption
+   * for screen readers but hides it visually, Markdown keeps it as the image's alternative text,
+   * and text and DOCX leave it out.
+   */
+  readonly captionHidden?: boolean;
   /** Where a standalone SVG of the chart lives, for Markdown's image link. */
   readonly src?: string;
 }

@@ -1,6 +1,6 @@
 /**
- * Meeting reports, minutes, decision trackers, MoU texts and statistics tables in Markdown, HTML,
- * text, CSV and JSON, in English and Russian.
+ * Meeting reports, minutes, attendance reports, decision trackers, MoU texts and statistics tables
+ * in Markdown, HTML, text, CSV and JSON (DOCX, XLSX and iCalendar from subpaths), in any language.
  *
  * @packageDocumentation
  * @mergeModuleWith <project>
@@ -9,6 +9,8 @@
 // Plural rules live in core (every package counts); re-exported for report users.
 export type { PluralForms } from "@nrmkit/core";
 export { formatCount, pluralForm } from "@nrmkit/core";
+export type { AttendanceReportOptions } from "./attendanceReport.js";
+export { buildAttendanceReport } from "./attendanceReport.js";
 export type { CsvRenderOptions, CsvValue } from "./csv.js";
 export { csvField, renderCsv, toCsv } from "./csv.js";
 export type { DecisionTrackerOptions } from "./decisionTracker.js";

@@ -11,6 +11,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { demoStatistics } from "../test/demoStatistics.js";
 import { fallbackMarkers, foreignWords, token, tokenDataset } from "../test/languageOracle.js";
+import { buildAttendanceReport } from "./attendanceReport.js";
 import { renderCsv } from "./csv.js";
 import { buildDecisionTracker } from "./decisionTracker.js";
 import type { ReportDocument } from "./document.js";
@@ -57,6 +58,7 @@ function documents(locale: NrmLocale): readonly (readonly [string, ReportDocumen
       [`minutes ${meeting.id}`, buildMinutes(index, meeting.id, { locale, asOf: AS_OF })] as const,
     ]),
     ["decision tracker", buildDecisionTracker(index, { asOf: AS_OF, locale })] as const,
+    ["attendance report", buildAttendanceReport(index, { locale })] as const,
     ...dataset.mous.map(
       (mou) =>
         [

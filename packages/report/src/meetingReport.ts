@@ -9,6 +9,7 @@ import {
   type NrmDataset,
   type Publication,
   pickText,
+  type SeriesLink,
 } from "@nrmkit/core";
 import type { StatTable } from "@nrmkit/stats";
 import type { Block, DefinitionItem, Inline, ReportDocument } from "./document.js";
@@ -36,6 +37,12 @@ export interface MeetingReportOptions extends ReportOptions {
   readonly statistics?: readonly StatTable[];
   /** Markers and label translations for those tables. */
   readonly statisticsOptions?: StatTableOptions;
+  /**
+   * The address of another meeting's document, for series links that name a meeting by id
+   * (e.g. `(id) => \`${id}/report.en.html\``); a link's own `url` comes first. Return `undefined`
+   * to leave a meeting unlinked.
+   */
+  readonly meetingUrl?: (meetingId: string) => string | undefined;
 }
 
 function opening(ctx: Context, meeting: Meeting): Inline[] {
@@ -226,7 +233,26 @@ function decisions(ctx: Context, meeting: Meeting): Block[] {
   return blocks;
 }
 
-function publication(ctx: Context, item: Publication): Block[] {
+/**
+ * The other item of a series: its title (else the other meeting's headline, else its date) as a
+ * link to its URL (else to the address `meetingUrl` gives for the meeting, else to the other
+ * meeting's published URL); plain text when no address is known.
+ */
+function seriesLink(ctx: Context, link: SeriesLink, meetingUrl: MeetingReportOptions["meetingUrl"]): Inline[] {
+  const other = link.meetingId === undefined ? undefined : ctx.index.meetings.get(link.meetingId);
+  const href =
+    link.url ?? (link.meetingId === undefined ? undefined : meetingUrl?.(link.meetingId)) ?? other?.publication?.url;
+  const title = link.title ?? other?.publication?.title;
+  let text: Inline[];
+  if (title !== undefined) text = [ctx.text(title)];
+  else if (other !== undefined) {
+    const taskForce = getById(ctx.index, "taskForces", other.taskForceId);
+    text = ctx.fill(ctx.messages.reportTitle, { taskForce: ctx.text(taskForce.name), date: ctx.longDate(other.date) });
+  } else text = [href ?? link.meetingId ?? ""];
+  return href === undefined ? text : [{ kind: "link", href, children: text }];
+}
+
+function publication(ctx: Context, item: Publication, meetingUrl: MeetingReportOptions["meetingUrl"]): Block[] {
   const m = ctx.messages;
   const entries: DefinitionItem[] = [];
   const add = (term: string, details: readonly Inline[]): void => {
@@ -251,8 +277,8 @@ function publication(ctx: Context, item: Publication): Block[] {
     };
     add(m.languages, [item.languages.map(name).join(", ")]);
   }
-  if (item.previousTitle !== undefined) add(m.previousItem, [ctx.text(item.previousTitle)]);
-  if (item.nextTitle !== undefined) add(m.nextItem, [ctx.text(item.nextTitle)]);
+  if (item.previous !== undefined) add(m.previousItem, seriesLink(ctx, item.previous, meetingUrl));
+  if (item.next !== undefined) add(m.nextItem, seriesLink(ctx, item.next, meetingUrl));
   if (item.url !== undefined) add(m.address, [{ kind: "link", href: item.url, children: [item.url] }]);
   return entries.length === 0
     ? []
@@ -328,6 +354,6 @@ export function buildMeetingReport(
       );
     }
   }
-  if (meeting.publication !== undefined) blocks.push(...publication(ctx, meeting.publication));
+  if (meeting.publication !== undefined) blocks.push(...publication(ctx, meeting.publication, options.meetingUrl));
   return ctx.document(title, blocks);
 }

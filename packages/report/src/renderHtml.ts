@@ -167,7 +167,7 @@ function block(item: Block, options: RenderOptions): SafeHtml {
       return table(item, options);
     case "figure":
       // The SVG is built by this package's own html template, so every text in it is escaped.
-      return html`<figure>${trustedHtml(chartSvg(item.chart))}<figcaption>${inline(item.caption, options)}</figcaption></figure>`;
+      return html`<figure>${trustedHtml(chartSvg(item.chart))}<figcaption${item.captionHidden === true ? html` class="visually-hidden"` : null}>${inline(item.caption, options)}</figcaption></figure>`;
   }
 }
 

@@ -6,7 +6,7 @@ import type { RenderOptions } from "./renderOptions.js";
 
 /** Every text run cleaned and isolated: see `internal/dataText.ts`. */
 function inlineText(content: Parameters<typeof rawInlineText>[0], options: RenderOptions): string {
-  return rawInlineText(content, options, lineText);
+  return rawInlineText(content, options, lineText, true);
 }
 
 /** Columns a text takes on screen: invisible format characters (isolates, marks) take none. */
@@ -66,7 +66,9 @@ function block(item: Block, options: RenderOptions): string {
     case "figure":
       return item.src === undefined
         ? table(chartTable(item), options)
-        : `${oneLine(inlineText(item.caption, options))} (${lineText(item.src)})`;
+        : item.captionHidden === true
+          ? `(${lineText(item.src)})`
+          : `${oneLine(inlineText(item.caption, options))} (${lineText(item.src)})`;
   }
 }
 

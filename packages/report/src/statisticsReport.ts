@@ -129,12 +129,19 @@ export function buildStatisticsReport(
         ? trendChart(item, { ...options, id: `chart-${index + 1}` })
         : statTableChart(item, { ...options, id: `chart-${index + 1}` });
     const src = options.chartSrc?.(index);
-    blocks.push({ kind: "heading", level: 2, content: caption(sc, table) }, ...tableBlocks, {
-      kind: "figure",
-      chart,
-      caption: caption(sc, table),
-      ...(src === undefined ? {} : { src }),
-    });
+    // One title per section, the heading: the table's caption, the chart's title and the figure's
+    // caption say the same, so they stay accessible names and are not shown again.
+    blocks.push(
+      { kind: "heading", level: 2, content: caption(sc, table) },
+      ...tableBlocks.map((block): Block => (block.kind === "table" ? { ...block, captionHidden: true } : block)),
+      {
+        kind: "figure",
+        chart: { ...chart, titleHidden: true },
+        caption: caption(sc, table),
+        captionHidden: true,
+        ...(src === undefined ? {} : { src }),
+      },
+    );
   }
   return sc.ctx.document([sc.ctx.text(options.title)], blocks);
 }

@@ -7,6 +7,7 @@ import {
   seriesColour,
   textWidth,
 } from "./internal/chartLayout.js";
+import { placeLineLabels } from "./internal/lineLabels.js";
 
 /**
  * One series of a chart: a name for the legend and one value per category.
@@ -53,6 +54,11 @@ export interface ChartSpec {
   readonly kind: "bar" | "line";
   /** The chart's title, also its accessible name (`<title>`). */
   readonly title: string;
+  /**
+   * `true` when a heading next to the chart already says what the title says: the title stays the
+   * chart's accessible name (`<title>`) but is not drawn.
+   */
+  readonly titleHidden?: boolean;
   /** A sentence put before the values in the accessible description (`<desc>`). */
   readonly description?: string;
   /** The label of the horizontal (category) axis. */
@@ -121,8 +127,12 @@ function frame(spec: ChartSpec, layout: ChartLayout, body: SafeHtml): SafeHtml {
       : html`<text x="${x}" y="${y}" font-size="11" text-anchor="middle">${shown}</text>`;
   });
   const titleId = `${layout.id}-title`;
+  const drawnTitle =
+    spec.titleHidden === true
+      ? null
+      : html`<text class="title" x="${round(layout.width / 2)}" y="20" font-size="14" font-weight="bold" text-anchor="middle">${spec.title}</text>`;
   const descId = `${layout.id}-desc`;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" lang="${spec.lang ?? "en"}" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="system-ui, sans-serif"><title id="${titleId}">${spec.title}</title><desc id="${descId}">${describe(spec, format)}</desc><rect width="100%" height="100%" fill="#fff"></rect><text x="${round(layout.width / 2)}" y="20" font-size="14" font-weight="bold" text-anchor="middle">${spec.title}</text>${ticks}<line class="axis" x1="${layout.left}" x2="${layout.right}" y1="${layout.bottom}" y2="${layout.bottom}" stroke="#333"></line><line class="axis" x1="${layout.left}" x2="${layout.left}" y1="${layout.top}" y2="${layout.bottom}" stroke="#333"></line>${labels}<text class="axis-label" x="${round((layout.left + layout.right) / 2)}" y="${layout.height - 8}" font-size="12" text-anchor="middle">${spec.xLabel}</text><text class="axis-label" x="14" y="${round((layout.top + layout.bottom) / 2)}" font-size="12" text-anchor="middle" transform="rotate(-90 14 ${round((layout.top + layout.bottom) / 2)})">${spec.yLabel}</text>${body}${legend}${hiddenNote}</svg>`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" lang="${spec.lang ?? "en"}" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="system-ui, sans-serif"><title id="${titleId}">${spec.title}</title><desc id="${descId}">${describe(spec, format)}</desc><rect width="100%" height="100%" fill="#fff"></rect>${drawnTitle}${ticks}<line class="axis" x1="${layout.left}" x2="${layout.right}" y1="${layout.bottom}" y2="${layout.bottom}" stroke="#333"></line><line class="axis" x1="${layout.left}" x2="${layout.left}" y1="${layout.top}" y2="${layout.bottom}" stroke="#333"></line>${labels}<text class="axis-label" x="${round((layout.left + layout.right) / 2)}" y="${layout.height - 8}" font-size="12" text-anchor="middle">${spec.xLabel}</text><text class="axis-label" x="14" y="${round((layout.top + layout.bottom) / 2)}" font-size="12" text-anchor="middle" transform="rotate(-90 14 ${round((layout.top + layout.bottom) / 2)})">${spec.yLabel}</text>${body}${legend}${hiddenNote}</svg>`;
 }
 
 function hiddenMark(layout: ChartLayout, x: number, marker: string): SafeHtml {
@@ -231,29 +241,56 @@ export function barChartSvg(spec: ChartSpec): string {
  * @since 0.1.0
  */
 export function lineChartSvg(spec: ChartSpec): string {
-  const layout = chartLayout(spec);
+  // Room above the highest point for its label, under the title.
+  const layout = chartLayout(spec, 16);
   const marker = spec.hiddenMarker ?? "*";
+  const points = spec.series.flatMap((series, seriesIndex) =>
+    spec.categories.flatMap((_, index) => {
+      const value = series.values[index];
+      if (value === null || value === undefined) return [];
+      const point = { x: round(layout.x(index)), y: round(layout.y(value)), text: layout.format(value) };
+      return [{ ...point, seriesIndex, index }];
+    }),
+  );
+  const hidden = spec.categories.flatMap((_, index) =>
+    spec.series.some((series) => series.values[index] == null) ? [round(layout.x(index))] : [],
+  );
+  const places = placeLineLabels(
+    layout,
+    points,
+    hidden,
+    spec.titleHidden !== true,
+    spec.series.length > 1 || hidden.length > 0,
+  );
+  const labelAt = new Map(points.map((point, at) => [`${point.seriesIndex}:${point.index}`, places[at]]));
   const lines = spec.series.map((series, seriesIndex) => {
     const colour = seriesColour(seriesIndex);
     let path = "";
     let pen = false;
-    const points = spec.categories.map((_, index) => {
+    const drawn = spec.categories.map((_, index) => {
       const value = series.values[index];
       const x = round(layout.x(index));
       if (value === null || value === undefined) {
         pen = false;
-        return hiddenMark(layout, x, marker);
+        return null;
       }
       const y = round(layout.y(value));
       path += `${pen ? "L" : "M"}${x} ${y} `;
       pen = true;
-      return html`<circle cx="${x}" cy="${y}" r="3" fill="${colour}"></circle><text x="${x}" y="${round(y - 7)}" font-size="11" text-anchor="middle">${layout.format(value)}</text>`;
+      const place = labelAt.get(`${seriesIndex}:${index}`);
+      const label =
+        place === undefined || place === null
+          ? null
+          : html`<text class="value" x="${place.x}" y="${round(place.baseline)}" font-size="11" text-anchor="middle">${layout.format(value)}</text>`;
+      return html`<circle cx="${x}" cy="${y}" r="3" fill="${colour}"></circle>${label}`;
     });
     const line =
       path === "" ? null : html`<path d="${path.trim()}" fill="none" stroke="${colour}" stroke-width="2"></path>`;
-    return html`<g class="series">${line}${points}</g>`;
+    return html`<g class="series">${line}${drawn}</g>`;
   });
-  return frame(spec, layout, html`${lines}`).html;
+  // One marker per category with a hidden value, whichever series it belongs to.
+  const marks = hidden.map((x) => hiddenMark(layout, x, marker));
+  return frame(spec, layout, html`${lines}${marks}`).html;
 }
 
 /**

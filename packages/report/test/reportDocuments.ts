@@ -2,6 +2,7 @@
 // (DOCX, XLSX) render and read back.
 import { indexDataset } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+import { buildAttendanceReport } from "../src/attendanceReport.js";
 import { buildDecisionTracker } from "../src/decisionTracker.js";
 import type { ReportDocument } from "../src/document.js";
 import { buildMeetingReport } from "../src/meetingReport.js";
@@ -21,6 +22,7 @@ export function reportDocuments(): readonly (readonly [string, ReportDocument])[
       [`minutes ${meeting.id} (${locale})`, buildMinutes(index, meeting.id, { locale, asOf: AS_OF })] as const,
     ]),
     [`decision tracker (${locale})`, buildDecisionTracker(index, { asOf: AS_OF, locale })] as const,
+    [`attendance report (${locale})`, buildAttendanceReport(index, { locale })] as const,
     ...belarusTaskForces2014.mous.map(
       (mou) =>
         [

@@ -46,6 +46,7 @@ export {
   parseMeeting,
   publicationSchema,
   safeParseMeeting,
+  seriesLinkSchema,
   topicSchema,
   venueSchema,
 } from "./meetingSchema.js";

@@ -2,8 +2,8 @@ import type { Meeting } from "@nrmkit/core";
 import * as z from "zod";
 import { createParsers, type ParseOptions } from "./createParsers.js";
 import { idSchema } from "./idSchema.js";
-import { EXPECTED_HTTP_URL } from "./internal/phrases.js";
-import { entity, list } from "./internal/schemaHelpers.js";
+import { EXPECTED_HTTP_URL, oneOf } from "./internal/phrases.js";
+import { entity, list, refinedString } from "./internal/schemaHelpers.js";
 import { isoDateSchema } from "./isoDateSchema.js";
 import { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
 import type { SafeParseResult } from "./parseResult.js";
@@ -105,6 +105,45 @@ export const topicSchema = entity({
   presenterIds: list(idSchema).exactOptional(),
 });
 
+/** A web address that reports may turn into a link: `http:` or `https:` only. */
+const httpUrlSchema = refinedString((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+  code: "invalid_url",
+  expected: EXPECTED_HTTP_URL,
+});
+
+const SERIES_LINK_FIELDS = ["title", "meetingId", "url"] as const;
+
+/**
+ * The schema of a {@link @nrmkit/core!SeriesLink | SeriesLink}: at least one of `title`,
+ * `meetingId` and `url`, the URL `http:` or `https:`.
+ *
+ * @remarks
+ * A link with none of them is refused with the issue code `empty_link`. Whether `meetingId` names
+ * a meeting of the dataset is an integrity rule (`unknown_reference`).
+ *
+ * @example
+ * ```ts
+ * seriesLinkSchema.safeParse({ meetingId: "meeting-brest-2014-05-21" }).success;
+ * // => true
+ * seriesLinkSchema.safeParse({}).error?.issues[0]?.params?.code;
+ * // => "empty_link"
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const seriesLinkSchema = entity({
+  /** The other item's headline. */
+  title: localizedTextSchema.exactOptional(),
+  /** The id of the other meeting. */
+  meetingId: idSchema.exactOptional(),
+  /** Where the other item is published. */
+  url: httpUrlSchema.exactOptional(),
+}).refine((link) => SERIES_LINK_FIELDS.some((field) => link[field] !== undefined), {
+  message: oneOf(SERIES_LINK_FIELDS),
+  params: { code: "empty_link", expected: oneOf(SERIES_LINK_FIELDS) },
+});
+
 /**
  * The schema of a {@link @nrmkit/core!Publication | Publication}; its `url` must be `http:` or `https:`.
  *
@@ -129,23 +168,17 @@ export const publicationSchema = entity({
   /** The day it was published. */
   publishedDate: isoDateSchema.exactOptional(),
   /** Where it was published, when public. */
-  url: z
-    .string()
-    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
-      message: EXPECTED_HTTP_URL,
-      params: { code: "invalid_url", expected: EXPECTED_HTTP_URL },
-    })
-    .exactOptional(),
+  url: httpUrlSchema.exactOptional(),
   /** Categories it was filed under, each in the languages it is known in. */
   categories: list(localizedTextSchema),
   /** Tags it carries, each in the languages it is known in. */
   tags: list(localizedTextSchema),
   /** Language tags the item was published in. */
   languages: list(languageTagSchema),
-  /** The title of the previous item in its series. */
-  previousTitle: localizedTextSchema.exactOptional(),
-  /** The title of the next item in its series. */
-  nextTitle: localizedTextSchema.exactOptional(),
+  /** The previous item in its series. */
+  previous: seriesLinkSchema.exactOptional(),
+  /** The next item in its series. */
+  next: seriesLinkSchema.exactOptional(),
 });
 
 /**

@@ -238,10 +238,12 @@ describe("belarusTaskForces2014", () => {
         expect.objectContaining({ en: "Information Exchange" }),
       ],
       languages: ["en", "ru"],
-      previousTitle: {
-        en: "IOM delegation meets Ukrainian Customs to discuss joint EU-funded PRINEX project’s recent developments and upcoming events",
+      previous: {
+        title: {
+          en: "IOM delegation meets Ukrainian Customs to discuss joint EU-funded PRINEX project’s recent developments and upcoming events",
+        },
       },
-      nextTitle: { en: "Meeting of the Multi-Disciplinary Task Force, Brest" },
+      next: { title: { en: "Meeting of the Multi-Disciplinary Task Force, Brest" } },
     });
   });
 

@@ -174,7 +174,9 @@ function table(block: TableBlock, state: State): (Paragraph | Table)[] {
       }),
   );
   return [
-    new Paragraph({ style: "Caption", keepNext: true, children: runs(block.caption, state, { bold: true }) }),
+    ...(block.captionHidden === true
+      ? []
+      : [new Paragraph({ style: "Caption", keepNext: true, children: runs(block.caption, state, { bold: true }) })]),
     new Table({
       rows: [header, ...rows],
       columnWidths: widths,
@@ -202,10 +204,10 @@ async function figure(block: FigureBlock, state: State): Promise<Paragraph[]> {
       description: documentText(block.chart.description ?? block.chart.title),
     },
   });
-  return [
-    new Paragraph({ children: [image], keepNext: true, keepLines: true }),
-    new Paragraph({ style: "Caption", children: runs(block.caption, state) }),
-  ];
+  const picture = new Paragraph({ children: [image], keepNext: true, keepLines: true });
+  // A caption that repeats the heading above is left out; the image's alt text still names it.
+  if (block.captionHidden === true) return [picture];
+  return [picture, new Paragraph({ style: "Caption", children: runs(block.caption, state) })];
 }
 
 async function blockParts(block: Block, state: State): Promise<(Paragraph | Table)[]> {

@@ -180,6 +180,31 @@ export interface ReportMessages {
   /** Column: meeting. */
   readonly meeting: string;
 
+  /** Attendance report title for one task force: `"Attendance: {taskForce}"`. */
+  readonly attendanceTitle: string;
+  /** Attendance report title for several task forces. */
+  readonly attendanceTitleAll: string;
+  /** Caption of the organisations × meetings table. */
+  readonly attendanceHeading: string;
+  /** Caption of the MoU parties' participation table. */
+  readonly participationHeading: string;
+  /** Column: organisation. */
+  readonly organisation: string;
+  /** What an organisation was at a meeting: its capacity, or absent. */
+  readonly attendanceCell: Readonly<Record<AttendanceCapacity | "absent", string>>;
+  /** Row: organisations present at each meeting. */
+  readonly present: string;
+  /** Column: meetings held while the organisation was a party. */
+  readonly meetingsHeld: string;
+  /** Column: meetings it attended. */
+  readonly meetingsAttended: string;
+  /** Column: participation rate. */
+  readonly participationRate: string;
+  /** Note under the participation table: what the rate counts. */
+  readonly participationNote: string;
+  /** Sentence when a task force held no meeting. */
+  readonly noMeetingsHeld: string;
+
   /** Decision tracker title: `"Decision tracker as at {date}"`. */
   readonly trackerTitle: string;
   /** Tracker summary sentence. */

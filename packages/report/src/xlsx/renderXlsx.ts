@@ -26,7 +26,7 @@ export interface XlsxRenderOptions extends RenderOptions {
 const MAX_WIDTH = 60;
 
 function text(content: TableCell["content"], options: RenderOptions): string {
-  return documentText(inlineText(content, options));
+  return documentText(inlineText(content, options, undefined, true));
 }
 
 // Every text cell is typed String: Excel stores it as text and never evaluates it, so data such as

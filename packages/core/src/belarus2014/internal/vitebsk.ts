@@ -147,10 +147,12 @@ export const vitebskMeeting: Meeting = {
       { en: "Information Exchange", ru: "Обмен информацией", be: "Абмен інфармацыяй" },
     ],
     languages: ["en", "ru"],
-    previousTitle: {
-      en: "IOM delegation meets Ukrainian Customs to discuss joint EU-funded PRINEX project’s recent developments and upcoming events",
+    previous: {
+      title: {
+        en: "IOM delegation meets Ukrainian Customs to discuss joint EU-funded PRINEX project’s recent developments and upcoming events",
+      },
     },
-    nextTitle: { en: "Meeting of the Multi-Disciplinary Task Force, Brest" },
+    next: { title: { en: "Meeting of the Multi-Disciplinary Task Force, Brest" } },
   },
 };
 

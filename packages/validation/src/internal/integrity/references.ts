@@ -136,4 +136,9 @@ function* meetingReferences(
   if (meeting.publication?.publisherId !== undefined) {
     yield { path: [...at, "publication", "publisherId"], id: meeting.publication.publisherId, target: "organizations" };
   }
+  for (const side of ["previous", "next"] as const) {
+    const meetingId = meeting.publication?.[side]?.meetingId;
+    if (meetingId !== undefined)
+      yield { path: [...at, "publication", side, "meetingId"], id: meetingId, target: "meetings" };
+  }
 }
