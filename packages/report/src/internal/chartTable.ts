@@ -7,6 +7,7 @@ export function chartTable(figure: FigureBlock): TableBlock {
   return {
     kind: "table",
     caption: figure.caption,
+    ...(figure.captionHidden === true ? { captionHidden: true } : {}),
     columns: [
       { header: [chart.xLabel], align: "start" },
       ...chart.series.map((series) => ({ header: [series.name], align: "end" as const })),
