@@ -16,8 +16,8 @@ import {
 } from "./decisionSchema.js";
 import { idSchema } from "./idSchema.js";
 import { type CheckIntegrityOptions, checkIntegrity, type IntegrityOptions } from "./integrity.js";
-import { type IssueSeverity, issueSeverity } from "./issueSeverity.js";
 import { isoDateSchema } from "./isoDateSchema.js";
+import { type IssueSeverity, issueSeverity } from "./issueSeverity.js";
 import { be, en, ro, ru, uk } from "./locales/index.js";
 import { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
 import { localizeIssue } from "./localizeIssue.js";
@@ -275,9 +275,9 @@ describe("documented examples", () => {
     const severity: IssueSeverity = "warning";
     expect(severity).toBe("warning");
     expect(issueSeverity({ code: "invalid_type", path: [], message: "(root): expected object" })).toBe("error");
-    expect(issueSeverity({ code: "venue_outside_task_force_region", path: [], message: "…", severity: "warning" })).toBe(
-      "warning",
-    );
+    expect(
+      issueSeverity({ code: "venue_outside_task_force_region", path: [], message: "…", severity: "warning" }),
+    ).toBe("warning");
     const issue: ValidationIssue = {
       code: "venue_outside_task_force_region",
       path: ["meetings", 0, "venue", "hostId"],
@@ -286,7 +286,9 @@ describe("documented examples", () => {
     };
     expect(issueSeverity(issue)).toBe("warning");
     expect(
-      summarizeIssues([{ code: "venue_outside_task_force_region", path: ["venue"], message: "venue: …", severity: "warning" }]),
+      summarizeIssues([
+        { code: "venue_outside_task_force_region", path: ["venue"], message: "venue: …", severity: "warning" },
+      ]),
     ).toBe("1 validation issue:\n  - (warning) venue: …");
 
     const options: CheckIntegrityOptions = { warnings: true };

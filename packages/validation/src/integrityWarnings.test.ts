@@ -9,6 +9,7 @@ import { issueSeverity } from "./issueSeverity.js";
 import { be, ro, uk } from "./locales/index.js";
 import { validateDataset } from "./validateDataset.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests edit a JSON copy of the dataset freely.
 type Json = Record<string, any>;
 
 const GOMEL = 0; // task force BY-HO, no venue in the source
@@ -58,7 +59,10 @@ describe("checkIntegrity › venue_outside_task_force_region", () => {
   });
 
   it.each([
-    ["en", 'meetings[0].venue.hostId: expected a host serving BY-HO, the region of task-force-gomel (this one serves BY-VI;'],
+    [
+      "en",
+      "meetings[0].venue.hostId: expected a host serving BY-HO, the region of task-force-gomel (this one serves BY-VI;",
+    ],
     ["ru", "meetings[0].venue.hostId: ожидалось: принимающая организация региона BY-HO, в котором работает"],
     ["be", "meetings[0].venue.hostId: чакалася: прымаючая арганізацыя рэгіёна BY-HO, у якім працуе"],
     ["uk", "meetings[0].venue.hostId: очікувалося: приймаюча організація регіону BY-HO, у якому працює"],

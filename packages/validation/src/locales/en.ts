@@ -138,7 +138,8 @@ export const EN_INTEGRITY: ValidationMessages["integrity"] = {
   chairNotListedBefore: "a person not listed before among the chairs of {meetingId}",
   panelMemberNotListedBefore: "a person not listed before among the other panel members of {meetingId}",
   notAChairOf: "a person who does not chair {meetingId} (the panel lists the other members)",
-  hostServing: "a host serving {regionId}, the region of {taskForceId} (this one serves {hostRegionId}; right if the task force met outside its region)",
+  hostServing:
+    "a host serving {regionId}, the region of {taskForceId} (this one serves {hostRegionId}; right if the task force met outside its region)",
 };
 
 /** English phrases of the CTDC import, registered by `@nrmkit/validation/ctdc`. */

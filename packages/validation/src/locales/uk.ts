@@ -165,7 +165,8 @@ const UK_VALIDATION: ValidationMessages = {
     chairNotListedBefore: "особа, ще не зазначена серед голів засідання {meetingId}",
     panelMemberNotListedBefore: "особа, ще не зазначена серед інших членів президії засідання {meetingId}",
     notAChairOf: "особа, яка не головує на засіданні {meetingId} (у президії зазначають інших її членів)",
-    hostServing: "приймаюча організація регіону {regionId}, у якому працює {taskForceId} (ця працює в регіоні {hostRegionId}; правильно, якщо робоча група засідала поза своїм регіоном)",
+    hostServing:
+      "приймаюча організація регіону {regionId}, у якому працює {taskForceId} (ця працює в регіоні {hostRegionId}; правильно, якщо робоча група засідала поза своїм регіоном)",
   },
   received: {
     missing: "відсутнє",

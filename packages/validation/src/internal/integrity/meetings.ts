@@ -43,7 +43,8 @@ export function checkPanel(context: IntegrityContext): void {
     for (const [position, id] of meeting.panelIds.entries()) {
       const path = ["meetings", index, "panelIds", position];
       if (chairs.has(id)) context.report("chair_in_panel", path, notAChairOf(meeting.id), id);
-      else if (members.has(id)) context.report("duplicate_panel_member", path, panelMemberNotListedBefore(meeting.id), id);
+      else if (members.has(id))
+        context.report("duplicate_panel_member", path, panelMemberNotListedBefore(meeting.id), id);
       members.add(id);
     }
   }
