@@ -15,8 +15,9 @@ import {
   safeParseDecision,
 } from "./decisionSchema.js";
 import { idSchema } from "./idSchema.js";
-import { checkIntegrity, type IntegrityOptions } from "./integrity.js";
+import { type CheckIntegrityOptions, checkIntegrity, type IntegrityOptions } from "./integrity.js";
 import { isoDateSchema } from "./isoDateSchema.js";
+import { type IssueSeverity, issueSeverity } from "./issueSeverity.js";
 import { be, en, ro, ru, uk } from "./locales/index.js";
 import { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
 import { localizeIssue } from "./localizeIssue.js";
@@ -54,7 +55,8 @@ import {
   safeParseTaskForce,
   taskForceSchema,
 } from "./taskForceSchema.js";
-import { validateDataset } from "./validateDataset.js";
+import { type DatasetValidationResult, validateDataset } from "./validateDataset.js";
+import { summarizeIssues, type ValidationIssue } from "./validationError.js";
 import type { IssueLocale, ValidationLocale, ValidationMessages } from "./validationMessages.js";
 import { formatIssuePath, fromZodIssues } from "./zodIssues.js";
 
@@ -266,6 +268,48 @@ describe("documented examples", () => {
     expect(result.success ? [] : result.issues.map((found) => [found.code, found.path])).toEqual([
       ["invalid_date", ["meetings", 0, "date"]],
       ["not_a_person", ["meetings", 1, "chairIds", 0]],
+    ]);
+  });
+
+  it("warnings: severities, checkIntegrity and validateDataset", () => {
+    const severity: IssueSeverity = "warning";
+    expect(severity).toBe("warning");
+    expect(issueSeverity({ code: "invalid_type", path: [], message: "(root): expected object" })).toBe("error");
+    expect(
+      issueSeverity({ code: "venue_outside_task_force_region", path: [], message: "…", severity: "warning" }),
+    ).toBe("warning");
+    const issue: ValidationIssue = {
+      code: "venue_outside_task_force_region",
+      path: ["meetings", 0, "venue", "hostId"],
+      message: 'meetings[0].venue.hostId: expected …, received "org-minsk"',
+      severity: "warning",
+    };
+    expect(issueSeverity(issue)).toBe("warning");
+    expect(
+      summarizeIssues([
+        { code: "venue_outside_task_force_region", path: ["venue"], message: "venue: …", severity: "warning" },
+      ]),
+    ).toBe("1 validation issue:\n  - (warning) venue: …");
+
+    const options: CheckIntegrityOptions = { warnings: true };
+    expect(checkIntegrity(belarusTaskForces2014, options)).toEqual([]);
+    const venue = { hostId: "org-by-vi-executive-committee" }; // Vitebsk's, for a Gomel meeting
+    const hosted = belarusTaskForces2014.meetings.map((meeting) => ({ ...meeting, venue }));
+    expect(checkIntegrity({ ...belarusTaskForces2014, meetings: hosted })).toEqual([]);
+    expect(
+      checkIntegrity({ ...belarusTaskForces2014, meetings: hosted }, { warnings: true }).map((found) => [
+        found.code,
+        found.path,
+      ]),
+    ).toEqual([["venue_outside_task_force_region", ["meetings", 0, "venue", "hostId"]]]);
+
+    const clean: DatasetValidationResult = validateDataset(JSON.parse(JSON.stringify(belarusTaskForces2014)));
+    expect(clean.success ? clean.warnings : clean.issues).toEqual([]);
+    const input = JSON.parse(JSON.stringify(belarusTaskForces2014));
+    input.meetings[0].venue = { hostId: "org-by-vi-executive-committee" };
+    const result = validateDataset(input);
+    expect(result.success && result.warnings.map((warning) => [warning.code, warning.path])).toEqual([
+      ["venue_outside_task_force_region", ["meetings", 0, "venue", "hostId"]],
     ]);
   });
 

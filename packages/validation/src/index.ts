@@ -34,9 +34,11 @@ export type {
 export { importCaseRecords } from "./importCaseRecords.js";
 export type { ImportBatch, ImportSource, ImportStreamOptions } from "./importCaseRecordsStream.js";
 export { collectImportBatches, importCaseRecordsStream } from "./importCaseRecordsStream.js";
-export type { IntegrityOptions } from "./integrity.js";
+export type { CheckIntegrityOptions, IntegrityOptions } from "./integrity.js";
 export { checkIntegrity } from "./integrity.js";
 export { isoDateSchema } from "./isoDateSchema.js";
+export type { IssueSeverity } from "./issueSeverity.js";
+export { issueSeverity } from "./issueSeverity.js";
 export { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
 export { localizeIssue } from "./localizeIssue.js";
 export {
@@ -89,6 +91,7 @@ export {
   safeParseTaskForce,
   taskForceSchema,
 } from "./taskForceSchema.js";
+export type { DatasetValidationResult, DatasetValidationSuccess } from "./validateDataset.js";
 export { validateDataset } from "./validateDataset.js";
 export type { ValidationIssue } from "./validationError.js";
 export { isValidationError, summarizeIssues, ValidationError } from "./validationError.js";

@@ -294,6 +294,47 @@ const cases: readonly Case[] = [
     ["decisions", 1, "effects", "mouId"],
   ],
   [
+    "an organisation attends twice, in two capacities",
+    (d) => {
+      (meeting(d).attendance as unknown[]).push({ organizationId: "org-a", capacity: "interested_organization" });
+    },
+    "duplicate_attendance",
+    ["meetings", 0, "attendance", 2, "organizationId"],
+  ],
+  [
+    "an organisation attends twice in the same capacity",
+    (d) => {
+      (meeting(d).attendance as unknown[]).push({ organizationId: "org-c", capacity: "mou_party" });
+    },
+    "duplicate_attendance",
+    ["meetings", 0, "attendance", 2, "organizationId"],
+  ],
+  [
+    "a chair is also a member of the panel",
+    (d) => {
+      meeting(d).panelIds = ["person-1"];
+    },
+    "chair_in_panel",
+    ["meetings", 0, "panelIds", 0],
+  ],
+  [
+    "a person chairs twice",
+    (d) => {
+      meeting(d).chairIds = ["person-1", "person-1"];
+    },
+    "duplicate_panel_member",
+    ["meetings", 0, "chairIds", 1],
+  ],
+  [
+    "a person is listed twice among the other panel members",
+    (d) => {
+      meeting(d).chairIds = [];
+      meeting(d).panelIds = ["person-1", "person-1"];
+    },
+    "duplicate_panel_member",
+    ["meetings", 0, "panelIds", 1],
+  ],
+  [
     "a meeting says its decisions were not recorded although the dataset holds two",
     (d) => {
       meeting(d).decisionsRecorded = false;

@@ -27,10 +27,33 @@ export interface IntegrityOptions {
 }
 
 /**
+ * Options of {@link checkIntegrity}: those of {@link validateDataset}, and whether to return warnings.
+ *
+ * @example
+ * ```ts
+ * const options: CheckIntegrityOptions = { warnings: true };
+ * checkIntegrity(belarusTaskForces2014, options);
+ * // => []
+ * ```
+ *
+ * @category Integrity
+ * @since 0.1.0
+ */
+export interface CheckIntegrityOptions extends IntegrityOptions {
+  /** `true` to return warnings (marked `severity: "warning"`) along with the errors; errors only when absent. */
+  readonly warnings?: boolean;
+}
+
+/**
  * Checks the rules that span entities of a dataset and returns every break as an issue; never throws.
  *
  * @remarks
- * Rules and their issue codes (paths point at the offending field):
+ * By default only errors come back, so an empty array means the dataset is consistent. With
+ * `{ warnings: true }` the warnings come too, each marked `severity: "warning"` (see
+ * {@link issueSeverity}), in the same order as the errors: a warning points at data that is
+ * suspicious but may be right, and never makes {@link validateDataset} fail.
+ *
+ * Rules and their issue codes (paths point at the offending field); all are errors unless marked:
  * - `duplicate_id`: an id used before in the same collection.
  * - `unknown_reference`: any id field (task force, MoU, organisation, person, region, meeting,
  *   decision, including MoU operations and decision effects) that points nowhere.
@@ -53,14 +76,25 @@ export interface IntegrityOptions {
  *   one of the bundled codes for countries with reference data (Belarus).
  * - `parent_cycle`: an organisation's chain of parents leads back to itself.
  * - `invalid_period`: an end date (dissolution, expiry, withdrawal, end of a post) before its start.
+ * - `decisions_recorded_contradiction`: a meeting marked `decisionsRecorded: false` that has decisions.
+ * - `duplicate_attendance`: an organisation listed again in a meeting's attendance, in any capacity
+ *   (reports would count it in each group); reported at the later entry.
+ * - `chair_in_panel`: a panel member who also chairs the meeting: `panelIds` holds the *other*
+ *   members of the panel, so each person is listed once, as chair or as member.
+ * - `duplicate_panel_member`: a person listed again among a meeting's chairs, or among its other
+ *   panel members.
+ * - `venue_outside_task_force_region` (warning): the organisation hosting a meeting serves another
+ *   region than the meeting's task force. The host's region is its `regionId`, else that of its
+ *   nearest parent with one; a host with none (a national or international body) is not judged.
+ *   A task force may meet outside its region, hence only a warning.
  *
  * Issues come sorted by collection and position. The dataset should have passed
  * {@link datasetSchema}; for untrusted input use {@link validateDataset}, which runs both. Should a
  * rule meet data it cannot read, it reports `integrity_check_failed` instead of throwing.
  *
  * @param dataset - A dataset whose entities are individually valid.
- * @param options - Message language.
- * @returns Every issue found; empty when the dataset is consistent.
+ * @param options - Message language, and `warnings: true` to include warnings.
+ * @returns Every error found (and every warning, when asked); empty when the dataset is consistent.
  *
  * @example
  * ```ts
@@ -72,15 +106,23 @@ export interface IntegrityOptions {
  * // => ["unknown_reference", ["meetings", 0, "taskForceId"]]
  * issue?.message;
  * // => 'meetings[0].taskForceId: ожидалось: id существующей рабочей группы; получено: "tf-x"'
+ * const venue = { hostId: "org-by-vi-executive-committee" }; // Vitebsk's, for a Gomel meeting
+ * const hosted = belarusTaskForces2014.meetings.map((meeting) => ({ ...meeting, venue }));
+ * checkIntegrity({ ...belarusTaskForces2014, meetings: hosted });
+ * // => []
+ * checkIntegrity({ ...belarusTaskForces2014, meetings: hosted }, { warnings: true }).map((found) => [found.code, found.path]);
+ * // => [["venue_outside_task_force_region", ["meetings", 0, "venue", "hostId"]]]
  * ```
  *
  * @category Integrity
  * @since 0.1.0
  */
-export function checkIntegrity(dataset: NrmDataset, options?: IntegrityOptions): ValidationIssue[] {
-  const locale = localeOf(optionsArgument(options).locale);
+export function checkIntegrity(dataset: NrmDataset, options?: CheckIntegrityOptions): ValidationIssue[] {
+  const opts = optionsArgument(options);
+  const locale = localeOf(opts.locale);
   try {
-    return runRules(entriesOf(dataset), {}, locale);
+    const issues = runRules(entriesOf(dataset), {}, locale);
+    return opts.warnings === true ? issues : issues.filter((issue) => issue.severity !== "warning");
   } catch {
     // Only input that skipped the schema gets here (e.g. a getter that throws on `id`).
     const issue = { code: "integrity_check_failed", path: [], message: "", expected: EXPECTED_SCHEMA_VALID };

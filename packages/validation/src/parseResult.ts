@@ -5,7 +5,8 @@ import type { ValidationIssue } from "./validationError.js";
  *
  * @remarks
  * A discriminated union on `success`, as in Zod: narrow it with `if (result.success)`. A failed
- * result always holds at least one issue, in input order. `safeParseX` functions never throw.
+ * result always holds at least one error, in input order. `safeParseX` functions never throw.
+ * {@link validateDataset} returns a {@link DatasetValidationResult}, which adds the warnings.
  *
  * @typeParam T - The type of the parsed data.
  *
@@ -59,6 +60,6 @@ export interface SafeParseSuccess<T> {
 export interface SafeParseFailure {
   /** Discriminator: the input broke at least one rule. */
   readonly success: false;
-  /** Every issue found, at least one, in input order. */
+  /** Every issue found, in input order: at least one error, and any warnings (marked `severity: "warning"`). */
   readonly issues: readonly ValidationIssue[];
 }

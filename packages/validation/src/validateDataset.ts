@@ -18,10 +18,11 @@ import { meetingSchema } from "./meetingSchema.js";
 import { mouAmendmentSchema } from "./mouAmendmentSchema.js";
 import { mouSchema } from "./mouSchema.js";
 import { organizationSchema } from "./organizationSchema.js";
-import type { SafeParseResult } from "./parseResult.js";
+import type { SafeParseFailure, SafeParseSuccess } from "./parseResult.js";
 import { personSchema } from "./personSchema.js";
 import { regionSchema } from "./regionSchema.js";
 import { taskForceSchema } from "./taskForceSchema.js";
+import type { ValidationIssue } from "./validationError.js";
 
 const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
   regions: regionSchema,
@@ -35,6 +36,48 @@ const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
 };
 
 /**
+ * The outcome of {@link validateDataset}: a {@link SafeParseResult} whose success also carries the warnings.
+ *
+ * @remarks
+ * `success` is `false` only when there is an error; warnings never make it fail. On success,
+ * `warnings` lists the warnings (often none). On failure, `issues` lists the errors and the
+ * warnings together, sorted by entity as every issue is, the warnings marked `severity: "warning"`
+ * (see {@link issueSeverity}); at least one of them is an error. The type is assignable to
+ * `SafeParseResult<NrmDataset>`.
+ *
+ * @example
+ * ```ts
+ * const result: DatasetValidationResult = validateDataset(JSON.parse(JSON.stringify(belarusTaskForces2014)));
+ * result.success ? result.warnings : result.issues;
+ * // => []
+ * ```
+ *
+ * @category Integrity
+ * @since 0.1.0
+ */
+export type DatasetValidationResult = DatasetValidationSuccess | SafeParseFailure;
+
+/**
+ * A successful {@link DatasetValidationResult}: the dataset, and the warnings it raised.
+ *
+ * @example
+ * ```ts
+ * const input = JSON.parse(JSON.stringify(belarusTaskForces2014));
+ * input.meetings[0].venue = { hostId: "org-by-vi-executive-committee" };
+ * const result = validateDataset(input);
+ * result.success && result.warnings.map((warning) => [warning.code, warning.path]);
+ * // => [["venue_outside_task_force_region", ["meetings", 0, "venue", "hostId"]]]
+ * ```
+ *
+ * @category Integrity
+ * @since 0.1.0
+ */
+export interface DatasetValidationSuccess extends SafeParseSuccess<NrmDataset> {
+  /** The warnings found, each marked `severity: "warning"`, sorted by entity; empty when there are none. */
+  readonly warnings: readonly ValidationIssue[];
+}
+
+/**
  * Validates untrusted input as a dataset: each entity's schema and every integrity rule, all issues in one run.
  *
  * @remarks
@@ -46,9 +89,14 @@ const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
  * is not judged while an amendment of that MoU is invalid. Issues are sorted by collection and
  * position, schema issues first for one entity. Never throws.
  *
+ * Warnings (see {@link checkIntegrity}) never make the result fail: the dataset with only warnings
+ * comes back with `success: true` and the warnings in `warnings`; a failed result lists the errors
+ * and the warnings together in `issues`, in the same entity order, warnings marked
+ * `severity: "warning"`.
+ *
  * @param input - Anything, typically from `JSON.parse`.
  * @param options - Message language.
- * @returns The dataset, frozen, when it passes every check; otherwise every issue found.
+ * @returns The dataset, frozen, and its warnings when it has no error; otherwise every error and warning found.
  *
  * @example
  * ```ts
@@ -66,12 +114,14 @@ const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
  * @category Integrity
  * @since 0.1.0
  */
-export function validateDataset(input: unknown, options?: IntegrityOptions): SafeParseResult<NrmDataset> {
+export function validateDataset(input: unknown, options?: IntegrityOptions): DatasetValidationResult {
   const locale = localeOf(optionsArgument(options).locale);
   const parsed = safeParseDataset(input, { locale });
   if (parsed.success) {
     const issues = runRules(entriesOf(parsed.data), {}, locale);
-    return issues.length === 0 ? parsed : { success: false, issues };
+    return issues.every((issue) => issue.severity === "warning")
+      ? { success: true, data: parsed.data, warnings: issues }
+      : { success: false, issues };
   }
   const { entries, leftovers } = salvage(input);
   return { success: false, issues: sortIssues([...parsed.issues, ...runRules(entries, leftovers, locale)]) };

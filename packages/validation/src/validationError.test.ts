@@ -59,4 +59,13 @@ describe("summarizeIssues", () => {
   it("uses the singular for one issue", () => {
     expect(summarizeIssues([issue(1)])).toMatch(/^1 validation issue:/);
   });
+
+  it("marks a warning's line with (warning) and leaves errors as they were", () => {
+    const warning: ValidationIssue = { ...issue(2), code: "venue_outside_task_force_region", severity: "warning" };
+    expect(summarizeIssues([issue(1), warning]).split("\n")).toEqual([
+      "2 validation issues:",
+      "  - issue 1",
+      "  - (warning) issue 2",
+    ]);
+  });
 });

@@ -1,9 +1,28 @@
 import { isNrmkitError, NrmkitError } from "@nrmkit/core";
 import { arrayArgument } from "./internal/arguments.js";
 import { describeValue } from "./internal/describeValue.js";
+import type { IssueSeverity } from "./issueSeverity.js";
 
 /**
  * One problem found in an input, as data.
+ *
+ * @remarks
+ * Every issue has a severity: `"warning"` when `severity` says so, otherwise `"error"` (read it
+ * with {@link issueSeverity}). nrmkit marks only warnings, which only integrity rules raise (see
+ * {@link checkIntegrity}); an error carries no `severity` field, so issues written before
+ * severities existed, and issues built by hand, keep their meaning.
+ *
+ * @example
+ * ```ts
+ * const issue: ValidationIssue = {
+ *   code: "venue_outside_task_force_region",
+ *   path: ["meetings", 0, "venue", "hostId"],
+ *   message: 'meetings[0].venue.hostId: expected …, received "org-minsk"',
+ *   severity: "warning",
+ * };
+ * issueSeverity(issue);
+ * // => "warning"
+ * ```
  *
  * @category Errors
  * @since 0.1.0
@@ -21,6 +40,8 @@ export interface ValidationIssue {
   readonly received?: string;
   /** The valid value closest to what was received (such as `BLR` for `BY`), when one is close enough to guess. */
   readonly suggestion?: string;
+  /** `"warning"` for a suspicious value that does not make the input invalid; absent (meaning `"error"`) otherwise. */
+  readonly severity?: IssueSeverity;
 }
 
 /**
@@ -98,6 +119,9 @@ export function isValidationError(value: unknown): value is ValidationError {
 /**
  * Renders issues as a short multi-line summary, one issue a line, with their paths.
  *
+ * @remarks
+ * A warning's line starts with `(warning)`.
+ *
  * @param issues - The issues to summarise.
  * @param limit - How many issues to list before "and N more".
  * @returns The summary text.
@@ -106,6 +130,8 @@ export function isValidationError(value: unknown): value is ValidationError {
  * ```ts
  * summarizeIssues([{ code: "too_small", path: ["count"], message: "count: expected >= 0, received -1" }]);
  * // => "1 validation issue:\n  - count: expected >= 0, received -1"
+ * summarizeIssues([{ code: "venue_outside_task_force_region", path: ["venue"], message: "venue: …", severity: "warning" }]);
+ * // => "1 validation issue:\n  - (warning) venue: …"
  * ```
  *
  * @category Errors
@@ -120,7 +146,9 @@ export function summarizeIssues(issues: readonly ValidationIssue[], limit = 5): 
     );
   }
   const head = `${issues.length} validation issue${issues.length === 1 ? "" : "s"}:`;
-  const lines = issues.slice(0, limit).map((issue) => `  - ${issue.message}`);
+  const lines = issues
+    .slice(0, limit)
+    .map((issue) => `  - ${issue.severity === "warning" ? "(warning) " : ""}${issue.message}`);
   const rest = issues.length > limit ? [`  … and ${issues.length - limit} more`] : [];
   return [head, ...lines, ...rest].join("\n");
 }

@@ -4,6 +4,8 @@ import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { createParsers } from "./createParsers.js";
+import { checkIntegrity } from "./integrity.js";
+import { issueSeverity } from "./issueSeverity.js";
 import { ro } from "./locales/index.js";
 import { localizeIssue } from "./localizeIssue.js";
 import { meetingSchema, safeParseMeeting } from "./meetingSchema.js";
@@ -40,6 +42,17 @@ describe("validation guide", () => {
     } finally {
       unregisterLocale("ro");
     }
+  });
+
+  it("keeps success true when a meeting's host serves another region (a warning)", () => {
+    const input = json();
+    input.meetings[0].venue = { hostId: "org-by-vi-executive-committee" }; // Gomel's meeting, Vitebsk's host
+    const result = validateDataset(input);
+    expect(result.success).toBe(true);
+    expect(result.success && result.warnings.map((warning) => [warning.code, issueSeverity(warning)])).toEqual([
+      ["venue_outside_task_force_region", "warning"],
+    ]);
+    expect(checkIntegrity(result.success ? result.data : input)).toEqual([]);
   });
 
   it("parses one meeting with safeParseMeeting", () => {

@@ -241,6 +241,16 @@ export interface ValidationMessages {
     readonly organisationNotParty: string;
     /** `"a party on {date}"`. */
     readonly partyOn: string;
+    /** `"an organization not listed before in the attendance of {meetingId}"`. */
+    readonly attendeeNotListedBefore: string;
+    /** `"a person not listed before among the chairs of {meetingId}"`. */
+    readonly chairNotListedBefore: string;
+    /** `"a person not listed before among the other panel members of {meetingId}"`. */
+    readonly panelMemberNotListedBefore: string;
+    /** `"a person who does not chair {meetingId} (the panel lists the other members)"`. */
+    readonly notAChairOf: string;
+    /** `"a host serving {regionId}, the region of {taskForceId} (this one serves {hostRegionId}; right if the task force met outside its region)"`. */
+    readonly hostServing: string;
   };
   /** The `received` phrases the library writes itself; any other received value is data. */
   readonly received: {

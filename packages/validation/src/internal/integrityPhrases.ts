@@ -80,6 +80,17 @@ export const regionCodeOf = (country: string, codes: readonly string[]) =>
 export const chainNotReturningTo = (organizationId: string) => phrase("chainNotReturningTo", { organizationId });
 /** `decisions_recorded_contradiction`. */
 export const recordedFlag = (meetingId: string, count: number) => phrase("recordedFlag", { count, meetingId });
+/** `duplicate_attendance`: an organisation listed twice in a meeting's attendance. */
+export const attendeeNotListedBefore = (meetingId: string) => phrase("attendeeNotListedBefore", { meetingId });
+/** `duplicate_panel_member` among the chairs. */
+export const chairNotListedBefore = (meetingId: string) => phrase("chairNotListedBefore", { meetingId });
+/** `duplicate_panel_member` among the other members of the panel. */
+export const panelMemberNotListedBefore = (meetingId: string) => phrase("panelMemberNotListedBefore", { meetingId });
+/** `chair_in_panel`: `panelIds` lists the other members of the panel. */
+export const notAChairOf = (meetingId: string) => phrase("notAChairOf", { meetingId });
+/** `venue_outside_task_force_region` (a warning). */
+export const hostServing = (regionId: string, taskForceId: string, hostRegionId: string) =>
+  phrase("hostServing", { regionId, taskForceId, hostRegionId });
 /** `integrity_check_failed`: a rule met data it could not read. */
 export const EXPECTED_SCHEMA_VALID = EN.schemaValid;
 /** `invalid_amendment_operation` when core's own wording cannot be used. */

@@ -161,6 +161,12 @@ const BE_VALIDATION: ValidationMessages = {
     existingClauseToAddAfter: "існуючы пункт, пасля якога дадаць новы",
     organisationNotParty: "арганізацыя, якая яшчэ не зʼяўляецца бокам мемарандума",
     partyOn: "бок мемарандума на {date}",
+    attendeeNotListedBefore: "арганізацыя, яшчэ не ўказаная сярод удзельнікаў пасяджэння {meetingId}",
+    chairNotListedBefore: "асоба, яшчэ не ўказаная сярод старшынь пасяджэння {meetingId}",
+    panelMemberNotListedBefore: "асоба, яшчэ не ўказаная сярод іншых членаў прэзідыума пасяджэння {meetingId}",
+    notAChairOf: "асоба, якая не старшынствуе на пасяджэнні {meetingId} (у прэзідыуме ўказваюць іншых яго членаў)",
+    hostServing:
+      "прымаючая арганізацыя рэгіёна {regionId}, у якім працуе {taskForceId} (гэтая працуе ў рэгіёне {hostRegionId}; правільна, калі рабочая група збіралася па-за сваім рэгіёнам)",
   },
   received: {
     missing: "адсутнічае",

@@ -134,6 +134,12 @@ export const EN_INTEGRITY: ValidationMessages["integrity"] = {
   existingClauseToAddAfter: "an existing clause to add after",
   organisationNotParty: "an organisation that is not a party",
   partyOn: "a party on {date}",
+  attendeeNotListedBefore: "an organization not listed before in the attendance of {meetingId}",
+  chairNotListedBefore: "a person not listed before among the chairs of {meetingId}",
+  panelMemberNotListedBefore: "a person not listed before among the other panel members of {meetingId}",
+  notAChairOf: "a person who does not chair {meetingId} (the panel lists the other members)",
+  hostServing:
+    "a host serving {regionId}, the region of {taskForceId} (this one serves {hostRegionId}; right if the task force met outside its region)",
 };
 
 /** English phrases of the CTDC import, registered by `@nrmkit/validation/ctdc`. */

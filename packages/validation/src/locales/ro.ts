@@ -157,6 +157,14 @@ const RO_VALIDATION: ValidationMessages = {
     existingClauseToAddAfter: "un punct existent după care să se adauge cel nou",
     organisationNotParty: "o organizație care nu este încă parte a memorandumului",
     partyOn: "o parte a memorandumului la data de {date}",
+    attendeeNotListedBefore:
+      "o organizație care nu a fost menționată anterior printre participanții ședinței {meetingId}",
+    chairNotListedBefore: "o persoană care nu a fost menționată anterior printre președinții ședinței {meetingId}",
+    panelMemberNotListedBefore:
+      "o persoană care nu a fost menționată anterior printre ceilalți membri ai prezidiului ședinței {meetingId}",
+    notAChairOf: "o persoană care nu prezidează ședința {meetingId} (prezidiul îi enumeră pe ceilalți membri)",
+    hostServing:
+      "o gazdă din regiunea {regionId}, în care activează grupul {taskForceId} (aceasta activează în regiunea {hostRegionId}; corect dacă grupul s-a reunit în afara regiunii sale)",
   },
   received: {
     missing: "lipsă",

@@ -178,6 +178,12 @@ export const RU_INTEGRITY: ValidationMessages["integrity"] = {
   existingClauseToAddAfter: "существующий пункт, после которого добавить новый",
   organisationNotParty: "организация, которая ещё не является стороной",
   partyOn: "сторона меморандума на {date}",
+  attendeeNotListedBefore: "организация, ещё не указанная среди участников заседания {meetingId}",
+  chairNotListedBefore: "человек, ещё не указанный среди председателей заседания {meetingId}",
+  panelMemberNotListedBefore: "человек, ещё не указанный среди других членов президиума заседания {meetingId}",
+  notAChairOf: "человек, не председательствующий на заседании {meetingId} (в президиуме указывают других его членов)",
+  hostServing:
+    "принимающая организация региона {regionId}, в котором работает {taskForceId} (эта работает в регионе {hostRegionId}; верно, если рабочая группа заседала за пределами своего региона)",
 };
 
 /** Russian phrases of the CTDC import, registered by `@nrmkit/validation/ctdc`. */

@@ -161,6 +161,12 @@ const UK_VALIDATION: ValidationMessages = {
     existingClauseToAddAfter: "наявний пункт, після якого додати новий",
     organisationNotParty: "організація, яка ще не є стороною меморандуму",
     partyOn: "сторона меморандуму на {date}",
+    attendeeNotListedBefore: "організація, ще не зазначена серед учасників засідання {meetingId}",
+    chairNotListedBefore: "особа, ще не зазначена серед голів засідання {meetingId}",
+    panelMemberNotListedBefore: "особа, ще не зазначена серед інших членів президії засідання {meetingId}",
+    notAChairOf: "особа, яка не головує на засіданні {meetingId} (у президії зазначають інших її членів)",
+    hostServing:
+      "приймаюча організація регіону {regionId}, у якому працює {taskForceId} (ця працює в регіоні {hostRegionId}; правильно, якщо робоча група засідала поза своїм регіоном)",
   },
   received: {
     missing: "відсутнє",

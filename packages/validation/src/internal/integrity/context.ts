@@ -1,4 +1,5 @@
 import type { NrmDataset } from "@nrmkit/core";
+import type { IssueSeverity } from "../../issueSeverity.js";
 import type { ValidationIssue } from "../../validationError.js";
 import type { IssueLocale } from "../../validationMessages.js";
 import { renderIssue } from "../../zodIssues.js";
@@ -45,8 +46,14 @@ export interface IntegrityContext {
    * rules use it so that leaving an invalid entity out never produces a false issue elsewhere.
    */
   readonly failedField: (collection: Collection, field: string) => readonly string[];
-  /** Reports an issue; `received` is rendered with `describeValue` unless already a string rendering. */
-  readonly report: (code: string, path: readonly (string | number)[], expected: string, received: unknown) => void;
+  /** Reports an issue (an error unless `severity` says otherwise); `received` is rendered with `describeValue`. */
+  readonly report: (
+    code: string,
+    path: readonly (string | number)[],
+    expected: string,
+    received: unknown,
+    severity?: IssueSeverity,
+  ) => void;
 }
 
 /** Entries of a dataset; tolerant of a value that is not one (missing collections, non-objects), which rules skip. */
@@ -100,9 +107,10 @@ export function createContext(
     byId[collection] = map;
     knownIds[collection] = new Set([...map.keys(), ...failedField(collection, "id")]);
   }
-  const report: IntegrityContext["report"] = (code, path, expected, received) => {
+  const report: IntegrityContext["report"] = (code, path, expected, received, severity = "error") => {
     const issue = { code, path, message: "", expected, received: describeValue(received) };
-    out.push(renderIssue(issue, locale));
+    // Errors carry no severity field: absent means "error" (see ValidationIssue.severity).
+    out.push(renderIssue(severity === "warning" ? { ...issue, severity } : issue, locale));
   };
   const unavailable = leftovers.unavailable ?? new Set<Collection>();
   return { entries, byId: byId as unknown as IntegrityContext["byId"], knownIds, unavailable, failedField, report };

@@ -5,6 +5,7 @@ import { COLLECTIONS, createContext, type Entries, type Leftovers } from "./cont
 import { checkMeetingDates, checkPeriods } from "./dates.js";
 import { checkDecisionEffects } from "./decisionEffects.js";
 import { checkDecisionOrdinals, checkDecisionsRecorded, checkStatusHistory } from "./decisions.js";
+import { checkAttendance, checkPanel, checkVenueRegion } from "./meetings.js";
 import { checkAmendmentDates, checkMouHistoryAndParties } from "./mouHistory.js";
 import { checkParentCycles, checkRegionCodes } from "./organizations.js";
 import { checkDuplicateIds, checkReferences } from "./references.js";
@@ -18,6 +19,9 @@ const RULES = [
   checkAmendmentDates,
   checkMouHistoryAndParties,
   checkMeetingDates,
+  checkPanel,
+  checkAttendance,
+  checkVenueRegion,
   checkDecisionOrdinals,
   checkStatusHistory,
   checkDecisionsRecorded,
