@@ -121,16 +121,48 @@ for (const file of files(outDir).sort()) {
 for (const extension of ["docx", "xlsx", "ics"]) {
   if ((counts[extension] ?? 0) === 0) throw new Error(`the demo wrote no ${extension} file`);
 }
-// An Excel file of every builder's document: meeting report, minutes, tracker, MoU text, statistics.
+// An Excel file of every builder's document: meeting report, minutes, attendance, tracker, MoU text, statistics.
 const workbooks = files(outDir).filter((file) => file.endsWith(".xlsx"));
 for (const builder of [
   /\/report\.\w+\.xlsx$/,
   /\/minutes\.\w+\.xlsx$/,
+  /\/attendance\.\w+\.xlsx$/,
   /decision-tracker\./,
   /\/mou\//,
   /statistics\./,
 ]) {
   if (!workbooks.some((file) => builder.test(file))) throw new Error(`no XLSX matches ${String(builder)}`);
+}
+// The third task force, added through the public API (examples/data/brest.ts), in every output, its
+// donor guest named as a donor in each language's words, and in the attendance report.
+const brest = join(outDir, "meetings", "brest-2014-05-21");
+const printed = existsSync(join(outDir, "meetings", "gomel-2014-04-16", "report.en.pdf"));
+for (const extension of ["md", "txt", "html", "json", "docx", "xlsx", "ics", ...(printed ? ["pdf"] : [])]) {
+  const found = existsSync(brest) && readdirSync(brest).some((name) => name.endsWith(`.${extension}`));
+  if (!found) throw new Error(`no ${extension} of the Brest meeting in ${relative(outDir, brest)}`);
+}
+const donor: Readonly<Record<string, string>> = {
+  en: "the donor United States Agency for International Development (USAID)",
+  ru: "донор — Агентство США по международному развитию (USAID)",
+  be: "донар — Агенцтва ЗША па міжнародным развіцці (USAID)",
+};
+for (const [code, phrase] of Object.entries(donor)) {
+  const texts = [
+    readFileSync(join(brest, `report.${code}.txt`), "utf8"),
+    readFileSync(join(brest, `report.${code}.md`), "utf8"),
+    strFromU8(unzipSync(readFileSync(join(brest, `report.${code}.docx`)))["word/document.xml"] ?? new Uint8Array()),
+    ...(printed ? [execFileSync("pdftotext", [join(brest, `report.${code}.pdf`), "-"], { encoding: "utf8" })] : []),
+  ];
+  for (const text of texts) {
+    // Word and PDF may split or wrap the phrase: compare words only.
+    const words = (value: string) => value.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    if (!words(text).includes(phrase)) throw new Error(`the Brest report (${code}) does not name USAID as a donor`);
+  }
+}
+if (
+  !readFileSync(join(outDir, "attendance.en.txt"), "utf8").includes("Multi-disciplinary task force of Brest oblast")
+) {
+  throw new Error("the attendance report leaves out the Brest task force");
 }
 if ((counts.pdf ?? 0) === 0 && existsSync("/usr/bin/chromium"))
   throw new Error("chromium exists but the demo wrote no PDF");

@@ -1,6 +1,7 @@
 // Run: pnpm demo
-// Writes every report of the bundled Gomel and Vitebsk task forces (meeting reports, minutes, decision
-// tracker, consolidated MoU texts) and a protected statistics table of synthetic cases, in English and
+// Writes every report of the bundled Gomel and Vitebsk task forces and of the Brest task force that
+// examples/data/brest.ts adds through the public API (meeting reports, minutes, attendance report,
+// decision tracker, consolidated MoU texts) and a protected statistics table of synthetic cases, in English and
 // Russian (the meeting reports also in Belarusian, Ukrainian and Romanian), to out/: Markdown, HTML,
 // text, CSV, Word (DOCX), Excel (XLSX, for every document), iCalendar (ICS) for the meetings, and PDF
 // printed by headless chromium when /usr/bin/chromium exists; out/index.html links them all. Prints
@@ -12,6 +13,7 @@ import { indexDataset, type LocalizedText, pickText } from "@nrmkit/core";
 import { belarusRegions, belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import {
+  buildAttendanceReport,
   buildDecisionTracker,
   buildMeetingReport,
   buildMinutes,
@@ -33,6 +35,8 @@ import { renderICalendar } from "@nrmkit/report/ical";
 import { be, ro, uk } from "@nrmkit/report/locales";
 import { renderXlsx } from "@nrmkit/report/xlsx";
 import { aggregate, crossTab, publishTables, type StatTable, trend, trendFromTable } from "@nrmkit/stats";
+import { validateDataset } from "@nrmkit/validation";
+import { withBrest } from "./data/brest.js";
 
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "out");
 const written: string[] = [];
@@ -92,7 +96,14 @@ async function writeDocument(base: string, doc: ReportDocument, withJson = false
   return write(`${base}.html`, renderHtml(doc));
 }
 
-const index = indexDataset(belarusTaskForces2014);
+// The bundled Gomel and Vitebsk data with the third meeting of the series, Brest, added as a user
+// would (examples/data/brest.ts); it must validate before anything is written.
+const validated = validateDataset(withBrest(belarusTaskForces2014));
+if (!validated.success) throw new Error(validated.issues.map((issue) => issue.message).join("\n"));
+const dataset = validated.data;
+const index = indexDataset(dataset);
+// Series links by meeting id point at the other meeting's report in the same language.
+const folderOf = (meetingId: string): string => meetingId.replace(/^meeting-/, "");
 const links: {
   readonly section: string;
   readonly title: string;
@@ -102,11 +113,12 @@ const links: {
 const title = (text: LocalizedText | undefined, locale: string): string => pickText(text, [locale, "en"]).text;
 
 // 1. Per meeting: the news-style report (md, html, txt, json) and the minutes (md, html, txt, csv).
-for (const meeting of belarusTaskForces2014.meetings) {
-  const key = meeting.id.replace(/^meeting-/, "");
+for (const meeting of dataset.meetings) {
+  const key = folderOf(meeting.id);
   for (const language of reportLocales) {
-    const report = buildMeetingReport(index, meeting.id, { locale: language });
     const code = typeof language === "string" ? language : language.code;
+    const meetingUrl = (id: string): string => `../${folderOf(id)}/report.${code}.html`;
+    const report = buildMeetingReport(index, meeting.id, { locale: language, meetingUrl });
     links.push({
       section: "Meeting reports",
       title: `${report.title} (${code})`,
@@ -139,7 +151,19 @@ for (const meeting of belarusTaskForces2014.meetings) {
   }
 }
 
-// 2. The decision tracker across both task forces.
+// 2. Attendance: organisations × meetings with their capacity, and each MoU party's participation.
+for (const language of reportLocales) {
+  const code = typeof language === "string" ? language : language.code;
+  const doc = buildAttendanceReport(index, { locale: language });
+  links.push({
+    section: "Attendance",
+    title: `${doc.title} (${code})`,
+    href: await writeDocument(`attendance.${code}`, doc),
+  });
+  write(`attendance-participation.${code}.csv`, renderCsv(doc, { tableId: "task-force-brest-participation" }));
+}
+
+// 3. The decision tracker across the task forces.
 for (const locale of locales) {
   const tracker = buildDecisionTracker(index, { asOf: AS_OF, locale, includeDecisionEffects: true });
   links.push({
@@ -151,12 +175,12 @@ for (const locale of locales) {
   write(`decision-tracker.${locale}.csv`, renderCsv(tracker, { tableId: "decisions" }));
 }
 
-// 3. Consolidated MoU texts, with the decisions' amendments applied, their history and the diff.
+// 4. Consolidated MoU texts, with the decisions' amendments applied, their history and the diff.
 const illustrative: LocalizedText = {
   en: "The news items do not quote the MoUs: the base text and signing dates are illustrative.",
   ru: "Новости не цитируют меморандумы: исходный текст и даты подписания приведены для иллюстрации.",
 };
-for (const mou of belarusTaskForces2014.mous) {
+for (const mou of dataset.mous) {
   for (const locale of locales) {
     const doc = buildMouText(index, mou.id, { asOf: AS_OF, includeDecisionEffects: true, locale, note: illustrative });
     links.push({
@@ -168,7 +192,7 @@ for (const mou of belarusTaskForces2014.mous) {
   }
 }
 
-// 4. Statistics of synthetic case records, aggregated and protected by @nrmkit/stats.
+// 5. Statistics of synthetic case records, aggregated and protected by @nrmkit/stats.
 const records = generateSyntheticCases({ count: 2000, seed: 2014 });
 const raw = trend(records, {
   period: "quarter",
@@ -251,7 +275,7 @@ for (const locale of locales) {
   }
 }
 
-// 5. PDF: each HTML page printed by chromium, as a browser's "Save as PDF" does (A4, print stylesheet).
+// 6. PDF: each HTML page printed by chromium, as a browser's "Save as PDF" does (A4, print stylesheet).
 if (browser === undefined) {
   console.log(
     `PDF skipped: ${CHROMIUM} not found (install chromium, e.g. \`apt-get install chromium\`, or set CHROMIUM_PATH).`,
@@ -266,7 +290,7 @@ if (browser === undefined) {
   await browser.close();
 }
 
-// 6. out/index.html: a report document itself, so it is escaped and styled like the others.
+// 7. out/index.html: a report document itself, so it is escaped and styled like the others.
 const sections = [...new Set(links.map((link) => link.section))];
 /** Links to the DOCX, PDF and extra files beside an HTML page, as " · DOCX · PDF · XLSX". */
 function formatLinks(href: string, also: readonly string[]): Inline[] {
@@ -289,7 +313,7 @@ const indexDoc: ReportDocument = {
   lang: "en",
   title: "nrmkit demo",
   blocks: [
-    { kind: "heading", level: 1, content: ["nrmkit demo: Gomel and Vitebsk task forces, 2014"] },
+    { kind: "heading", level: 1, content: ["nrmkit demo: Gomel, Vitebsk and Brest task forces, 2014"] },
     {
       kind: "paragraph",
       content: [

@@ -3,7 +3,7 @@ import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import { hostileDataset, protectedTable, withBrest } from "../test/fixtures.js";
 import type { Block, Inline } from "./document.js";
-import { be, uk } from "./locales/index.js";
+import { be, ro, uk } from "./locales/index.js";
 import { buildMeetingReport } from "./meetingReport.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
@@ -115,9 +115,9 @@ describe("buildMeetingReport", () => {
       Участники
       ---------
 
-      Председатели заседания: Сергей Колтун (национальный координатор проекта; заместитель начальника управления; начальник второго отдела по противодействию торговле наркотиками и людьми криминальной милиции МВД Республики Беларусь) и Наталья Жак (координатор проекта международной технической помощи «Наращивание потенциала Республики Беларусь в сфере противодействия торговле людьми», МОМ). Другие члены президиума: председатель Витебской областной организации Красного Креста; представитель управления идеологической работы Витебского облисполкома и представитель управления здравоохранения Витебского облисполкома. Место проведения: Здание Витебского облисполкома (принимающая сторона: Витебский областной исполнительный комитет). Поддержка в организации заседания: Витебская областная организация Белорусского Общества Красного Креста (техническая).
+      Председатели заседания: Сергей Колтун (национальный координатор проекта; заместитель начальника управления; начальник второго отдела по противодействию торговле наркотиками и людьми криминальной милиции МВД Республики Беларусь) и Наталья Жак (координатор проекта международной технической помощи «Наращивание потенциала Республики Беларусь в сфере противодействия торговле людьми», МОМ). Другие члены президиума: председатель Витебской областной организации Красного Креста; представитель управления идеологической работы Витебского облисполкома и представитель управления здравоохранения Витебского облисполкома. Место проведения: Здание Витебского облисполкома (принимающая сторона: Витебский областной исполнительный комитет (Витебский облисполком)). Поддержка в организации заседания: Витебская областная организация Белорусского Общества Красного Креста (техническая).
 
-      На заседании присутствовали представители организаций, подписавших Меморандум (8 организаций): Управление внутренних дел Витебского облисполкома; Управление по труду и социальной защите Витебского облисполкома; Управление образования Витебского облисполкома; Управление здравоохранения Витебского облисполкома; Витебская областная коллегия адвокатов; Управление идеологической работы Витебского облисполкома; Витебская областная организация Белорусского Общества Красного Креста; Новополоцкая городская организация Белорусского Общества Красного Креста. Также присутствовали представители других заинтересованных организаций (6 организаций): Управление по гражданству и миграции УВД Витебского облисполкома; Управление Следственного комитета Республики Беларусь по Витебской области; Прокуратура Витебской области; Витебский областной суд; Полоцкий пограничный отряд; Новополоцкая организация ОО «Белорусский союз женщин».
+      На заседании присутствовали представители организаций, подписавших Меморандум (8 организаций): Управление внутренних дел Витебского облисполкома (УВД); Управление по труду и социальной защите Витебского облисполкома; Управление образования Витебского облисполкома; Управление здравоохранения Витебского облисполкома; Витебская областная коллегия адвокатов; Управление идеологической работы Витебского облисполкома; общественные организации: Витебская областная организация Белорусского Общества Красного Креста и Новополоцкая городская организация Белорусского Общества Красного Креста. Также присутствовали представители других заинтересованных организаций (6 организаций): Управление по гражданству и миграции УВД Витебского облисполкома; Управление Следственного комитета Республики Беларусь по Витебской области; Прокуратура Витебской области; Витебский областной суд; Полоцкий пограничный отряд; общественная организация: Новополоцкая организация ОО «Белорусский союз женщин».
 
       В качестве гостей были приглашены представители организаций: Дворец молодёжи и Волонтёрские отряды. Цель приглашения: обмен опытом профилактики торговли людьми среди целевых групп.
 
@@ -249,6 +249,77 @@ describe("buildMeetingReport", () => {
       [1, "uk", "Як гостей було запрошено представників організації: [en] Youth Palace."],
     ] as const)("agrees the guests' sentence with %i organisation(s) in %s", (guests, code, sentence) => {
       expect(text(variant(undefined, guests), code)).toContain(sentence);
+    });
+  });
+
+  describe("kinds, NGO groups and abbreviations, on a list of sentences", () => {
+    const brest = withBrest(belarusTaskForces2014);
+    const text = (locale: "en" | "ru" | typeof be) =>
+      renderText(buildMeetingReport(brest, "meeting-brest-2014-06-18", { locale }));
+
+    it.each([
+      [
+        "en",
+        "The representatives of the donor United States Agency for International Development (USAID) were invited as guests.",
+      ],
+      [
+        "ru",
+        "В качестве гостей были приглашены представители организации: донор — Агентство США по международному развитию (USAID).",
+      ],
+      ["en", "(2 organisations): Brest Oblast Department of Internal Affairs; NGO: Brest “Women’s Initiatives” NGO."],
+      [
+        "ru",
+        "(2 организации): Управление внутренних дел Брестского облисполкома; общественная организация: ОО «Женские инициативы», Брест.",
+      ],
+      // IOM's office is defined at its first mention (the organisers) and abbreviated at the second.
+      [
+        "en",
+        "support of the International Organization for Migration (IOM), Office in the Republic of Belarus (IOM Belarus).",
+      ],
+      ["en", "Other interested organisations were also represented (1 organisation): IOM Belarus."],
+    ] as const)("writes in %s: %s", (locale, sentence) => {
+      expect(text(locale)).toContain(sentence);
+    });
+
+    it("names a donor as a donor in every built-in language", () => {
+      for (const [locale, word] of [
+        ["en", "the donor "],
+        ["ru", "донор — "],
+        [be, "донар — "],
+        [uk, "донор — "],
+        [ro, "donatorul "],
+      ] as const) {
+        expect(renderText(buildMeetingReport(brest, "meeting-brest-2014-06-18", { locale }))).toContain(word);
+      }
+    });
+
+    it("never uses an abbreviation that two organisations of the report share, nor puts it in a second pair of brackets", () => {
+      // Vitebsk: the oblast and the Novopolotsk Red Cross are both "Red Cross"; neither is shortened.
+      const vitebsk = renderText(buildMeetingReport(belarusTaskForces2014, VITEBSK));
+      expect(vitebsk).toContain("NGOs: Vitebsk Oblast Red Cross Organization and Novopolotsk Red Cross Organization");
+      expect(vitebsk).not.toMatch(/\(Red Cross\)/);
+      for (const locale of ["en", "ru", be, uk, ro] as const) {
+        for (const meeting of brest.meetings) {
+          const report = renderText(buildMeetingReport(brest, meeting.id, { locale }));
+          expect(report, `${meeting.id}`).not.toMatch(/\)\s\(/);
+        }
+      }
+    });
+
+    it("lists NGOs apart only beside other kinds of organisation", () => {
+      const onlyNgos = {
+        ...brest,
+        meetings: brest.meetings.map((meeting) =>
+          meeting.id === "meeting-brest-2014-06-18"
+            ? {
+                ...meeting,
+                attendance: meeting.attendance.filter((entry) => entry.organizationId !== "org-by-br-interior"),
+              }
+            : meeting,
+        ),
+      };
+      const report = renderText(buildMeetingReport(onlyNgos, "meeting-brest-2014-06-18"));
+      expect(report).toContain("(1 organisation): Brest “Women’s Initiatives” NGO.");
     });
   });
 

@@ -9,6 +9,7 @@ import {
   type NrmDataset,
   type Publication,
   pickText,
+  pluralForm,
   type SeriesLink,
 } from "@nrmkit/core";
 import type { StatTable } from "@nrmkit/stats";
@@ -17,6 +18,7 @@ import { type Context, createContext } from "./internal/context.js";
 import { followUpText } from "./internal/decisionRows.js";
 import { append, changeFirst, join, lowerFirst, trimEnd } from "./internal/inline.js";
 import { inlineText } from "./internal/inlineText.js";
+import { createMentions, type Mention } from "./internal/mentions.js";
 import type { ReportOptions } from "./reportOptions.js";
 import type { StatTableOptions } from "./statTableOptions.js";
 import { statTableBlocks } from "./statTableReport.js";
@@ -68,14 +70,19 @@ function people(ctx: Context, ids: readonly string[], date: string): Inline[] {
  * The template without its article before `{key}` when the text put there starts with the same
  * article ("the {name}" with "The Palace of Culture" would read "the The Palace of Culture").
  */
-function withoutDoubleArticle(template: string, key: string, value: Inline): string {
-  const text = inlineText([value]);
+function withoutDoubleArticle(template: string, key: string, value: Inline | readonly Inline[]): string {
+  const text = inlineText(Array.isArray(value) ? value : [value as Inline]);
   const article = new RegExp(`\\b(the|a|an) \\{${key}\\}`, "i").exec(template);
   if (article === null || !new RegExp(`^${article[1]}\\s`, "i").test(text)) return template;
   return template.replace(article[0], `{${key}}`);
 }
 
-function venueAndSupport(ctx: Context, meeting: Meeting): Inline[] | undefined {
+/** Whether a name put at `{key}` may carry its abbreviation in parentheses: not when the template already puts some right after it. */
+function definesAt(template: string, key: string): boolean {
+  return !template.includes(`{${key}} (`);
+}
+
+function venueAndSupport(ctx: Context, meeting: Meeting, mention: Mention): Inline[] | undefined {
   const m = ctx.messages;
   const { venue } = meeting;
   let where: Inline[] | undefined;
@@ -84,10 +91,10 @@ function venueAndSupport(ctx: Context, meeting: Meeting): Inline[] | undefined {
     const template = venue.hostId === undefined ? m.venueNamed : m.venueNamedWithHost;
     where = ctx.fill(withoutDoubleArticle(template, "name", name), {
       name,
-      ...(venue.hostId === undefined ? {} : { host: ctx.organisation(venue.hostId) }),
+      ...(venue.hostId === undefined ? {} : { host: mention(venue.hostId, definesAt(template, "host")) }),
     });
   } else if (venue?.hostId !== undefined) {
-    const host = ctx.organisation(venue.hostId);
+    const host = mention(venue.hostId, definesAt(m.venueHostOnly, "host"));
     where = ctx.fill(withoutDoubleArticle(m.venueHostOnly, "host", host), { host });
   }
   const support = ctx.list(
@@ -98,7 +105,7 @@ function venueAndSupport(ctx: Context, meeting: Meeting): Inline[] | undefined {
           ", ",
           m.and,
         ),
-        organisation: ctx.organisation(organiser.organizationId),
+        organisation: mention(organiser.organizationId, definesAt(m.supportBy, "organisation")),
       }),
     ),
   );
@@ -112,13 +119,39 @@ function ofCapacity(meeting: Meeting, capacity: AttendanceCapacity): readonly At
   return meeting.attendance.filter((attendance) => attendance.capacity === capacity);
 }
 
-function attendance(ctx: Context, meeting: Meeting): Block[] {
+/** An attendee named with its kind where the language has a phrase for it ("the donor …"). */
+function withKind(ctx: Context, id: string, mention: Mention): Inline[] {
+  const name = mention(id);
+  const kind = ctx.index.organizations.get(id)?.kind;
+  const template = kind === undefined ? undefined : ctx.messages.kindName[kind];
+  return template === undefined ? name : ctx.fill(template, { name });
+}
+
+/**
+ * The attendees of one sentence: the others in data order, then the NGOs as one group ("NGOs: …"),
+ * as the news items list "… and Gomel oblast NGOs, including Red Cross and Gomel BYWCA". When every
+ * attendee is an NGO, no group is needed.
+ */
+function attendeeNames(ctx: Context, list: readonly Attendance[], mention: Mention): Inline[] {
   const m = ctx.messages;
-  const names = (list: readonly Attendance[]): Inline[] =>
-    join(
-      list.map((entry) => [ctx.organisation(entry.organizationId)]),
-      m.listSeparator,
+  const isNgo = (entry: Attendance) => ctx.index.organizations.get(entry.organizationId)?.kind === "ngo";
+  const ngos = list.filter(isNgo);
+  const grouped = ngos.length > 0 && ngos.length < list.length;
+  const others = grouped ? list.filter((entry) => !isNgo(entry)) : list;
+  const parts = others.map((entry) => withKind(ctx, entry.organizationId, mention));
+  if (grouped) {
+    const organisations = join(
+      ngos.map((entry) => mention(entry.organizationId)),
+      ", ",
+      m.and,
     );
+    parts.push(ctx.fillPlural(m.ngoGroup, ngos.length, { organisations }));
+  }
+  return join(parts, m.listSeparator);
+}
+
+function attendance(ctx: Context, meeting: Meeting, mention: Mention): Block[] {
+  const m = ctx.messages;
   const sentences: Inline[] = [];
   for (const [capacity, template] of [
     ["mou_party", m.attendedParties],
@@ -128,7 +161,10 @@ function attendance(ctx: Context, meeting: Meeting): Block[] {
     if (list.length === 0) continue;
     if (sentences.length > 0) sentences.push(" ");
     sentences.push(
-      ...ctx.fill(template, { count: ctx.count(list.length, m.organisationsCount), organisations: names(list) }),
+      ...ctx.fill(template, {
+        count: ctx.count(list.length, m.organisationsCount),
+        organisations: attendeeNames(ctx, list, mention),
+      }),
     );
   }
   const blocks: Block[] = sentences.length === 0 ? [] : [{ kind: "paragraph", content: sentences }];
@@ -141,22 +177,23 @@ function attendance(ctx: Context, meeting: Meeting): Block[] {
   const guests: Inline[] = [];
   for (const group of byPurpose.values()) {
     const purpose = group[0]?.purpose;
-    const list = ctx.list(group.map((guest) => [ctx.organisation(guest.organizationId)]));
+    const list = ctx.list(group.map((guest) => withKind(ctx, guest.organizationId, mention)));
+    const forms = purpose === undefined ? m.guests : m.guestsWithPurpose;
+    // "The representatives of the {guests}" with "the donor …" drops its own article.
+    const template = withoutDoubleArticle(pluralForm(group.length, forms, ctx.locale), "guests", list);
     if (guests.length > 0) guests.push(" ");
     guests.push(
-      ...(purpose === undefined
-        ? ctx.fillPlural(m.guests, group.length, { guests: list })
-        : ctx.fillPlural(m.guestsWithPurpose, group.length, {
-            guests: list,
-            purpose: trimEnd(changeFirst([ctx.text(purpose)], lowerFirst)),
-          })),
+      ...ctx.fill(template, {
+        guests: list,
+        ...(purpose === undefined ? {} : { purpose: trimEnd(changeFirst([ctx.text(purpose)], lowerFirst)) }),
+      }),
     );
   }
   if (guests.length > 0) blocks.push({ kind: "paragraph", content: guests });
   return blocks;
 }
 
-function participants(ctx: Context, meeting: Meeting): Block[] {
+function participants(ctx: Context, meeting: Meeting, mention: Mention): Block[] {
   const m = ctx.messages;
   const panel: Inline[] = [];
   if (meeting.chairIds.length > 0) {
@@ -168,17 +205,17 @@ function participants(ctx: Context, meeting: Meeting): Block[] {
     if (panel.length > 0) panel.push(" ");
     panel.push(...ctx.fill(m.panel, { panel: people(ctx, meeting.panelIds, meeting.date) }));
   }
-  const organised = venueAndSupport(ctx, meeting);
+  const organised = venueAndSupport(ctx, meeting, mention);
   if (organised !== undefined) {
     if (panel.length > 0) panel.push(" ");
     panel.push(...organised);
   }
   const blocks: Block[] = panel.length === 0 ? [] : [{ kind: "paragraph", content: panel }];
-  blocks.push(...attendance(ctx, meeting));
+  blocks.push(...attendance(ctx, meeting, mention));
   return blocks.length === 0 ? [] : [{ kind: "heading", level: 2, content: [m.participantsHeading] }, ...blocks];
 }
 
-function discussion(ctx: Context, meeting: Meeting): Block[] {
+function discussion(ctx: Context, meeting: Meeting, mention: Mention): Block[] {
   const m = ctx.messages;
   if (meeting.topics.length === 0 && !meeting.statisticsShared) return [];
   const intro: Inline[] = meeting.statisticsShared ? [m.statisticsShared] : [];
@@ -189,7 +226,7 @@ function discussion(ctx: Context, meeting: Meeting): Block[] {
     item.push(...(topic.highlighted === true && m.lowercaseInSentence ? changeFirst(text, lowerFirst) : text));
     const presenters = topic.presenterIds ?? [];
     if (presenters.length > 0) {
-      const organisations = ctx.list(presenters.map((id) => [ctx.organisation(id)]));
+      const organisations = ctx.list(presenters.map((id) => mention(id)));
       item.push(" ", ...ctx.fillPlural(m.presentedBy, presenters.length, { organisations }));
     }
     return item;
@@ -339,7 +376,18 @@ export function buildMeetingReport(
   const blocks: Block[] = [{ kind: "paragraph", content: opening(ctx, meeting) }];
   if (meeting.summary !== undefined) blocks.push({ kind: "paragraph", content: [ctx.text(meeting.summary)] });
   if (meeting.status !== "cancelled") {
-    blocks.push(...participants(ctx, meeting), ...discussion(ctx, meeting), ...decisions(ctx, meeting));
+    // Organisations are named in full with their abbreviation first, by the abbreviation after.
+    const mention = createMentions(ctx, [
+      ...(meeting.venue?.hostId === undefined ? [] : [meeting.venue.hostId]),
+      ...meeting.organisers.map((organiser) => organiser.organizationId),
+      ...meeting.attendance.map((entry) => entry.organizationId),
+      ...meeting.topics.flatMap((topic) => topic.presenterIds ?? []),
+    ]);
+    blocks.push(
+      ...participants(ctx, meeting, mention),
+      ...discussion(ctx, meeting, mention),
+      ...decisions(ctx, meeting),
+    );
   }
   const statistics = options.statistics ?? [];
   if (statistics.length > 0) {

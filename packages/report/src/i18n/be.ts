@@ -84,6 +84,13 @@ export const be: ReportMessages = {
     many: "У якасці гасцей былі запрошаны прадстаўнікі арганізацый: {guests}.",
     other: "У якасці гасцей былі запрошаны прадстаўнікі арганізацый: {guests}.",
   },
+  kindName: { donor: "донар — {name}" },
+  ngoGroup: {
+    one: "грамадская арганізацыя: {organisations}",
+    few: "грамадскія арганізацыі: {organisations}",
+    many: "грамадскія арганізацыі: {organisations}",
+    other: "грамадскія арганізацыі: {organisations}",
+  },
   statisticsShared: "Падчас пасяджэння ўсе ўдзельнікі мелі магчымасць падзяліцца апошняй інфармацыяй і статыстыкай.",
   topicsIntro: "Абмяркоўваліся наступныя пытанні:",
   specialAttention: "Асаблівая ўвага:",

@@ -70,6 +70,8 @@ export const en: ReportMessages = {
     one: "The representatives of the {guests} were invited as guests.",
     other: "The representatives of the {guests} were invited as guests.",
   },
+  kindName: { donor: "the donor {name}" },
+  ngoGroup: { one: "NGO: {organisations}", other: "NGOs: {organisations}" },
   statisticsShared:
     "During the meeting all the representatives had an opportunity to share the latest information and statistics.",
   topicsIntro: "The following topics were discussed:",

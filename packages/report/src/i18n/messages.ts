@@ -4,6 +4,7 @@ import type {
   DecisionRelation,
   DecisionStatus,
   MeetingStatus,
+  OrganizationKind,
   PluralForms,
   SupportKind,
 } from "@nrmkit/core";
@@ -108,6 +109,13 @@ export interface ReportMessages {
   readonly guestsWithPurpose: PluralForms;
   /** Guests sentence without a purpose, by number of guest organisations. */
   readonly guests: PluralForms;
+  /**
+   * An organisation named with its kind in the report's prose, such as `"the donor {name}"`; kinds
+   * left out are named alone. NGOs are grouped instead (see `ngoGroup`).
+   */
+  readonly kindName: Readonly<Partial<Record<OrganizationKind, string>>>;
+  /** The NGOs among the attendees of one sentence, listed last as in the news items: `"NGOs: {organisations}"`. */
+  readonly ngoGroup: PluralForms;
   /** Sentence saying members shared the latest information and statistics. */
   readonly statisticsShared: string;
   /** Introduction of the topics list. */

@@ -87,6 +87,8 @@ export const ro: ReportMessages = {
     few: "Au fost invitați reprezentanții organizațiilor: {guests}.",
     other: "Au fost invitați reprezentanții organizațiilor: {guests}.",
   },
+  kindName: { donor: "donatorul {name}" },
+  ngoGroup: { one: "ONG: {organisations}", few: "ONG-uri: {organisations}", other: "ONG-uri: {organisations}" },
   statisticsShared:
     "În cadrul ședinței, toți participanții au avut ocazia să prezinte cele mai recente informații și date statistice.",
   topicsIntro: "Au fost discutate următoarele subiecte:",

@@ -84,6 +84,13 @@ export const uk: ReportMessages = {
     many: "Як гостей було запрошено представників організацій: {guests}.",
     other: "Як гостей було запрошено представників організацій: {guests}.",
   },
+  kindName: { donor: "донор — {name}" },
+  ngoGroup: {
+    one: "громадська організація: {organisations}",
+    few: "громадські організації: {organisations}",
+    many: "громадські організації: {organisations}",
+    other: "громадські організації: {organisations}",
+  },
   statisticsShared: "Під час засідання всі учасники мали змогу поділитися найновішою інформацією та статистикою.",
   topicsIntro: "Обговорювалися такі питання:",
   specialAttention: "Особлива увага:",
