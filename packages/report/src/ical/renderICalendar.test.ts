@@ -206,6 +206,52 @@ describe("renderICalendar", () => {
     );
   });
 
+  it("links the meetings of a series by UID (RELATED-TO, siblings) and gives the news item's URL", () => {
+    const [gomel, vitebsk] = belarusTaskForces2014.meetings as [Meeting, Meeting];
+    const data: NrmDataset = {
+      ...belarusTaskForces2014,
+      meetings: [
+        {
+          ...gomel,
+          publication: {
+            title: { en: "Gomel" },
+            url: "https://example.org/gomel",
+            categories: [],
+            tags: [],
+            languages: ["en"],
+            next: { meetingId: vitebsk.id },
+          },
+        },
+        vitebsk.publication === undefined
+          ? vitebsk
+          : {
+              ...vitebsk,
+              publication: { ...vitebsk.publication, previous: { meetingId: gomel.id, url: "javascript:alert(1)" } },
+            },
+      ],
+    };
+    const calendar = parse(renderICalendar(data, { timestamp: STAMP, uidDomain: "example.org", decisions: "none" }));
+    const events = calendar.children.filter((child) => child.name === "VEVENT");
+    const byUid = new Map(events.map((event) => [one(event, "UID"), event]));
+    const gomelEvent = byUid.get(`${gomel.id}@example.org`);
+    const vitebskEvent = byUid.get(`${vitebsk.id}@example.org`);
+    if (gomelEvent === undefined || vitebskEvent === undefined) throw new Error("events missing");
+    expect(get(gomelEvent, "RELATED-TO")).toEqual([
+      {
+        name: "RELATED-TO",
+        params: { RELTYPE: "SIBLING", "X-NRMKIT-SERIES": "next" },
+        value: `${vitebsk.id}@example.org`,
+      },
+    ]);
+    expect(get(vitebskEvent, "RELATED-TO").map((line) => [line.params["X-NRMKIT-SERIES"], line.value])).toEqual([
+      ["previous", `${gomel.id}@example.org`],
+    ]);
+    // Each related UID is an event of the same calendar.
+    for (const event of events) for (const line of get(event, "RELATED-TO")) expect(byUid.has(line.value)).toBe(true);
+    expect(one(gomelEvent, "URL")).toBe("https://example.org/gomel");
+    expect(get(vitebskEvent, "URL")).toEqual([]);
+  });
+
   it("throws not_found for an unknown meeting and invalid_argument for a bad timestamp", () => {
     expect(() => renderICalendar(belarusTaskForces2014, { meetingIds: ["meeting-x"] })).toThrow(
       expect.objectContaining({ code: "not_found" }),

@@ -136,6 +136,19 @@ function event(meeting: Meeting, index: DatasetIndex, n: Names, stamp: ICAL.Time
     ].filter((part): part is string => part !== undefined && part !== "");
     if (place.length > 0) vevent.addPropertyWithValue("location", [...new Set(place)].join(", "));
   }
+  // The news item's address, and the other meetings of its series by UID (RFC 5545 RELATED-TO,
+  // siblings), marked previous or next; links by URL alone have no UID to point at.
+  const url = meeting.publication?.url;
+  if (url !== undefined && /^https?:\/\//i.test(url)) vevent.addPropertyWithValue("url", documentText(url));
+  for (const side of ["previous", "next"] as const) {
+    const other = meeting.publication?.[side]?.meetingId;
+    if (other === undefined) continue;
+    const related = new ICAL.Property("related-to");
+    related.setParameter("reltype", "SIBLING");
+    related.setParameter("x-nrmkit-series", side);
+    related.setValue(`${documentText(other)}@${domain}`);
+    vevent.addProperty(related);
+  }
   const topics = meeting.topics.map((topic) => `- ${n.text(topic.text, topic.kind)}`);
   if (topics.length > 0) vevent.addPropertyWithValue("description", topics.join("\n"));
   const organiser = meeting.organisers[0]?.organizationId ?? venue?.hostId;
@@ -233,7 +246,9 @@ function stampOf(timestamp: string | undefined): ICAL.Time {
  * the venue as `LOCATION`, the first organiser as `ORGANIZER`, and as `ATTENDEE`s the chairs
  * (`ROLE=CHAIR`), the panel, the attending organisations and their people (`CUTYPE=GROUP` or
  * `INDIVIDUAL`; guests `ROLE=OPT-PARTICIPANT`), each with `CN` and the task force's own word in
- * `X-NRMKIT-ROLE`. People and organisations have no e-mail in the data, so their calendar
+ * `X-NRMKIT-ROLE`, the news item's web address as `URL`, and the previous and next meetings of its
+ * series named by id as `RELATED-TO;RELTYPE=SIBLING` with `X-NRMKIT-SERIES=previous|next` (their
+ * UIDs). People and organisations have no e-mail in the data, so their calendar
  * addresses are URNs (`urn:nrmkit:person:<id>`). To-dos (`VTODO`) carry the decision text, its
  * `DUE` date, its status on `asOf` and its owners (the responsible organisations, or the MoU
  * parties present when the source names all parties), `RELATED-TO` their meeting. Written with
