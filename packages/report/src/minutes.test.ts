@@ -3,6 +3,7 @@ import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { describe, expect, it } from "vitest";
 import { withBrest } from "../test/fixtures.js";
 import { renderCsv } from "./csv.js";
+import { be, ro, uk } from "./locales/index.js";
 import { buildMinutes } from "./minutes.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { renderText } from "./renderText.js";
@@ -98,6 +99,23 @@ describe("buildMinutes", () => {
     );
     expect(text).toContain("Youth Palace (purpose: sharing their experience in prevention of THB among target groups)");
     expect(text).toContain("Guests (2)");
+  });
+
+  it("names a donor guest as a donor in every built-in language", () => {
+    const brest = withBrest(belarusTaskForces2014);
+    for (const [locale, line] of [
+      ["en", "- United States Agency for International Development (donor)"],
+      ["ru", "- Агентство США по международному развитию (донор)"],
+      [be, "донар)"],
+      [uk, "(донор)"],
+      [ro, "(donator)"],
+    ] as const) {
+      expect(renderText(buildMinutes(brest, "meeting-brest-2014-06-18", { locale }))).toContain(line);
+    }
+    // Other kinds are named alone.
+    expect(renderText(buildMinutes(brest, "meeting-brest-2014-06-18"))).toContain(
+      "- Brest “Women’s Initiatives” NGO\n",
+    );
   });
 
   it("shows owners, due dates and statuses on the asOf day", () => {

@@ -94,11 +94,16 @@ function attendees(ctx: Context, meeting: Meeting): Block[] {
     const group = meeting.attendance.filter((entry) => entry.capacity === capacity);
     if (group.length === 0) continue;
     const items = group.map((entry): Inline[] => {
-      const organisation = ctx.organisation(entry.organizationId);
+      const name = ctx.organisation(entry.organizationId);
+      // A donor (or any kind the language has a word for) is named as one, as in the report.
+      const kind = ctx.index.organizations.get(entry.organizationId)?.kind;
+      const label = kind === undefined ? undefined : m.kindLabel[kind];
+      const organisation: Inline | Inline[] =
+        label === undefined ? name : ctx.fill(m.withKind, { organisation: name, kind: label });
       const people = (entry.personIds ?? []).map((id) => ctx.person(getById(ctx.index, "people", id), meeting.date));
       let item: Inline[] =
         people.length === 0
-          ? [organisation]
+          ? [organisation].flat()
           : ctx.fill(m.representedBy, { organisation, people: join(people, m.listSeparator) });
       if (entry.purpose !== undefined) {
         const purpose = trimEnd(changeFirst([ctx.text(entry.purpose)], lowerFirst));

@@ -85,6 +85,8 @@ export const be: ReportMessages = {
     other: "У якасці гасцей былі запрошаны прадстаўнікі арганізацый: {guests}.",
   },
   kindName: { donor: "донар — {name}" },
+  withKind: "{organisation} ({kind})",
+  kindLabel: { donor: "донар" },
   ngoGroup: {
     one: "грамадская арганізацыя: {organisations}",
     few: "грамадскія арганізацыі: {organisations}",

@@ -71,6 +71,8 @@ export const en: ReportMessages = {
     other: "The representatives of the {guests} were invited as guests.",
   },
   kindName: { donor: "the donor {name}" },
+  withKind: "{organisation} ({kind})",
+  kindLabel: { donor: "donor" },
   ngoGroup: { one: "NGO: {organisations}", other: "NGOs: {organisations}" },
   statisticsShared:
     "During the meeting all the representatives had an opportunity to share the latest information and statistics.",

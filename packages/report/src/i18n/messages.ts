@@ -114,6 +114,10 @@ export interface ReportMessages {
    * left out are named alone. NGOs are grouped instead (see `ngoGroup`).
    */
   readonly kindName: Readonly<Partial<Record<OrganizationKind, string>>>;
+  /** An organisation with its kind in lists such as the minutes' attendees: `"{organisation} ({kind})"`, for the kinds in `kindLabel`. */
+  readonly withKind: string;
+  /** Words for the kinds of organisation that lists name (a donor, say); kinds left out are not named. */
+  readonly kindLabel: Readonly<Partial<Record<OrganizationKind, string>>>;
   /** The NGOs among the attendees of one sentence, listed last as in the news items: `"NGOs: {organisations}"`. */
   readonly ngoGroup: PluralForms;
   /** Sentence saying members shared the latest information and statistics. */

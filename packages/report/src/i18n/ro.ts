@@ -88,6 +88,8 @@ export const ro: ReportMessages = {
     other: "Au fost invitați reprezentanții organizațiilor: {guests}.",
   },
   kindName: { donor: "donatorul {name}" },
+  withKind: "{organisation} ({kind})",
+  kindLabel: { donor: "donator" },
   ngoGroup: { one: "ONG: {organisations}", few: "ONG-uri: {organisations}", other: "ONG-uri: {organisations}" },
   statisticsShared:
     "În cadrul ședinței, toți participanții au avut ocazia să prezinte cele mai recente informații și date statistice.",

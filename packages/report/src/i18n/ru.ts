@@ -85,6 +85,8 @@ export const ru: ReportMessages = {
     other: "В качестве гостей были приглашены представители организаций: {guests}.",
   },
   kindName: { donor: "донор — {name}" },
+  withKind: "{organisation} ({kind})",
+  kindLabel: { donor: "донор" },
   ngoGroup: {
     one: "общественная организация: {organisations}",
     few: "общественные организации: {organisations}",

@@ -85,6 +85,8 @@ export const uk: ReportMessages = {
     other: "Як гостей було запрошено представників організацій: {guests}.",
   },
   kindName: { donor: "донор — {name}" },
+  withKind: "{organisation} ({kind})",
+  kindLabel: { donor: "донор" },
   ngoGroup: {
     one: "громадська організація: {organisations}",
     few: "громадські організації: {organisations}",
