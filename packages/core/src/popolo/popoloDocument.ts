@@ -1,7 +1,7 @@
-import type { Attendance, Organiser, Publication, Topic, Venue } from "../meeting.js";
 import type { DecisionEffects, DecisionLink, DecisionStatusChange } from "../decision.js";
 import type { IsoDate } from "../isoDate.js";
 import type { LocalizedText } from "../localizedText.js";
+import type { Attendance, Organiser, Publication, Topic, Venue } from "../meeting.js";
 import type { Mou } from "../mou.js";
 import type { MouAmendment } from "../mouAmendment.js";
 import type { MandateItem } from "../taskForce.js";

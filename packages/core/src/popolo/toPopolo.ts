@@ -69,10 +69,7 @@ function area(region: Region, language: string, ext: boolean): PopoloArea {
 }
 
 function organization(org: Organization, language: string, ext: boolean): PopoloOrganization {
-  const otherNames = [
-    ...otherNamesOf(org.name, V.multilingual),
-    ...otherNamesOf(org.abbreviation, V.abbreviation),
-  ];
+  const otherNames = [...otherNamesOf(org.name, V.multilingual), ...otherNamesOf(org.abbreviation, V.abbreviation)];
   return defined({
     id: org.id,
     classification: org.kind,
