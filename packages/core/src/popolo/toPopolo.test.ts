@@ -196,7 +196,7 @@ describe("toPopolo", () => {
 
   it("writes only properties that Popolo's schemas define, with the types they allow, besides the documented extensions", () => {
     for (const [collection, popoloClass] of Object.entries(COLLECTIONS)) {
-      const records = popolo[collection as keyof typeof COLLECTIONS] as readonly Record<string, unknown>[];
+      const records = popolo[collection as keyof typeof COLLECTIONS] as unknown as readonly Record<string, unknown>[];
       expect(records.length).toBeGreaterThan(0);
       for (const record of records) expect(problems(popoloClass, record)).toEqual([]);
     }

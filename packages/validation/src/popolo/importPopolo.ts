@@ -3,15 +3,19 @@ import { createParsers } from "../createParsers.js";
 import { optionsArgument } from "../internal/arguments.js";
 import { localeOf } from "../internal/catalogue.js";
 import { describeValue } from "../internal/describeValue.js";
-import { expectedIssueCount } from "../internal/importPhrases.js";
+import { expectedDocumentIssueCount, expectedNestingDepth } from "../internal/importPhrases.js";
 import { EXPECTED_NO_THROW } from "../internal/phrases.js";
 import type { SafeParseResult } from "../parseResult.js";
 import { validateDataset } from "../validateDataset.js";
 import { ValidationError, type ValidationIssue } from "../validationError.js";
 import type { IssueLocale, ValidationLocale } from "../validationMessages.js";
 import { formatIssuePath, renderIssue } from "../zodIssues.js";
+import { findTooDeep } from "./nestingDepth.js";
 import { popoloDocumentSchema } from "./popoloSchema.js";
 import { type Converted, popoloToDataset } from "./popoloToDataset.js";
+
+/** Deepest nesting read: the model needs about ten levels. */
+const MAX_DEPTH = 64;
 
 /**
  * Options of {@link importPopolo} and {@link parsePopolo}.
@@ -56,7 +60,7 @@ function capped(issues: readonly ValidationIssue[], maxIssues: number, locale: V
     code: "too_many_issues",
     path: [],
     message: "",
-    expected: expectedIssueCount(maxIssues),
+    expected: expectedDocumentIssueCount(maxIssues),
     received: String(issues.length),
   };
   return [...issues.slice(0, maxIssues), renderIssue(tooMany, locale)];
@@ -74,7 +78,9 @@ function capped(issues: readonly ValidationIssue[], maxIssues: number, locale: V
  * events meetings, motions decisions (numbered in document order when `identifier` is no number).
  * What the model requires and the document lacks is an issue. Issue paths point into the Popolo
  * document: `["events", 0, "status"]`, or `["events", 0, "nrmkit", "topics", 1]` for a value the
- * extension holds. Input must be plain data, as `JSON.parse` makes it.
+ * extension holds. Input must be plain data, as `JSON.parse` makes it (else `not_plain_data`), nested
+ * at most 64 levels deep (else `too_deep`); at most `maxIssues` issues are listed, then one
+ * `too_many_issues` with the total.
  *
  * @param input - Anything, typically a Popolo document from `JSON.parse`.
  * @param options - Message language, the language of one-language text, and the issue cap.
@@ -96,6 +102,18 @@ export function importPopolo(input: unknown, options?: PopoloImportOptions): Saf
   const opts = optionsArgument(options);
   const locale = localeOf(opts.locale);
   const maxIssues = opts.maxIssues ?? 100;
+  // Depth first: the plain-data check and the schemas would pay for deep input quadratically.
+  const tooDeep = findTooDeep(input, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    const issue: ValidationIssue = {
+      code: "too_deep",
+      path: tooDeep,
+      message: "",
+      expected: expectedNestingDepth(MAX_DEPTH),
+      received: String(tooDeep.length),
+    };
+    return { success: false, issues: [renderIssue(issue, locale)] };
+  }
   const parsed = shape.safeParse(input, { locale });
   if (!parsed.success) return { success: false, issues: capped(parsed.issues, maxIssues, locale) };
   let converted: Converted;
