@@ -35,15 +35,29 @@ export const POPOLO_VOCABULARY = {
   /** The result of every motion: a recorded decision was adopted. */
   motionResult: "pass",
   /** The event status written for each meeting status. */
-  meetingStatus: { planned: "confirmed", held: "passed", cancelled: "cancelled" },
+  meetingStatus: {
+    /** A planned meeting is a confirmed event. */
+    planned: "confirmed",
+    /** A held meeting is a passed event (Open Civic Data's word). */
+    held: "passed",
+    /** A cancelled meeting is a cancelled event. */
+    cancelled: "cancelled",
+  },
   /** The meeting status read from each event status. */
   eventStatus: {
+    /** RFC 5545: the event will take place. */
     confirmed: "planned",
+    /** RFC 5545: the event may take place. */
     tentative: "planned",
+    /** Schema.org: the event was put off to a day not yet set. */
     postponed: "planned",
+    /** Schema.org: the event was moved to another day. */
     rescheduled: "planned",
+    /** Open Civic Data: the event took place. */
     passed: "held",
+    /** RFC 5545 and Schema.org: the event will not take place. */
     cancelled: "cancelled",
+    /** The American spelling some tools write. */
     canceled: "cancelled",
   },
 } as const satisfies {

@@ -70,7 +70,7 @@ function capped(issues: readonly ValidationIssue[], maxIssues: number, locale: V
  * Reads a Popolo JSON document into a dataset, checking its shape, the model's schemas and every integrity rule, without throwing.
  *
  * @remarks
- * Reads what {@link @nrmkit/core!toPopolo | toPopolo} writes back whole: `importPopolo(toPopolo(dataset))`
+ * Reads what {@link @nrmkit/core!"@nrmkit/core/popolo".toPopolo | toPopolo} writes back whole: `importPopolo(toPopolo(dataset))`
  * gives the dataset again. A document from another tool, without `nrmkit` extension objects, is read
  * as far as Popolo maps to the model: areas become regions (the country from an ISO 3166-2
  * identifier), organizations organisations (an unknown classification becomes kind `"other"`) or
