@@ -38,6 +38,11 @@ const cases: readonly SizeCase[] = [
   { code: 'export { ro } from "@nrmkit/validation/locales";', budget: 4 * KB },
   // One language of reports: its report messages and statistics labels, with its date-fns locale.
   { code: 'export { ro } from "@nrmkit/report/locales";', budget: 12 * KB },
+  // The Popolo export, from its own entry point: the record mappers and pickText only.
+  { code: 'export { toPopolo } from "@nrmkit/core/popolo";', budget: 2 * KB },
+  // The Popolo import: its document schema and converter, with validateDataset (every entity schema
+  // and integrity rule) and the import phrases, zod excluded.
+  { code: 'export { importPopolo } from "@nrmkit/validation/popolo";', budget: 28 * KB },
 ];
 
 /** Minified bytes that files of a package contributed to the output. */

@@ -8,4 +8,5 @@ export default packageBuild({
   "ctdc/index": "src/ctdc/index.ts",
   "htcds/index": "src/htcds/index.ts",
   "locales/index": "src/locales/index.ts",
+  "popolo/index": "src/popolo/index.ts",
 });

@@ -43,6 +43,7 @@ import { applyMouAmendment, mouAsOf, mouVersions } from "./mouHistory.js";
 import { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 import { openDecisions } from "./openDecisions.js";
 import type { Person } from "./person.js";
+import { POPOLO_VOCABULARY, type ToPopoloOptions, toPopolo } from "./popolo/index.js";
 import { positionsOn } from "./positions.js";
 import { generateSyntheticCases, generateSyntheticCtdcCases } from "./synthetic/index.js";
 import { fillTranslation } from "./translation.js";
@@ -299,5 +300,28 @@ describe("documented examples", () => {
     const filled = fillTranslation(en, { title: "Decizii", status: { done: "efectuat" } }, { referenceLang: "en" });
     expect(filled.messages).toEqual({ title: "Decizii", status: { done: "efectuat", open: "[en] open" } });
     expect(filled.missing).toEqual(["status.open"]);
+  });
+
+  it("toPopolo", () => {
+    const popolo = toPopolo(belarusTaskForces2014);
+    expect(popolo.events.map((event) => [event.id, event.status])).toEqual([
+      ["meeting-gomel-2014-04-16", "passed"],
+      ["meeting-vitebsk-2014-05-14", "passed"],
+    ]);
+    expect(popolo.areas.find((area) => area.id === "BY-HO")?.other_names?.find((name) => name.lang === "ru")).toEqual({
+      name: "Гомельская область",
+      lang: "ru",
+      note: "multilingual",
+    });
+  });
+
+  it("ToPopoloOptions", () => {
+    const options: ToPopoloOptions = { language: "ru", extensions: false };
+    expect(toPopolo(belarusTaskForces2014, options).areas[0]?.name).toBe("Брестская область");
+  });
+
+  it("POPOLO_VOCABULARY", () => {
+    expect(POPOLO_VOCABULARY.meetingStatus.held).toBe("passed");
+    expect(POPOLO_VOCABULARY.taskForce).toBe("task force");
   });
 });

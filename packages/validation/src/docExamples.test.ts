@@ -1,6 +1,7 @@
 // Keeps the `@example` blocks of the schema, parsing and integrity API true: each test replays one as written.
 import type { Region, Translation } from "@nrmkit/core";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+import { toPopolo } from "@nrmkit/core/popolo";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { createParsers, type ParseOptions, type Parsers } from "./createParsers.js";
@@ -47,6 +48,7 @@ import {
 } from "./organizationSchema.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { parsePerson, personSchema, positionSchema, safeParsePerson } from "./personSchema.js";
+import { importPopolo, type PopoloImportOptions, parsePopolo } from "./popolo/index.js";
 import { countryCodeSchema, parseRegion, regionCodeSchema, regionSchema, safeParseRegion } from "./regionSchema.js";
 import {
   mandateItemSchema,
@@ -337,5 +339,22 @@ describe("documented examples", () => {
     expect(
       localizeIssue({ code: "too_small", path: ["name"], expected: "at least 20 characters", message: "" }, ro).message,
     ).toBe("name: se aștepta: cel puțin 20 de caractere");
+  });
+
+  it("importPopolo", () => {
+    expect(importPopolo(JSON.parse(JSON.stringify(toPopolo(belarusTaskForces2014)))).success).toBe(true);
+    expect(importPopolo({ events: [{ id: "m-1", organization_id: "tf-1", start_date: "2014-04-16" }] })).toMatchObject({
+      success: false,
+      issues: [{ code: "invalid_value", path: ["events", 0, "status"], received: "missing" }],
+    });
+  });
+
+  it("parsePopolo", () => {
+    expect(parsePopolo(toPopolo(belarusTaskForces2014)).meetings.length).toBe(2);
+  });
+
+  it("PopoloImportOptions", () => {
+    const options: PopoloImportOptions = { locale: "ru", language: "ru", maxIssues: 20 };
+    expect(importPopolo({ persons: [{}] }, options).success).toBe(false);
   });
 });

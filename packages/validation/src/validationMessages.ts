@@ -164,6 +164,10 @@ export interface ValidationMessages {
     readonly rowLength: PluralForms;
     /** `"at most {count} issues per row (the rest are not listed)"`. */
     readonly issueCount: PluralForms;
+    /** `"at most {count} issues per document (the rest are not listed)"`. */
+    readonly documentIssueCount: PluralForms;
+    /** `"at most {count} levels of nested objects and arrays"`. */
+    readonly nestingDepth: PluralForms;
     /** `"a column name used once in the header"`. */
     readonly uniqueColumn: string;
     /** A column `extra.<name>` whose field is declared. */

@@ -59,3 +59,13 @@ export function expectedCsvField(problem: CsvProblem, field: number): string {
 export function expectedIssueCount(limit: number): string {
   return englishPhrase("import", "issueCount", { count: limit });
 }
+
+/** Expected phrase for a document with more issues than are listed. */
+export function expectedDocumentIssueCount(limit: number): string {
+  return englishPhrase("import", "documentIssueCount", { count: limit });
+}
+
+/** Expected phrase for input nested deeper than the limit. */
+export function expectedNestingDepth(limit: number): string {
+  return englishPhrase("import", "nestingDepth", { count: limit });
+}

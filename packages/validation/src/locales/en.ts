@@ -89,6 +89,14 @@ export const EN_IMPORT: ValidationMessages["import"] = {
     one: "at most {count} issue per row (the rest are not listed)",
     other: "at most {count} issues per row (the rest are not listed)",
   },
+  documentIssueCount: {
+    one: "at most {count} issue per document (the rest are not listed)",
+    other: "at most {count} issues per document (the rest are not listed)",
+  },
+  nestingDepth: {
+    one: "at most {count} level of nested objects and arrays",
+    other: "at most {count} levels of nested objects and arrays",
+  },
   uniqueColumn: "a column name used once in the header",
   declaredColumn: "a column extra.<name> whose field is declared in the fields option",
   notRecordedColumn:

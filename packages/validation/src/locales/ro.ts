@@ -112,6 +112,16 @@ const RO_VALIDATION: ValidationMessages = {
       few: "cel mult {count} probleme pe rând (celelalte nu sunt enumerate)",
       other: "cel mult {count} de probleme pe rând (celelalte nu sunt enumerate)",
     },
+    documentIssueCount: {
+      one: "cel mult {count} problemă pe document (celelalte nu sunt enumerate)",
+      few: "cel mult {count} probleme pe document (celelalte nu sunt enumerate)",
+      other: "cel mult {count} de probleme pe document (celelalte nu sunt enumerate)",
+    },
+    nestingDepth: {
+      one: "cel mult {count} nivel de obiecte și liste imbricate",
+      few: "cel mult {count} niveluri de obiecte și liste imbricate",
+      other: "cel mult {count} de niveluri de obiecte și liste imbricate",
+    },
     uniqueColumn: "un nume de coloană folosit o singură dată în antet",
     declaredColumn: "o coloană extra.<nume> al cărei câmp este declarat în opțiunea fields",
     notRecordedColumn:
