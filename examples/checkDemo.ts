@@ -7,6 +7,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import { importPopolo } from "@nrmkit/validation/popolo";
 import { DOMParser } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
 
@@ -164,6 +166,13 @@ if (
 ) {
   throw new Error("the attendance report leaves out the Brest task force");
 }
+// The Popolo document imports back to the very dataset the demo wrote.
+const popolo = importPopolo(JSON.parse(readFileSync(join(outDir, "popolo.json"), "utf8")));
+if (!popolo.success) throw new Error(`popolo.json does not import: ${popolo.issues[0]?.message}`);
+if (!isDeepStrictEqual(popolo.data, JSON.parse(readFileSync(join(outDir, "dataset.json"), "utf8")))) {
+  throw new Error("popolo.json imports to another dataset than the demo's");
+}
+console.log(`popolo.json: imports back to the demo's dataset (${popolo.data.meetings.length} meetings)`);
 if ((counts.pdf ?? 0) === 0 && existsSync("/usr/bin/chromium"))
   throw new Error("chromium exists but the demo wrote no PDF");
 console.log(

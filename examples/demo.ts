@@ -1,7 +1,7 @@
 // Run: pnpm demo
 // Writes every report of the bundled Gomel and Vitebsk task forces and of the Brest task force that
 // examples/data/brest.ts adds through the public API (meeting reports, minutes, attendance report,
-// decision tracker, consolidated MoU texts) and a protected statistics table of synthetic cases, in English and
+// decision tracker, consolidated MoU texts, the dataset as Popolo JSON) and a protected statistics table of synthetic cases, in English and
 // Russian (the meeting reports also in Belarusian, Ukrainian and Romanian), to out/: Markdown, HTML,
 // text, CSV, Word (DOCX), Excel (XLSX, for every document), iCalendar (ICS) for the meetings, and PDF
 // printed by headless chromium when /usr/bin/chromium exists; out/index.html links them all. Prints
@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { indexDataset, type LocalizedText, pickText } from "@nrmkit/core";
 import { belarusRegions, belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+import { toPopolo } from "@nrmkit/core/popolo";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import {
   buildAttendanceReport,
@@ -162,6 +163,15 @@ for (const language of reportLocales) {
   });
   write(`attendance-participation.${code}.csv`, renderCsv(doc, { tableId: "task-force-brest-participation" }));
 }
+
+// The whole dataset as a Popolo document, the civic-data format council and parliament tools read;
+// check-demo imports it back and compares it with the dataset.
+links.push({
+  section: "Data",
+  title: "The dataset as Popolo JSON",
+  href: write("popolo.json", JSON.stringify(toPopolo(dataset), null, 2)),
+});
+write("dataset.json", JSON.stringify(dataset));
 
 // 3. The decision tracker across the task forces.
 for (const locale of locales) {
