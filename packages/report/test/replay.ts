@@ -79,7 +79,7 @@ const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor a
 ) => (...values: unknown[]) => Promise<void>;
 
 /** {@link replay} for examples that `await` (the DOCX and XLSX writers): checks run in order. */
-export async function replayAsync(code: string): Promise<number> {
+export async function replayAsync(code: string, extra: Readonly<Record<string, unknown>> = {}): Promise<number> {
   let count = 0;
   const check = async (actual: () => unknown, expected: () => unknown): Promise<void> => {
     count += 1;
@@ -90,7 +90,8 @@ export async function replayAsync(code: string): Promise<number> {
     await expect(async () => run()).rejects.toThrow(expect.objectContaining({ code }));
   };
   const body = instrument(code).replace(/__(check|throws)\(/g, "await __$1(");
-  const run = new AsyncFunction("__check", "__throws", ...Object.keys(scope), body);
-  await run(check, throws, ...Object.values(scope));
+  const names = { ...scope, ...extra };
+  const run = new AsyncFunction("__check", "__throws", ...Object.keys(names), body);
+  await run(check, throws, ...Object.values(names));
   return count;
 }
