@@ -2,14 +2,8 @@
 // Prints how two agencies' partial aggregates merge into one protected table, persons registered by both counted once.
 import type { CaseRecord } from "@nrmkit/core";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
-import {
-  type AggregateSpec,
-  mergePartials,
-  partialAggregate,
-  partialTable,
-  publishTable,
-  tableGrid,
-} from "@nrmkit/stats";
+import { buildStatisticsReport, renderText } from "@nrmkit/report";
+import { type AggregateSpec, mergePartials, partialAggregate, partialTable, publishTable } from "@nrmkit/stats";
 
 // The secret is agreed by the MoU parties and never leaves them; the key is a case number both know.
 const secret = "gomel-task-force-2014: shared statistics secret";
@@ -46,12 +40,11 @@ console.log(
 const table = publishTable(partialTable(merged, "Registered victims, Gomel oblast, all agencies, 2014 (synthetic)"), {
   threshold: 11,
 });
-const grid = tableGrid(table);
-console.log(table.title);
-for (const row of grid.rows) {
-  console.log(
-    `${row.category.label.padEnd(10)}${row.cells.map((cell) => (cell.value === null ? "x" : String(cell.value)).padStart(8)).join("")}  total ${row.total.value ?? "x"}`,
-  );
-}
+// The table as a secretariat reads it: headers, totals, the hidden-cell marker and its footnotes.
+console.log(
+  renderText(
+    buildStatisticsReport([table], { title: { en: "Shared statistics, Gomel task force" }, sameRecords: false }),
+  ),
+);
 console.log(`dimensions: ${table.dimensions.map((dimension) => dimension.name).join(", ")} (no agency dimension)`);
 console.log(`Note: ${table.disclosure.note}`);

@@ -262,6 +262,12 @@ export interface FigureBlock {
    * and text and DOCX leave it out.
    */
   readonly captionHidden?: boolean;
+  /**
+   * The id of a table of the same document that already holds the chart's values: text and
+   * Markdown, which print a chart without a standalone SVG as a table of its values, leave such a
+   * figure out instead of printing the values twice.
+   */
+  readonly dataTableId?: string;
   /** Where a standalone SVG of the chart lives, for Markdown's image link. */
   readonly src?: string;
 }

@@ -1,6 +1,6 @@
 import type { Block, Inline, ReportDocument, TableBlock } from "./document.js";
 import { safeHref } from "./html.js";
-import { chartTable } from "./internal/chartTable.js";
+import { chartShownAsTable, chartTable } from "./internal/chartTable.js";
 import { cleanText, lineText, safeImageSrc } from "./internal/dataText.js";
 import { defaultFallbackMarker, type RenderOptions } from "./renderOptions.js";
 
@@ -205,8 +205,9 @@ export function renderMarkdown(doc: ReportDocument, options: RenderOptions = {})
   // takes the other marker (`*` for `-`, `1)` for `1.`), which starts a new list in every renderer
   // with no raw HTML (a `<!-- -->` between them shows as text where raw HTML is off).
   let otherMarker = false;
-  const parts = doc.blocks.map((item, index) => {
-    const previous = doc.blocks[index - 1];
+  const blocks = doc.blocks.filter((item) => !chartShownAsTable(item, doc));
+  const parts = blocks.map((item, index) => {
+    const previous = blocks[index - 1];
     const follows = previous?.kind === "list" && item.kind === "list" && previous.ordered === item.ordered;
     otherMarker = follows && !otherMarker;
     return block(item, options, otherMarker);

@@ -1,5 +1,5 @@
 import type { Block, ReportDocument, TableBlock } from "./document.js";
-import { chartTable } from "./internal/chartTable.js";
+import { chartShownAsTable, chartTable } from "./internal/chartTable.js";
 import { lineText } from "./internal/dataText.js";
 import { inlineText as rawInlineText } from "./internal/inlineText.js";
 import type { RenderOptions } from "./renderOptions.js";
@@ -99,5 +99,8 @@ function block(item: Block, options: RenderOptions): string {
  * @since 0.1.0
  */
 export function renderText(doc: ReportDocument, options: RenderOptions = {}): string {
-  return `${doc.blocks.map((item) => block(item, options)).join("\n\n")}\n`;
+  return `${doc.blocks
+    .filter((item) => !chartShownAsTable(item, doc))
+    .map((item) => block(item, options))
+    .join("\n\n")}\n`;
 }

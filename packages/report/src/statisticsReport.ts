@@ -7,7 +7,7 @@ import {
   type TrendTable,
   trendFromTable,
 } from "@nrmkit/stats";
-import type { Block, ReportDocument } from "./document.js";
+import type { Block, ReportDocument, TableBlock } from "./document.js";
 import { caption, statContext } from "./internal/statContext.js";
 import { statTableChart, trendChart } from "./statCharts.js";
 import type { StatTableOptions } from "./statTableOptions.js";
@@ -129,6 +129,7 @@ export function buildStatisticsReport(
         ? trendChart(item, { ...options, id: `chart-${index + 1}` })
         : statTableChart(item, { ...options, id: `chart-${index + 1}` });
     const src = options.chartSrc?.(index);
+    const dataTable = tableBlocks.find((block): block is TableBlock => block.kind === "table");
     // One title per section, the heading: the table's caption, the chart's title and the figure's
     // caption say the same, so they stay accessible names and are not shown again.
     blocks.push(
@@ -139,6 +140,8 @@ export function buildStatisticsReport(
         chart: { ...chart, titleHidden: true },
         caption: caption(sc, table),
         captionHidden: true,
+        // The values are in the table just above: text and Markdown do not print them twice.
+        ...(dataTable?.id === undefined ? {} : { dataTableId: dataTable.id }),
         ...(src === undefined ? {} : { src }),
       },
     );

@@ -44,4 +44,27 @@ describe("statistics report sections", () => {
       }
     });
   }
+
+  it("prints each table's values once in text and Markdown when the charts have no standalone SVG", () => {
+    const doc = buildStatisticsReport(demoStatistics(), { title: { en: "Case statistics" } });
+    const tables = doc.blocks.filter((block) => block.kind === "table").length;
+    // One header rule per table printed: the charts' values are not printed again.
+    expect(
+      renderText(doc)
+        .split("\n")
+        .filter((line) => /^-+\+-/.test(line)),
+    ).toHaveLength(tables);
+    expect(
+      renderMarkdown(doc)
+        .split("\n")
+        .filter((line) => /^\| :?-+/.test(line)),
+    ).toHaveLength(tables);
+    // A figure whose values no table holds is still printed as a table.
+    const alone = { ...doc, blocks: doc.blocks.filter((block) => block.kind !== "table") };
+    expect(
+      renderText(alone)
+        .split("\n")
+        .filter((line) => /^-+\+-/.test(line)),
+    ).toHaveLength(tables);
+  });
 });

@@ -1,4 +1,4 @@
-import type { FigureBlock, TableBlock } from "../document.js";
+import type { Block, FigureBlock, ReportDocument, TableBlock } from "../document.js";
 
 /** A figure's chart data as a table, for formats that cannot draw it. */
 export function chartTable(figure: FigureBlock): TableBlock {
@@ -25,4 +25,17 @@ export function chartTable(figure: FigureBlock): TableBlock {
     })),
     footnotes: [],
   };
+}
+
+/**
+ * Whether a figure would be printed as a table of its values (no standalone SVG) that the document
+ * already shows as the table `dataTableId`: text and Markdown then leave it out.
+ */
+export function chartShownAsTable(block: Block, doc: ReportDocument): boolean {
+  return (
+    block.kind === "figure" &&
+    block.src === undefined &&
+    block.dataTableId !== undefined &&
+    doc.blocks.some((other) => other.kind === "table" && other.id === block.dataTableId)
+  );
 }
