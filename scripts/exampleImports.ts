@@ -318,8 +318,17 @@ function chooseExport(candidates: readonly Export[], pkg: string): Export | unde
 function importLines(imports: readonly Imported[]): string[] {
   const bySource = new Map<string, Imported[]>();
   for (const entry of imports) bySource.set(entry.specifier, [...(bySource.get(entry.specifier) ?? []), entry]);
-  return [...bySource.keys()].sort().map((specifier) => {
-    const entries = [...new Map((bySource.get(specifier) ?? []).map((entry) => [entry.local, entry])).values()];
+  return [...bySource.keys()].sort().flatMap((specifier) => {
+    const all = [...new Map((bySource.get(specifier) ?? []).map((entry) => [entry.local, entry])).values()];
+    // `import * as z` and default imports keep a line of their own.
+    const lines = all
+      .filter((entry) => entry.name === "*" || entry.name === "default")
+      .map((entry) => {
+        const binding = entry.name === "*" ? `* as ${entry.local}` : entry.local;
+        return `import ${entry.typeOnly ? "type " : ""}${binding} from "${specifier}";`;
+      });
+    const entries = all.filter((entry) => entry.name !== "*" && entry.name !== "default");
+    if (entries.length === 0) return lines;
     const allTypes = entries.every((entry) => entry.typeOnly);
     const named = entries
       .sort((a, b) => compareNames(a.local, b.local))
@@ -327,7 +336,7 @@ function importLines(imports: readonly Imported[]): string[] {
         const binding = entry.name === entry.local ? entry.name : `${entry.name} as ${entry.local}`;
         return !allTypes && entry.typeOnly ? `type ${binding}` : binding;
       });
-    return `import ${allTypes ? "type " : ""}{ ${named.join(", ")} } from "${specifier}";`;
+    return [...lines, `import ${allTypes ? "type " : ""}{ ${named.join(", ")} } from "${specifier}";`];
   });
 }
 
