@@ -54,12 +54,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = packageDirs.flatMap((pkg) => sourceFiles(join(root, "packages", pkg, "src")));
-const tsconfig = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-    throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+const tsconfig = ts.getParsedCommandLineOfConfigFile(
+  join(root, "tsconfig.json"),
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+    },
   },
-});
+);
 if (tsconfig === undefined) throw new Error("tsconfig.json: cannot be read");
 const program = ts.createProgram(files, { ...tsconfig.options, noEmit: true });
 const checker = program.getTypeChecker();
@@ -118,7 +122,8 @@ interface Example {
 
 /** The name of an exported declaration, or undefined for anything else. */
 function exportedName(node: ts.Node): string | undefined {
-  const exported = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const exported =
+    ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   if (!exported) return undefined;
   if (ts.isVariableStatement(node)) {
     const declaration = node.declarationList.declarations[0];
@@ -160,9 +165,11 @@ function examplesOf(file: string): Example[] {
       for (const match of comment.matchAll(/@example[^\n]*\n(?:[ \t]*\*[^\n`]*\n)*?([ \t]*\*)[ \t]*```ts[^\n]*\n/g)) {
         const start = doc.pos + (match.index ?? 0) + match[0].length;
         const prefix = match[1] ?? " *";
-        const close = new RegExp(`^[ \\t]*\\*[ \\t]*\`\`\`[ \\t]*$`, "m").exec(text.slice(start));
+        const close = /^[ \t]*\*[ \t]*```[ \t]*$/m.exec(text.slice(start));
         if (close === null) {
-          problems.push(`${relative(root, file)}:${sourceFile.getLineAndCharacterOfPosition(start).line}: unclosed example`);
+          problems.push(
+            `${relative(root, file)}:${sourceFile.getLineAndCharacterOfPosition(start).line}: unclosed example`,
+          );
           continue;
         }
         const end = start + close.index;
@@ -210,7 +217,8 @@ function bindingNames(name: ts.BindingName, into: Set<string>): void {
 /** True when an identifier names something rather than being a property or member name. */
 function isReference(node: ts.Identifier): boolean {
   const parent = node.parent;
-  if (ts.isPropertyAccessExpression(parent) || ts.isQualifiedName(parent)) return parent.expression === node || (ts.isQualifiedName(parent) && parent.left === node);
+  if (ts.isPropertyAccessExpression(parent)) return parent.expression === node;
+  if (ts.isQualifiedName(parent)) return parent.left === node;
   if (
     (ts.isPropertyAssignment(parent) ||
       ts.isPropertySignature(parent) ||
@@ -358,7 +366,9 @@ for (const file of files) {
         return;
       }
       missing.push({ specifier: found.entry.specifier, name: found.name, local: found.name, typeOnly: !found.isValue });
-      problems.push(`${where}: missing \`import ${found.isValue ? "" : "type "}{ ${found.name} } from "${found.entry.specifier}"\``);
+      problems.push(
+        `${where}: missing \`import ${found.isValue ? "" : "type "}{ ${found.name} } from "${found.entry.specifier}"\``,
+      );
     };
     // Each import names an existing export, and a type-only export with `type`.
     for (const entry of imports) {
@@ -376,11 +386,16 @@ for (const file of files) {
       if (own.length === 0) {
         problems.push(`${where}: ${name} has an example but no entry point of @nrmkit/${pkg} exports it`);
       } else if (
-        !imports.some((entry) => own.some((candidate) => candidate.entry.specifier === entry.specifier && candidate.name === entry.name))
+        !imports.some((entry) =>
+          own.some((candidate) => candidate.entry.specifier === entry.specifier && candidate.name === entry.name),
+        )
       ) {
         const local = imports.find((entry) => entry.local === name);
         if (local === undefined) need(chooseExport(own, pkg), name, "is documented");
-        else problems.push(`${where}: import ${name} from ${own.map((candidate) => `"${candidate.entry.specifier}"`).join(" or ")}`);
+        else
+          problems.push(
+            `${where}: import ${name} from ${own.map((candidate) => `"${candidate.entry.specifier}"`).join(" or ")}`,
+          );
       }
     }
     // Every other nrmkit name the example uses.
@@ -388,10 +403,7 @@ for (const file of files) {
     for (const name of free) {
       if (name === documentedName && missing.some((entry) => entry.local === name)) continue;
       const candidates = byName.get(name);
-      if (candidates === undefined) {
-        if (process.env.DEBUG_FREE) console.log(`free ${where} ${name}`);
-        continue;
-      }
+      if (candidates === undefined) continue;
       need(chooseExport(candidates, pkg), name, "is used");
     }
     if (missing.length > 0 && write) {
@@ -400,7 +412,9 @@ for (const file of files) {
       const code = `${lines.join("\n")}\n\n${body}`;
       const text = code
         .split("\n")
-        .map((line, index, all) => (index === all.length - 1 && line === "" ? "" : `${example.prefix}${line === "" ? "" : ` ${line}`}`))
+        .map((line, index, all) =>
+          index === all.length - 1 && line === "" ? "" : `${example.prefix}${line === "" ? "" : ` ${line}`}`,
+        )
         .join("\n");
       edits.set(file, [...(edits.get(file) ?? []), { start: example.start, end: example.end, text }]);
     }
