@@ -38,7 +38,8 @@ for (const pkg of packageDirs) {
     exports: Record<string, unknown>;
   };
   for (const [subpath, target] of Object.entries(manifest.exports)) {
-    const source = (target as Record<string, unknown> | string)["@nrmkit/source" as never] as unknown;
+    const source =
+      typeof target === "object" && target !== null ? (target as Record<string, unknown>)["@nrmkit/source"] : undefined;
     if (typeof source !== "string") continue;
     const specifier = subpath === "." ? manifest.name : `${manifest.name}/${subpath.replace(/^\.\//, "")}`;
     entryPoints.push({ specifier, pkg, file: join(root, "packages", pkg, source) });
