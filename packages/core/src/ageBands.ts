@@ -14,6 +14,8 @@ export type KnownAgeBand = Exclude<AgeBand, "unknown">;
  *
  * @example
  * ```ts
+ * import { AGE_BANDS } from "@nrmkit/core";
+ *
  * AGE_BANDS[0];
  * // => "0-8"
  * AGE_BANDS.length;
@@ -47,6 +49,8 @@ const LOWER_BOUNDS = [0, 9, 18, 21, 24, 27, 30, 39, 48] as const;
  *
  * @example
  * ```ts
+ * import { ageBandOf } from "@nrmkit/core";
+ *
  * ageBandOf(17);
  * // => "9-17"
  * ageBandOf(18);
@@ -79,6 +83,8 @@ export function ageBandOf(age: number | undefined): AgeBand {
  *
  * @example
  * ```ts
+ * import { isChildAgeBand } from "@nrmkit/core";
+ *
  * isChildAgeBand("9-17");
  * // => true
  * isChildAgeBand("unknown");

@@ -54,6 +54,9 @@ export interface AttendanceMatrixOptions {
  *
  * @example
  * ```ts
+ * import { attendanceMatrix } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const matrix = attendanceMatrix(belarusTaskForces2014, { taskForceId: "task-force-vitebsk" });
  * matrix.cells[0]?.[matrix.organizationIds.indexOf("org-by-vi-youth-palace")];
  * // => "guest"
@@ -130,6 +133,9 @@ export interface ParticipationRatesOptions {
  *
  * @example
  * ```ts
+ * import { participationRates } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * participationRates(belarusTaskForces2014, { taskForceId: "task-force-gomel" })[0];
  * // => { organizationId: "org-by-ho-interior", meetingsHeld: 1, meetingsAttended: 1, rate: 1 }
  * ```

@@ -7,6 +7,8 @@
  *
  * @example
  * ```ts
+ * import { GENDERS } from "@nrmkit/core";
+ *
  * GENDERS[0];
  * // => "female"
  * GENDERS.length;
@@ -49,6 +51,8 @@ export type Gender = (typeof GENDERS)[number];
  *
  * @example
  * ```ts
+ * import { EXPLOITATION_TYPES } from "@nrmkit/core";
+ *
  * EXPLOITATION_TYPES[0];
  * // => "forced_labour"
  * EXPLOITATION_TYPES.length;
@@ -88,6 +92,8 @@ export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
  *
  * @example
  * ```ts
+ * import { CONTROL_MEANS } from "@nrmkit/core";
+ *
  * CONTROL_MEANS[0];
  * // => "debt_bondage"
  * CONTROL_MEANS.length;
@@ -132,6 +138,8 @@ export type ControlMeans = (typeof CONTROL_MEANS)[number];
  *
  * @example
  * ```ts
+ * import { LABOUR_SECTORS } from "@nrmkit/core";
+ *
  * LABOUR_SECTORS[0];
  * // => "agriculture"
  * LABOUR_SECTORS.length;
@@ -170,6 +178,8 @@ export type LabourSector = (typeof LABOUR_SECTORS)[number];
  *
  * @example
  * ```ts
+ * import { SEXUAL_EXPLOITATION_FORMS } from "@nrmkit/core";
+ *
  * SEXUAL_EXPLOITATION_FORMS[0];
  * // => "prostitution"
  * SEXUAL_EXPLOITATION_FORMS.length;
@@ -199,6 +209,8 @@ export type SexualExploitationForm = (typeof SEXUAL_EXPLOITATION_FORMS)[number];
  *
  * @example
  * ```ts
+ * import { RECRUITER_RELATIONS } from "@nrmkit/core";
+ *
  * RECRUITER_RELATIONS[0];
  * // => "intimate_partner"
  * RECRUITER_RELATIONS.length;
@@ -230,6 +242,8 @@ export type RecruiterRelation = (typeof RECRUITER_RELATIONS)[number];
  *
  * @example
  * ```ts
+ * import { MAJORITY_STATUSES } from "@nrmkit/core";
+ *
  * MAJORITY_STATUSES[0];
  * // => "minor"
  * MAJORITY_STATUSES.length;
@@ -254,6 +268,8 @@ export type MajorityStatus = (typeof MAJORITY_STATUSES)[number];
  *
  * @example
  * ```ts
+ * import { DATA_SOURCES } from "@nrmkit/core";
+ *
  * DATA_SOURCES[0];
  * // => "case_management"
  * DATA_SOURCES.length;
@@ -278,6 +294,8 @@ export type DataSource = (typeof DATA_SOURCES)[number];
  *
  * @example
  * ```ts
+ * import { ASSISTANCE_KINDS } from "@nrmkit/core";
+ *
  * ASSISTANCE_KINDS[0];
  * // => "accommodation"
  * ASSISTANCE_KINDS.length;
@@ -313,6 +331,8 @@ export type AssistanceKind = (typeof ASSISTANCE_KINDS)[number];
  *
  * @example
  * ```ts
+ * import { TRAFFICKING_STATUSES } from "@nrmkit/core";
+ *
  * TRAFFICKING_STATUSES[0];
  * // => "presumed"
  * TRAFFICKING_STATUSES.length;
@@ -337,6 +357,8 @@ export type TraffickingStatus = (typeof TRAFFICKING_STATUSES)[number];
  *
  * @example
  * ```ts
+ * import { STATUS_DECIDERS } from "@nrmkit/core";
+ *
  * STATUS_DECIDERS[0];
  * // => "police"
  * STATUS_DECIDERS.length;
@@ -367,6 +389,8 @@ export type StatusDecider = (typeof STATUS_DECIDERS)[number];
  *
  * @example
  * ```ts
+ * import { CASE_STATUSES } from "@nrmkit/core";
+ *
  * CASE_STATUSES[0];
  * // => "active"
  * CASE_STATUSES.length;

@@ -5,6 +5,8 @@ import { NrmkitError } from "./error.js";
  *
  * @example
  * ```ts
+ * import type { CodeFieldDefinition } from "@nrmkit/core";
+ *
  * const shelter: CodeFieldDefinition = {
  *   name: "shelter",
  *   type: "code",
@@ -35,6 +37,8 @@ export interface CodeFieldDefinition {
  *
  * @example
  * ```ts
+ * import type { BooleanFieldDefinition } from "@nrmkit/core";
+ *
  * const programme: BooleanFieldDefinition = { name: "stateProgramme", type: "boolean", labels: { true: "In programme", false: "Not in programme" } };
  * ```
  *
@@ -84,6 +88,8 @@ function fail(path: string, expected: string, received: unknown): never {
  *
  * @example
  * ```ts
+ * import { defineCaseFields } from "@nrmkit/core";
+ *
  * const fields = defineCaseFields([
  *   { name: "district", type: "code", codes: ["d1", "d2"], labels: { d1: "District 1", d2: "District 2" } },
  *   { name: "stateProgramme", type: "boolean" },
@@ -159,6 +165,8 @@ export function defineCaseFields(fields: readonly CaseFieldDefinition[]): readon
  *
  * @example
  * ```ts
+ * import { isCaseFieldValue } from "@nrmkit/core";
+ *
  * isCaseFieldValue({ name: "district", type: "code", codes: ["d1"] }, "d1");
  * // => true
  * isCaseFieldValue({ name: "stateProgramme", type: "boolean" }, "yes");

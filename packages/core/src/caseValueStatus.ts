@@ -21,6 +21,8 @@ import type { CaseRecord } from "./caseRecord.js";
  *
  * @example
  * ```ts
+ * import { MULTI_VALUED_CASE_FIELDS } from "@nrmkit/core";
+ *
  * Object.keys(MULTI_VALUED_CASE_FIELDS);
  * // => ["exploitation", "labourSectors", "sexualExploitationForms", "meansOfControl", "recruiterRelations", "assistance"]
  * MULTI_VALUED_CASE_FIELDS.meansOfControl.length;
@@ -66,6 +68,8 @@ export type MultiValuedCaseValue<F extends MultiValuedCaseField> = (typeof MULTI
  *
  * @example
  * ```ts
+ * import type { CaseRecord, NotRecordedValues } from "@nrmkit/core";
+ *
  * // CTDC: DebtBondage = 1, TakesEarnings = 0, RestrictsFinancialAccess empty.
  * const record: Pick<CaseRecord, "meansOfControl" | "notRecorded"> = {
  *   meansOfControl: ["debt_bondage"],
@@ -117,6 +121,8 @@ export type CaseValueStatus = "present" | "absent" | "not_recorded";
  *
  * @example
  * ```ts
+ * import { caseValueStatus } from "@nrmkit/core";
+ *
  * const record = { meansOfControl: ["debt_bondage"], notRecorded: { meansOfControl: ["threats"] } } as const;
  * caseValueStatus(record, "meansOfControl", "debt_bondage");
  * // => "present"
@@ -156,6 +162,8 @@ export function caseValueStatus<F extends MultiValuedCaseField>(
  *
  * @example
  * ```ts
+ * import { isFieldRecorded } from "@nrmkit/core";
+ *
  * isFieldRecorded({ meansOfControl: [] }, "meansOfControl");
  * // => true
  * isFieldRecorded({}, "meansOfControl");

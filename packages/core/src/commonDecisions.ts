@@ -90,6 +90,9 @@ function similarity(a: Tokens, b: Tokens, locale: string): number {
  *
  * @example
  * ```ts
+ * import { commonDecisions } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * commonDecisions(belarusTaskForces2014).map((group) => group.category);
  * // => ["information_sharing", "prevention", "media", "social_contracting", "mou_amendment", "mou_membership"]
  * ```

@@ -30,6 +30,8 @@ const PAIRS: string =
  *
  * @example
  * ```ts
+ * import { COUNTRIES_ALPHA3 } from "@nrmkit/core";
+ *
  * COUNTRIES_ALPHA3.length;
  * // => 249
  * COUNTRIES_ALPHA3.includes("BLR");
@@ -70,6 +72,8 @@ function alpha3ToAlpha2Map(): ReadonlyMap<string, string> {
  *
  * @example
  * ```ts
+ * import { alpha2ToAlpha3 } from "@nrmkit/core";
+ *
  * alpha2ToAlpha3("BY");
  * // => "BLR"
  * alpha2ToAlpha3("gb");
@@ -98,6 +102,8 @@ export function alpha2ToAlpha3(code: string): string | undefined {
  *
  * @example
  * ```ts
+ * import { alpha3ToAlpha2 } from "@nrmkit/core";
+ *
  * alpha3ToAlpha2("BLR");
  * // => "BY"
  * alpha3ToAlpha2("ZZZ");
@@ -122,6 +128,8 @@ export function alpha3ToAlpha2(code: string): string | undefined {
  *
  * @example
  * ```ts
+ * import { isCountryCode } from "@nrmkit/core";
+ *
  * isCountryCode("BLR");
  * // => true
  * isCountryCode("ZZZ");

@@ -118,6 +118,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<
  *
  * @example
  * ```ts
+ * import { indexDataset } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const index = indexDataset(belarusTaskForces2014);
  * index.decisionsByMeeting.get("meeting-vitebsk-2014-05-14")?.length;
  * // => 10
@@ -159,6 +162,9 @@ export function indexDataset(dataset: NrmDataset): DatasetIndex {
  *
  * @example
  * ```ts
+ * import { getById, indexDataset } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const index = indexDataset(belarusTaskForces2014);
  * getById(index, "people", "person-koltun").name?.en;
  * // => "Sergey Koltun"

@@ -28,6 +28,9 @@ export interface AmendmentFromDecisionOptions {
  *
  * @example
  * ```ts
+ * import { amendmentFromDecision } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const widen = belarusTaskForces2014.decisions[9]; // Gomel decision 10
  * const amendment = amendmentFromDecision(widen, { date: "2014-04-16" });
  * [amendment.id, amendment.mouId, amendment.decisionId, amendment.operations.length];
@@ -62,6 +65,9 @@ export function amendmentFromDecision(decision: Decision, options: AmendmentFrom
  *
  * @example
  * ```ts
+ * import { applyDecisionEffects } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const [gomelMou] = belarusTaskForces2014.mous;
  * const addClauses = belarusTaskForces2014.decisions[8]; // Gomel decision 9
  * applyDecisionEffects(gomelMou, addClauses, "2014-04-16").mou.clauses.map((clause) => clause.topic).slice(5);

@@ -29,6 +29,9 @@ export interface DecisionFollowUps {
  *
  * @example
  * ```ts
+ * import { decisionFollowUps } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const followUps = decisionFollowUps(belarusTaskForces2014);
  * followUps.get("decision-gomel-2014-04-16-01")?.followedBy;
  * // => [{ decisionId: "decision-vitebsk-2014-05-14-01", relation: "repeats" }]

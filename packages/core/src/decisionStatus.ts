@@ -33,6 +33,9 @@ export interface DerivedStatusChange extends DecisionStatusChange {
  *
  * @example
  * ```ts
+ * import { amendmentFromDecision, decisionStatusHistory } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const decision = belarusTaskForces2014.decisions[9]; // Gomel decision 10: widen the MoU parties
  * const amendment = amendmentFromDecision(decision, { date: "2014-06-02" });
  * decisionStatusHistory(decision, [amendment]).map((change) => [change.status, change.date, change.source]);
@@ -77,6 +80,9 @@ export function decisionStatusHistory(
  *
  * @example
  * ```ts
+ * import { decisionStatusOn } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const decision = belarusTaskForces2014.decisions[0]; // adopted 2014-04-16
  * decisionStatusOn(decision, "2014-04-15");
  * // => undefined
@@ -111,6 +117,9 @@ export function decisionStatusOn(
  *
  * @example
  * ```ts
+ * import { updateDecisionStatus } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const decision = belarusTaskForces2014.decisions[4]; // Gomel: bar association legal aid
  * const started = updateDecisionStatus(decision, { status: "in_progress", date: "2014-06-01" });
  * started.statusHistory.map((change) => change.status);
@@ -148,6 +157,9 @@ export function updateDecisionStatus(decision: Decision, change: DecisionStatusC
  *
  * @example
  * ```ts
+ * import { isDecisionOpen } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * isDecisionOpen(belarusTaskForces2014.decisions[0]);
  * // => true
  * isDecisionOpen(belarusTaskForces2014.decisions[0], "2014-01-01");
@@ -176,6 +188,9 @@ export function isDecisionOpen(decision: Decision, date?: IsoDate, amendments: r
  *
  * @example
  * ```ts
+ * import { isDecisionOverdue } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const decision = { ...belarusTaskForces2014.decisions[0], dueDate: "2014-12-31" };
  * isDecisionOverdue(decision, "2014-12-31");
  * // => false

@@ -1,7 +1,10 @@
 // Keeps the `@example` blocks of the core API true: each test replays one example as written.
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { wrongExampleImports } from "../../../test/exampleImports.js";
 import { AGE_BANDS, ageBandOf, isChildAgeBand } from "./ageBands.js";
 import { attendanceMatrix, participationRates } from "./attendance.js";
+import * as belarus2014Entry from "./belarus2014/index.js";
 import { belarusRegions, belarusTaskForces2014 } from "./belarus2014/index.js";
 import { caseValueStatus, isFieldRecorded, MULTI_VALUED_CASE_FIELDS } from "./caseValueStatus.js";
 import { commonDecisions } from "./commonDecisions.js";
@@ -27,6 +30,7 @@ import {
   updateDecisionStatus,
 } from "./decisionStatus.js";
 import { isNrmkitError } from "./error.js";
+import * as core from "./index.js";
 import {
   negotiateLocale,
   primaryLanguage,
@@ -43,8 +47,10 @@ import { applyMouAmendment, mouAsOf, mouVersions } from "./mouHistory.js";
 import { isMouPartyOn, mouPartiesOn } from "./mouParties.js";
 import { openDecisions } from "./openDecisions.js";
 import type { Person } from "./person.js";
+import * as corePopolo from "./popolo/index.js";
 import { POPOLO_VOCABULARY, type ToPopoloOptions, toPopolo } from "./popolo/index.js";
 import { positionsOn } from "./positions.js";
+import * as syntheticEntry from "./synthetic/index.js";
 import { generateSyntheticCases, generateSyntheticCtdcCases } from "./synthetic/index.js";
 import { fillTranslation } from "./translation.js";
 
@@ -62,6 +68,16 @@ function throwsCode(run: () => unknown, code: Parameters<typeof isNrmkitError>[1
 }
 
 describe("documented examples", () => {
+  it("opens each example with imports from the entry points that export the names", () => {
+    const entryPoints = {
+      "@nrmkit/core": core,
+      "@nrmkit/core/belarus2014": belarus2014Entry,
+      "@nrmkit/core/popolo": corePopolo,
+      "@nrmkit/core/synthetic": syntheticEntry,
+    };
+    expect(wrongExampleImports(fileURLToPath(new URL(".", import.meta.url)), entryPoints)).toEqual([]);
+  });
+
   it("decisionStatusHistory", () => {
     const widen = decision(9);
     const amendment = amendmentFromDecision(widen, { date: "2014-06-02" });

@@ -50,6 +50,8 @@ function hasBrand(value: unknown): boolean {
  *
  * @example
  * ```ts
+ * import { NrmkitError } from "@nrmkit/core";
+ *
  * const error = new NrmkitError("not_found", "Meeting m-1: expected an existing id, received m-1");
  * error.code;
  * // => "not_found"
@@ -107,6 +109,8 @@ export class NrmkitError extends Error {
  *
  * @example
  * ```ts
+ * import { isNrmkitError, NrmkitError } from "@nrmkit/core";
+ *
  * isNrmkitError(new NrmkitError("not_found", "x"), "not_found");
  * // => true
  * isNrmkitError(new Error("x"));

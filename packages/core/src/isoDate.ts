@@ -22,6 +22,8 @@ function digit(value: string, index: number): number {
  *
  * @example
  * ```ts
+ * import { isIsoDate } from "@nrmkit/core";
+ *
  * isIsoDate("2014-05-14");
  * // => true
  * isIsoDate("2014-02-30");
@@ -66,6 +68,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
  *
  * @example
  * ```ts
+ * import { toDate } from "@nrmkit/core";
+ *
  * toDate("2014-04-16").getFullYear();
  * // => 2014
  * ```
@@ -95,6 +99,8 @@ function checkIsoDate(value: IsoDate, field: string): void {
  *
  * @example
  * ```ts
+ * import { toIsoDate } from "@nrmkit/core";
+ *
  * toIsoDate(new Date(2014, 4, 14));
  * // => "2014-05-14"
  * ```
@@ -115,6 +121,8 @@ export function toIsoDate(date: Date): IsoDate {
  *
  * @example
  * ```ts
+ * import { compareIsoDates } from "@nrmkit/core";
+ *
  * ["2014-05-14", "2014-04-16"].sort(compareIsoDates);
  * // => ["2014-04-16", "2014-05-14"]
  * ```
@@ -139,6 +147,8 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  *
  * @example
  * ```ts
+ * import { isWithinPeriod } from "@nrmkit/core";
+ *
  * isWithinPeriod("2014-04-16", "2014-01-01", undefined);
  * // => true
  * isWithinPeriod("2014-04-16", undefined, "2013-12-31");

@@ -12,6 +12,8 @@ import { NrmkitError } from "./error.js";
  *
  * @example
  * ```ts
+ * import type { DateStyles } from "@nrmkit/core";
+ *
  * const romanian: DateStyles = { phrase: "'În ziua de' d MMMM yyyy", long: "d MMMM yyyy", month: "LLLL yyyy" };
  * ```
  *
@@ -39,7 +41,9 @@ export interface DateStyles {
  *
  * @example
  * ```ts
+ * import type { LocaleBase } from "@nrmkit/core";
  * import { ro as dateFnsRo } from "date-fns/locale/ro";
+ *
  * const romanian: LocaleBase = {
  *   code: "ro",
  *   name: "Română",
@@ -115,6 +119,8 @@ function canonical(tag: string, field: string): string {
  *
  * @example
  * ```ts
+ * import { negotiateLocale } from "@nrmkit/core";
+ *
  * negotiateLocale("ru-BY", ["en", "ru"]);
  * // => "ru"
  * negotiateLocale("sr-Latn-RS", ["sr-Latn", "sr"]);
@@ -157,6 +163,8 @@ export function negotiateLocale(requested: string, available: readonly string[],
  *
  * @example
  * ```ts
+ * import { registeredLocales, registerLocale } from "@nrmkit/core";
+ *
  * registerLocale({ code: "pl", name: "Polski" });
  * registeredLocales().includes("pl");
  * // => true
@@ -179,6 +187,8 @@ export function registerLocale(locale: LocaleBase): void {
  *
  * @example
  * ```ts
+ * import { registerLocale, unregisterLocale } from "@nrmkit/core";
+ *
  * registerLocale({ code: "pl" });
  * unregisterLocale("pl");
  * // => true
@@ -198,6 +208,8 @@ export function unregisterLocale(code: string): boolean {
  *
  * @example
  * ```ts
+ * import { registeredLocales } from "@nrmkit/core";
+ *
  * registeredLocales();
  * // => []
  * ```
@@ -214,6 +226,8 @@ export function registeredLocales(): string[] {
  *
  * @example
  * ```ts
+ * import type { ResolveLocaleOptions } from "@nrmkit/core";
+ *
  * const options: ResolveLocaleOptions = { importable: { be: "@nrmkit/report/locales" } };
  * ```
  *
@@ -242,6 +256,8 @@ export interface ResolveLocaleOptions {
  *
  * @example
  * ```ts
+ * import { resolveLocale } from "@nrmkit/core";
+ *
  * const en = { code: "en" };
  * const ru = { code: "ru" };
  * resolveLocale("ru-BY", [en, ru]).code;
@@ -304,6 +320,8 @@ export function resolveLocale<T extends LocaleBase>(
  *
  * @example
  * ```ts
+ * import { primaryLanguage } from "@nrmkit/core";
+ *
  * primaryLanguage("ru-BY");
  * // => "ru"
  * ```

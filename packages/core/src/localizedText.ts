@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import type { LocalizedText } from "@nrmkit/core";
+ *
  * const name: LocalizedText = { en: "Gomel", ru: "Гомель", be: "Гомель" };
  * ```
  *
@@ -39,6 +41,8 @@ export interface PickedText {
  *
  * @example
  * ```ts
+ * import { pickText } from "@nrmkit/core";
+ *
  * pickText({ en: "Vitebsk", ru: "Витебск" }, ["ru"]);
  * // => { text: "Витебск", locale: "ru", isFallback: false }
  * pickText({ en: "Vitebsk" }, ["ru"]);

@@ -143,6 +143,8 @@ export interface Publication {
  *
  * @example
  * ```ts
+ * import type { SeriesLink } from "@nrmkit/core";
+ *
  * const next: SeriesLink = { meetingId: "meeting-brest-2014-05-21", title: { en: "Meeting of the Task Force, Brest" } };
  * ```
  *

@@ -26,6 +26,9 @@ export type MeetingDecisionRecord = "recorded" | "none_taken" | "unknown";
  *
  * @example
  * ```ts
+ * import { meetingDecisionRecord } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const [gomel] = belarusTaskForces2014.meetings;
  * meetingDecisionRecord(belarusTaskForces2014, gomel);
  * // => "recorded"

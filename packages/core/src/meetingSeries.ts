@@ -25,6 +25,9 @@ export interface MeetingSeriesOptions {
  *
  * @example
  * ```ts
+ * import { meetingSeries } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * meetingSeries(belarusTaskForces2014).map((meeting) => meeting.date);
  * // => ["2014-04-16", "2014-05-14"]
  * meetingSeries(belarusTaskForces2014, { taskForceId: "task-force-vitebsk" }).length;

@@ -37,6 +37,8 @@ export type LegacyCaseRecord = Omit<
  *
  * @example
  * ```ts
+ * import { migrateCaseRecord } from "@nrmkit/core";
+ *
  * const legacy = {
  *   id: "OLD-1", registrationDate: "2014-04-16", regionId: "BY-HO", gender: "female", ageBand: "21-23",
  *   citizenship: "BLR", exploitationCountry: "RUS", exploitation: [], meansOfControl: ["threats"],

@@ -60,6 +60,9 @@ function currentParties(mou: Mou): readonly string[] {
  *
  * @example
  * ```ts
+ * import { applyDecisionEffects, diffMou } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const [gomelMou] = belarusTaskForces2014.mous;
  * const widen = belarusTaskForces2014.decisions[9]; // Gomel decision 10
  * const diff = diffMou(gomelMou, applyDecisionEffects(gomelMou, widen, "2014-04-16").mou);

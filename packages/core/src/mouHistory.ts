@@ -145,6 +145,9 @@ function applyOperation(draft: Draft<Mou>, operation: MouOperation, amendment: M
  *
  * @example
  * ```ts
+ * import { applyMouAmendment } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const mou = belarusTaskForces2014.mous[0]; // mou-gomel, clauses 1–5
  * const { mou: amended, patches } = applyMouAmendment(mou, {
  *   id: "amendment-1",
@@ -192,6 +195,9 @@ export function applyMouAmendment(mou: Mou, amendment: MouAmendment): MouAmendme
  *
  * @example
  * ```ts
+ * import { amendmentFromDecision, mouVersions } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const [mou] = belarusTaskForces2014.mous; // mou-gomel
  * const decision = belarusTaskForces2014.decisions[9]; // Gomel decision 10: widen the MoU
  * const versions = mouVersions(mou, [amendmentFromDecision(decision, { date: "2014-04-16" })]);
@@ -235,6 +241,9 @@ export function mouVersions(mou: Mou, amendments: readonly MouAmendment[]): read
  *
  * @example
  * ```ts
+ * import { amendmentFromDecision, mouAsOf } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const [mou] = belarusTaskForces2014.mous;
  * const widen = amendmentFromDecision(belarusTaskForces2014.decisions[9], { date: "2014-04-16" });
  * mouAsOf(mou, [widen], "2014-04-15")?.parties.length;

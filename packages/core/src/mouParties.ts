@@ -24,6 +24,9 @@ function isActiveOn(party: MouParty, date: IsoDate): boolean {
  *
  * @example
  * ```ts
+ * import { isMouPartyOn } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const [gomelMou] = belarusTaskForces2014.mous; // signed 2013-03-01 (illustrative)
  * isMouPartyOn(gomelMou, "org-by-ho-red-cross", "2014-04-16");
  * // => true
@@ -48,6 +51,9 @@ export function isMouPartyOn(mou: Mou, organizationId: string, date: IsoDate): b
  *
  * @example
  * ```ts
+ * import { mouPartiesOn } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * const [gomelMou] = belarusTaskForces2014.mous;
  * mouPartiesOn(gomelMou, "2014-04-16");
  * // => ["org-by-ho-interior", "org-by-ho-labour", "org-by-ho-bar", "org-by-ho-ideology", "org-by-ho-red-cross"]

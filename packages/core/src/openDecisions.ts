@@ -40,6 +40,9 @@ export interface OpenDecisionsOptions {
  *
  * @example
  * ```ts
+ * import { openDecisions } from "@nrmkit/core";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * openDecisions(belarusTaskForces2014, { asOf: "2014-05-01" }).length;
  * // => 10
  * openDecisions(belarusTaskForces2014, { asOf: "2014-06-01", organizationId: "org-by-ho-bar" }).map((d) => d.ordinal);

@@ -40,6 +40,8 @@ function isYear(value: string): boolean {
  *
  * @example
  * ```ts
+ * import { datePrecision } from "@nrmkit/core";
+ *
  * datePrecision("2019");
  * // => "year"
  * datePrecision("2019-05");
@@ -79,6 +81,8 @@ export function datePrecision(value: unknown): DatePrecision | undefined {
  *
  * @example
  * ```ts
+ * import { isPartialDate } from "@nrmkit/core";
+ *
  * isPartialDate("2019");
  * // => true
  * isPartialDate("2019-13");
@@ -103,6 +107,8 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  *
  * @example
  * ```ts
+ * import { partialDateRange } from "@nrmkit/core";
+ *
  * partialDateRange("2019");
  * // => { from: "2019-01-01", to: "2019-12-31" }
  * partialDateRange("2020-02");

@@ -7,6 +7,8 @@
  *
  * @example
  * ```ts
+ * import type { PluralForms } from "@nrmkit/core";
+ *
  * const decisions: PluralForms = { one: "решение", few: "решения", many: "решений", other: "решения" };
  * ```
  *
@@ -49,6 +51,8 @@ function rulesFor(locale: string): Intl.PluralRules {
  *
  * @example
  * ```ts
+ * import { pluralForm } from "@nrmkit/core";
+ *
  * const decisions = { one: "решение", few: "решения", many: "решений", other: "решения" };
  * [1, 2, 5, 21].map((n) => pluralForm(n, decisions, "ru"));
  * // => ["решение", "решения", "решений", "решение"]
@@ -71,6 +75,8 @@ export function pluralForm(count: number, forms: PluralForms, locale: string): s
  *
  * @example
  * ```ts
+ * import { formatCount } from "@nrmkit/core";
+ *
  * formatCount(10, { one: "решение", few: "решения", many: "решений", other: "решения" }, "ru");
  * // => "10 решений"
  * formatCount(1, { one: "decision", other: "decisions" }, "en");

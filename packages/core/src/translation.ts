@@ -6,6 +6,8 @@
  *
  * @example
  * ```ts
+ * import type { Translation } from "@nrmkit/core";
+ *
  * const partial: Translation<{ title: string; status: { done: string; open: string } }> = {
  *   status: { done: "efectuat" },
  * };
@@ -40,6 +42,8 @@ export interface FilledTranslation<T> {
  *
  * @example
  * ```ts
+ * import type { FillTranslationOptions } from "@nrmkit/core";
+ *
  * const options: FillTranslationOptions = { referenceLang: "en", path: "report", pluralCategories: ["one", "few", "many", "other"] };
  * ```
  *
@@ -132,6 +136,8 @@ function fill(
  *
  * @example
  * ```ts
+ * import { fillTranslation } from "@nrmkit/core";
+ *
  * const en = { title: "Decisions", status: { done: "done", open: "open" } };
  * const filled = fillTranslation(en, { title: "Decizii", status: { done: "efectuat" } }, { referenceLang: "en" });
  * filled.messages;

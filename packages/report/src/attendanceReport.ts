@@ -16,6 +16,8 @@ import type { ReportOptions } from "./reportOptions.js";
  *
  * @example
  * ```ts
+ * import type { AttendanceReportOptions } from "@nrmkit/report";
+ *
  * const options: AttendanceReportOptions = { taskForceId: "task-force-vitebsk", locale: "ru" };
  * ```
  *
@@ -115,6 +117,9 @@ function taskForceBlocks(ctx: Context, taskForce: TaskForce, prefix: string): Bl
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { buildAttendanceReport, renderCsv } from "@nrmkit/report";
+ *
  * const doc = buildAttendanceReport(belarusTaskForces2014, { taskForceId: "task-force-vitebsk" });
  * doc.title;
  * // => "Attendance: Multi-disciplinary task force of Vitebsk oblast"

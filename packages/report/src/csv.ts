@@ -9,6 +9,8 @@ import type { RenderOptions } from "./renderOptions.js";
  *
  * @example
  * ```ts
+ * import type { CsvValue } from "@nrmkit/report";
+ *
  * const row: readonly CsvValue[] = ["Vitebsk", 42, null];
  * ```
  *
@@ -36,6 +38,8 @@ const FORMULA_START = /^[\s\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
  *
  * @example
  * ```ts
+ * import { csvField } from "@nrmkit/report";
+ *
  * csvField('=HYPERLINK("http://x","y")');
  * // => "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
  * csvField("Gomel, BYWCA");
@@ -63,6 +67,8 @@ export function csvField(value: CsvValue): string {
  *
  * @example
  * ```ts
+ * import { toCsv } from "@nrmkit/report";
+ *
  * toCsv([["Region", "Persons"], ["Gomel", 12], ["=1+1", null]]);
  * // => "Region,Persons\r\nGomel,12\r\n'=1+1,\r\n"
  * ```
@@ -79,6 +85,8 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
  *
  * @example
  * ```ts
+ * import type { CsvRenderOptions } from "@nrmkit/report";
+ *
  * const options: CsvRenderOptions = { tableId: "decisions" };
  * ```
  *
@@ -106,6 +114,8 @@ export interface CsvRenderOptions extends RenderOptions {
  *
  * @example
  * ```ts
+ * import { renderCsv } from "@nrmkit/report";
+ *
  * renderCsv({ kind: "report", version: 1, lang: "en", title: "T", blocks: [{
  *   kind: "table", caption: ["Persons"], footnotes: [],
  *   columns: [{ header: ["Region"], align: "start" }, { header: ["Persons"], align: "end" }],

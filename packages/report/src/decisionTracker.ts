@@ -32,6 +32,8 @@ import type { ReportOptions } from "./reportOptions.js";
  *
  * @example
  * ```ts
+ * import type { DecisionTrackerOptions } from "@nrmkit/report";
+ *
  * const options: DecisionTrackerOptions = { asOf: "2014-12-31", locale: "ru", taskForceIds: ["task-force-vitebsk"] };
  * ```
  *
@@ -137,6 +139,9 @@ function repeated(
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { buildDecisionTracker } from "@nrmkit/report";
+ *
  * const tracker = buildDecisionTracker(belarusTaskForces2014, { asOf: "2014-06-01" });
  * tracker.blocks[1];
  * // => { kind: "paragraph", content: ["20 decisions taken at 2 meetings of 2 task forces. Open: 20 (of which overdue: 0); done: 0; dropped: 0."] }

@@ -47,6 +47,20 @@ describe("documented examples", () => {
     expect(instrument(phrase?.code ?? "").split("__check(")).toHaveLength(3);
   });
 
+  it("binds each import from the entry point it names, and fails for a wrong one", () => {
+    expect(replay('import { renderDocx } from "@nrmkit/report/docx";\ntypeof renderDocx;\n// => "function"')).toBe(1);
+    expect(() => replay('import { renderDocx } from "@nrmkit/report";\nrenderDocx;')).toThrow(
+      'import: "@nrmkit/report" does not export renderDocx',
+    );
+    expect(() => replay('import type { ReportDocument } from "@nrmkit/reports";')).toThrow(
+      'import: "@nrmkit/reports" is not an nrmkit entry point',
+    );
+  });
+
+  it("finds an import line in every example", () => {
+    expect(all.filter((example) => !example.code.startsWith("import ")).map((example) => example.name)).toEqual([]);
+  });
+
   it.each(all.map((example) => [example.name, example.code]))("%s holds as written", async (_, code) => {
     // Examples of the asynchronous writers (DOCX, XLSX) await their results.
     if (/\bawait\b/.test(code)) await replayAsync(code);

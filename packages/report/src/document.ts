@@ -6,6 +6,8 @@ import type { ChartSpec } from "./svgChart.js";
  *
  * @example
  * ```ts
+ * import type { HeadingBlock } from "@nrmkit/report";
+ *
  * const block: HeadingBlock = { kind: "heading", level: 2, content: ["Decisions"] };
  * ```
  *
@@ -26,6 +28,8 @@ export interface HeadingBlock {
  *
  * @example
  * ```ts
+ * import type { ParagraphBlock } from "@nrmkit/report";
+ *
  * const block: ParagraphBlock = { kind: "paragraph", content: ["The meeting took place."] };
  * ```
  *
@@ -44,6 +48,8 @@ export interface ParagraphBlock {
  *
  * @example
  * ```ts
+ * import type { NoteBlock } from "@nrmkit/report";
+ *
  * const block: NoteBlock = { kind: "note", tone: "warning", content: ["Unprotected counts: not for publication."] };
  * ```
  *
@@ -64,6 +70,8 @@ export interface NoteBlock {
  *
  * @example
  * ```ts
+ * import type { ListBlock } from "@nrmkit/report";
+ *
  * const block: ListBlock = { kind: "list", ordered: true, items: [["to share information;"], ["to widen the MoU."]] };
  * ```
  *
@@ -84,6 +92,8 @@ export interface ListBlock {
  *
  * @example
  * ```ts
+ * import type { DefinitionItem } from "@nrmkit/report";
+ *
  * const item: DefinitionItem = { term: ["Date"], details: ["14 May 2014"] };
  * ```
  *
@@ -102,6 +112,8 @@ export interface DefinitionItem {
  *
  * @example
  * ```ts
+ * import type { DefinitionsBlock } from "@nrmkit/report";
+ *
  * const block: DefinitionsBlock = { kind: "definitions", items: [{ term: ["Date"], details: ["14 May 2014"] }] };
  * ```
  *
@@ -120,6 +132,8 @@ export interface DefinitionsBlock {
  *
  * @example
  * ```ts
+ * import type { TableColumn } from "@nrmkit/report";
+ *
  * const column: TableColumn = { header: ["Female"], align: "end" };
  * ```
  *
@@ -143,6 +157,8 @@ export interface TableColumn {
  *
  * @example
  * ```ts
+ * import type { CellFlag } from "@nrmkit/report";
+ *
  * const flag: CellFlag = "suppressed";
  * ```
  *
@@ -156,6 +172,8 @@ export type CellFlag = "suppressed" | "unknown" | "not_applicable";
  *
  * @example
  * ```ts
+ * import type { TableCell } from "@nrmkit/report";
+ *
  * const count: TableCell = { content: ["42"], value: 42 };
  * const hidden: TableCell = { content: ["*"], flag: "suppressed" };
  * ```
@@ -177,6 +195,8 @@ export interface TableCell {
  *
  * @example
  * ```ts
+ * import type { TableRow } from "@nrmkit/report";
+ *
  * const row: TableRow = { cells: [{ content: ["Total"] }, { content: ["65"], value: 65 }], total: true };
  * ```
  *
@@ -195,6 +215,8 @@ export interface TableRow {
  *
  * @example
  * ```ts
+ * import type { TableBlock } from "@nrmkit/report";
+ *
  * const block: TableBlock = {
  *   kind: "table",
  *   id: "victims-by-sex",
@@ -238,6 +260,8 @@ export interface TableBlock {
  *
  * @example
  * ```ts
+ * import type { FigureBlock } from "@nrmkit/report";
+ *
  * const block: FigureBlock = {
  *   kind: "figure",
  *   caption: ["Persons by quarter"],
@@ -277,6 +301,8 @@ export interface FigureBlock {
  *
  * @example
  * ```ts
+ * import type { Block } from "@nrmkit/report";
+ *
  * const blocks: readonly Block[] = [
  *   { kind: "heading", level: 2, content: ["Decisions"] },
  *   { kind: "list", ordered: true, items: [["to share information."]] },
@@ -296,6 +322,8 @@ export type Block = HeadingBlock | ParagraphBlock | NoteBlock | ListBlock | Defi
  *
  * @example
  * ```ts
+ * import { type ReportDocument, renderMarkdown } from "@nrmkit/report";
+ *
  * const doc: ReportDocument = {
  *   kind: "report",
  *   version: 1,

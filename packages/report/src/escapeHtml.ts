@@ -21,6 +21,8 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
+ * import { escapeHtml } from "@nrmkit/report";
+ *
  * escapeHtml("<script>alert(1)</script>");
  * // => "&lt;script&gt;alert(1)&lt;/script&gt;"
  * ```

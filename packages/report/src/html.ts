@@ -13,6 +13,8 @@ const made = new WeakSet<object>();
  *
  * @example
  * ```ts
+ * import { html, type SafeHtml } from "@nrmkit/report";
+ *
  * const cell: SafeHtml = html`<td>${"<b>"}</td>`;
  * cell.html;
  * // => "<td>&lt;b&gt;</td>"
@@ -34,6 +36,8 @@ export interface SafeHtml {
  *
  * @example
  * ```ts
+ * import { type HtmlValue, html } from "@nrmkit/report";
+ *
  * const parts: HtmlValue = ["a", html`<br>`, 1, null];
  * html`${parts}`.html;
  * // => "a<br>1"
@@ -77,6 +81,8 @@ function serialise(value: HtmlValue): string {
  *
  * @example
  * ```ts
+ * import { html } from "@nrmkit/report";
+ *
  * const name = "<script>alert(1)</script>";
  * html`<p title="${name}">${name}</p>`.html;
  * // => "<p title=\"&lt;script&gt;alert(1)&lt;/script&gt;\">&lt;script&gt;alert(1)&lt;/script&gt;</p>"
@@ -109,6 +115,8 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
  *
  * @example
  * ```ts
+ * import { safeHref } from "@nrmkit/report";
+ *
  * safeHref("https://belarus.iom.int/");
  * // => "https://belarus.iom.int/"
  * safeHref(" java\tscript:alert(1)");

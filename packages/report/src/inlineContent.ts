@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import type { StrongInline } from "@nrmkit/report";
+ *
  * const run: StrongInline = { kind: "strong", children: ["Special attention:"] };
  * ```
  *
@@ -21,6 +23,8 @@ export interface StrongInline {
  *
  * @example
  * ```ts
+ * import type { EmphasisInline } from "@nrmkit/report";
+ *
  * const run: EmphasisInline = { kind: "emphasis", children: ["illustrative"] };
  * ```
  *
@@ -39,6 +43,8 @@ export interface EmphasisInline {
  *
  * @example
  * ```ts
+ * import type { LinkInline } from "@nrmkit/report";
+ *
  * const run: LinkInline = { kind: "link", href: "vitebsk/report.en.html", children: ["Vitebsk"] };
  * ```
  *
@@ -63,6 +69,8 @@ export interface LinkInline {
  *
  * @example
  * ```ts
+ * import type { FallbackInline } from "@nrmkit/report";
+ *
  * const run: FallbackInline = { kind: "fallback", text: "Youth Palace", lang: "en" };
  * ```
  *
@@ -83,6 +91,8 @@ export interface FallbackInline {
  *
  * @example
  * ```ts
+ * import type { Inline } from "@nrmkit/report";
+ *
  * const content: readonly Inline[] = ["Chaired by ", { kind: "strong", children: ["Sergey Koltun"] }, "."];
  * ```
  *

@@ -28,6 +28,8 @@ import { statTableBlocks } from "./statTableReport.js";
  *
  * @example
  * ```ts
+ * import type { MeetingReportOptions } from "@nrmkit/report";
+ *
  * const options: MeetingReportOptions = { locale: "ru", statistics: [protectedTable] };
  * ```
  *
@@ -348,6 +350,9 @@ function publication(ctx: Context, item: Publication, meetingUrl: MeetingReportO
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { buildMeetingReport, renderText } from "@nrmkit/report";
+ *
  * const doc = buildMeetingReport(belarusTaskForces2014, "meeting-vitebsk-2014-05-14");
  * renderText(doc).split("\n")[3];
  * // => "On the 14th of May, 2014 a meeting of the multi-disciplinary task force in Vitebsk took place. The main responsibility of the task force is to identify victims of trafficking (VoTs) in Vitebsk oblast; to refer VoTs in Vitebsk oblast; to provide assistance to VoTs in Vitebsk oblast; to strengthen the National Referral Mechanism (NRM) in Vitebsk oblast; to share experience, information and latest statistics in the field of combating and prevention of trafficking in human beings."

@@ -20,6 +20,8 @@ import type { ReportOptions } from "./reportOptions.js";
  *
  * @example
  * ```ts
+ * import type { MinutesOptions } from "@nrmkit/report";
+ *
  * const options: MinutesOptions = { locale: "ru", asOf: "2014-12-31" };
  * ```
  *
@@ -139,6 +141,9 @@ function attendees(ctx: Context, meeting: Meeting): Block[] {
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { buildMinutes, renderCsv } from "@nrmkit/report";
+ *
  * const minutes = buildMinutes(belarusTaskForces2014, "meeting-gomel-2014-04-16", { asOf: "2014-06-01" });
  * minutes.title;
  * // => "Minutes: Multi-disciplinary task force of Gomel oblast, 16 April 2014"

@@ -25,6 +25,8 @@ import type { ReportOptions } from "./reportOptions.js";
  *
  * @example
  * ```ts
+ * import type { MouTextOptions } from "@nrmkit/report";
+ *
  * const options: MouTextOptions = { asOf: "2014-12-31", includeDecisionEffects: true, locale: "ru" };
  * ```
  *
@@ -55,6 +57,9 @@ export interface MouTextOptions extends ReportOptions {
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { decisionAmendments } from "@nrmkit/report";
+ *
  * decisionAmendments(belarusTaskForces2014).map((amendment) => [amendment.mouId, amendment.date]);
  * // => [["mou-gomel", "2014-04-16"], ["mou-gomel", "2014-04-16"], ["mou-vitebsk", "2014-05-14"], ["mou-vitebsk", "2014-05-14"]]
  * ```
@@ -209,6 +214,9 @@ function diff(ctx: Context, before: Mou, after: Mou, from: IsoDate, to: IsoDate)
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { buildMouText, renderCsv } from "@nrmkit/report";
+ *
  * const doc = buildMouText(belarusTaskForces2014, "mou-vitebsk", { asOf: "2014-06-01", includeDecisionEffects: true });
  * doc.title;
  * // => "Memorandum of understanding on cooperation in combating trafficking in human beings in Vitebsk oblast: consolidated text as at 1 June 2014"

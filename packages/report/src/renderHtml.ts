@@ -11,6 +11,8 @@ import { chartSvg } from "./svgChart.js";
  *
  * @example
  * ```ts
+ * import type { HtmlRenderOptions } from "@nrmkit/report";
+ *
  * const options: HtmlRenderOptions = { stylesheet: "body { font-family: serif; }" };
  * ```
  *
@@ -186,6 +188,8 @@ function block(item: Block, options: RenderOptions): SafeHtml {
  *
  * @example
  * ```ts
+ * import { renderHtml } from "@nrmkit/report";
+ *
  * const page = renderHtml({ kind: "report", version: 1, lang: "ru", title: "Отчёт", blocks: [
  *   { kind: "paragraph", content: ["<script>alert(1)</script>"] },
  * ] });

@@ -14,6 +14,8 @@ import type { ReportDocument } from "./document.js";
  *
  * @example
  * ```ts
+ * import { renderJson } from "@nrmkit/report";
+ *
  * renderJson({ kind: "report", version: 1, lang: "en", title: "T", blocks: [] });
  * // => "{\n  \"kind\": \"report\",\n  \"version\": 1,\n  \"lang\": \"en\",\n  \"title\": \"T\",\n  \"blocks\": []\n}\n"
  * ```

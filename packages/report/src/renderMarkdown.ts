@@ -42,6 +42,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
+ * import { escapeMarkdown } from "@nrmkit/report";
+ *
  * escapeMarkdown("<script>alert(1)</script> *bold* [x](javascript:y)");
  * // => "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* &#91;x&#93;(javascript\\:y)"
  * escapeMarkdown("www.example.org");
@@ -190,6 +192,8 @@ function block(item: Block, options: RenderOptions, otherMarker = false): string
  *
  * @example
  * ```ts
+ * import { renderMarkdown } from "@nrmkit/report";
+ *
  * renderMarkdown({ kind: "report", version: 1, lang: "en", title: "T", blocks: [
  *   { kind: "heading", level: 1, content: ["Decisions"] },
  *   { kind: "list", ordered: true, items: [["to share *all* information"]] },

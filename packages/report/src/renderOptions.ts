@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import type { RenderOptions } from "@nrmkit/report";
+ *
  * const options: RenderOptions = { fallbackMarker: (lang) => `(${lang ?? "?"})` };
  * ```
  *
@@ -25,6 +27,8 @@ export interface RenderOptions {
  *
  * @example
  * ```ts
+ * import { defaultFallbackMarker } from "@nrmkit/report";
+ *
  * defaultFallbackMarker("en");
  * // => "[en]"
  * defaultFallbackMarker(null);

@@ -10,6 +10,8 @@ import { renderText } from "./renderText.js";
  *
  * @example
  * ```ts
+ * import type { ReportFormat } from "@nrmkit/report";
+ *
  * const formats: readonly ReportFormat[] = ["markdown", "html", "text", "json", "csv"];
  * ```
  *
@@ -23,6 +25,8 @@ export type ReportFormat = "markdown" | "html" | "text" | "json" | "csv";
  *
  * @example
  * ```ts
+ * import { reportFileExtensions } from "@nrmkit/report";
+ *
  * reportFileExtensions.markdown;
  * // => "md"
  * ```
@@ -43,6 +47,8 @@ export const reportFileExtensions: Readonly<Record<ReportFormat, string>> = {
  *
  * @example
  * ```ts
+ * import type { ReportRenderOptions } from "@nrmkit/report";
+ *
  * const options: ReportRenderOptions = { tableId: "decisions", fallbackMarker: (lang) => `[${lang ?? "?"}]` };
  * ```
  *
@@ -62,6 +68,8 @@ export interface ReportRenderOptions extends HtmlRenderOptions, CsvRenderOptions
  *
  * @example
  * ```ts
+ * import { type ReportDocument, renderReport } from "@nrmkit/report";
+ *
  * const doc: ReportDocument = { kind: "report", version: 1, lang: "en", title: "T", blocks: [
  *   { kind: "paragraph", content: ["Hello"] },
  * ] };

@@ -88,6 +88,8 @@ function block(item: Block, options: RenderOptions): string {
  *
  * @example
  * ```ts
+ * import { renderText } from "@nrmkit/report";
+ *
  * renderText({ kind: "report", version: 1, lang: "en", title: "T", blocks: [
  *   { kind: "heading", level: 1, content: ["Decisions"] },
  *   { kind: "list", ordered: true, items: [["to share information"], [{ kind: "fallback", text: "Молодёжь", lang: "ru" }]] },

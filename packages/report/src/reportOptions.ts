@@ -7,6 +7,8 @@ import type { NrmLocale } from "./i18n/nrmLocale.js";
  *
  * @example
  * ```ts
+ * import type { ReportOptions } from "@nrmkit/report";
+ *
  * const russian: ReportOptions = { locale: "ru" };
  * const custom: ReportOptions = { messages: { decisionsHeading: "Resolutions" } };
  * ```

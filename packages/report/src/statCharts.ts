@@ -14,6 +14,8 @@ import type { ChartSpec } from "./svgChart.js";
  *
  * @example
  * ```ts
+ * import { barChartSvg, statTableChart } from "@nrmkit/report";
+ *
  * const spec = statTableChart(protectedTable);
  * barChartSvg(spec).startsWith("<svg");
  * // => true
@@ -58,6 +60,8 @@ export function statTableChart(table: StatTable, options: StatTableOptions = {})
  *
  * @example
  * ```ts
+ * import { trendChart } from "@nrmkit/report";
+ *
  * const spec = trendChart(protectedTrend, { locale: "ru" });
  * spec.kind;
  * // => "line"

@@ -6,6 +6,8 @@ import type { ReportOptions } from "./reportOptions.js";
  *
  * @example
  * ```ts
+ * import type { StatTableOptions } from "@nrmkit/report";
+ *
  * const options: StatTableOptions = {
  *   locale: "ru",
  *   labels: { Female: { ru: "Женщины" }, Male: { ru: "Мужчины" } },

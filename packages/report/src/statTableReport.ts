@@ -85,6 +85,8 @@ function header(sc: StatContext, dimension: Dimension): Inline[] {
  *
  * @example
  * ```ts
+ * import { statTableBlocks } from "@nrmkit/report";
+ *
  * const [block] = statTableBlocks(protectedTable, { locale: "en" });
  * block?.kind;
  * // => "table"

@@ -18,6 +18,8 @@ import { statTableBlocks } from "./statTableReport.js";
  *
  * @example
  * ```ts
+ * import type { StatisticsReportOptions } from "@nrmkit/report";
+ *
  * const options: StatisticsReportOptions = { title: { en: "Case statistics", ru: "Статистика" }, locale: "ru" };
  * ```
  *
@@ -98,6 +100,8 @@ function jointlyProtected(
  *
  * @example
  * ```ts
+ * import { buildStatisticsReport } from "@nrmkit/report";
+ *
  * // Tables of the same records are checked together: a trend published beside this table from
  * // the same cases would have to be protected jointly with it (pass raw tables to do that).
  * const doc = buildStatisticsReport([protectedTable], { title: { en: "Case statistics" } });

@@ -18,6 +18,8 @@ import { placeLineLabels } from "./internal/lineLabels.js";
  *
  * @example
  * ```ts
+ * import type { ChartSeries } from "@nrmkit/report";
+ *
  * const series: ChartSeries = { name: "Female", values: [12, null, 30] };
  * ```
  *
@@ -36,6 +38,8 @@ export interface ChartSeries {
  *
  * @example
  * ```ts
+ * import type { ChartSpec } from "@nrmkit/report";
+ *
  * const spec: ChartSpec = {
  *   kind: "bar",
  *   title: "Registered victims by quarter",
@@ -152,6 +156,8 @@ function hiddenMark(layout: ChartLayout, x: number, marker: string): SafeHtml {
  *
  * @example
  * ```ts
+ * import { barChartSvg } from "@nrmkit/report";
+ *
  * const svg = barChartSvg({
  *   kind: "bar", title: "Persons by quarter", xLabel: "Quarter", yLabel: "Persons",
  *   categories: ["Q1", "Q2"], series: [{ name: "Persons", values: [24, null] }],
@@ -227,6 +233,8 @@ export function barChartSvg(spec: ChartSpec): string {
  *
  * @example
  * ```ts
+ * import { lineChartSvg } from "@nrmkit/report";
+ *
  * const svg = lineChartSvg({
  *   kind: "line", title: "Persons by month", xLabel: "Month", yLabel: "Persons",
  *   categories: ["Jan", "Feb", "Mar"], series: [{ name: "Persons", values: [12, null, 15] }],
@@ -301,6 +309,8 @@ export function lineChartSvg(spec: ChartSpec): string {
  *
  * @example
  * ```ts
+ * import { chartSvg } from "@nrmkit/report";
+ *
  * chartSvg({ kind: "line", title: "T", xLabel: "x", yLabel: "y", categories: ["a"], series: [] }).includes("<title");
  * // => true
  * ```

@@ -1,10 +1,17 @@
 // Replays documentation code as written: `expression; // => value` must hold, and
-// `expression; // throws … code "x"` must throw an NrmkitError with that code.
+// `expression; // throws … code "x"` must throw an NrmkitError with that code. An `import` from an
+// nrmkit entry point binds the name from that entry point, so a wrong path or name fails the replay.
 import * as core from "@nrmkit/core";
 import * as belarus2014 from "@nrmkit/core/belarus2014";
+import * as corePopolo from "@nrmkit/core/popolo";
 import * as synthetic from "@nrmkit/core/synthetic";
 import * as stats from "@nrmkit/stats";
+import * as statsLocales from "@nrmkit/stats/locales";
 import * as validation from "@nrmkit/validation";
+import * as ctdc from "@nrmkit/validation/ctdc";
+import * as htcds from "@nrmkit/validation/htcds";
+import * as validationLocales from "@nrmkit/validation/locales";
+import * as validationPopolo from "@nrmkit/validation/popolo";
 import ts from "typescript";
 import { expect } from "vitest";
 import * as docx from "../src/docx/index.js";
@@ -14,7 +21,61 @@ import * as locales from "../src/locales/index.js";
 import * as xlsx from "../src/xlsx/index.js";
 import { protectedTable, protectedTrend } from "./fixtures.js";
 
-/** Rewrites checked statements into recorded checks, drops imports, then strips the TypeScript. */
+/** Every public entry point, by the specifier a user imports it with. */
+const entryPoints: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "@nrmkit/core": core,
+  "@nrmkit/core/belarus2014": belarus2014,
+  "@nrmkit/core/popolo": corePopolo,
+  "@nrmkit/core/synthetic": synthetic,
+  "@nrmkit/validation": validation,
+  "@nrmkit/validation/ctdc": ctdc,
+  "@nrmkit/validation/htcds": htcds,
+  "@nrmkit/validation/locales": validationLocales,
+  "@nrmkit/validation/popolo": validationPopolo,
+  "@nrmkit/stats": stats,
+  "@nrmkit/stats/locales": statsLocales,
+  "@nrmkit/report": report,
+  "@nrmkit/report/docx": docx,
+  "@nrmkit/report/ical": ical,
+  "@nrmkit/report/locales": locales,
+  "@nrmkit/report/xlsx": xlsx,
+};
+
+/** What an `import` of the example binds: the entry point, or one of its exports; throws for a wrong path or name. */
+function importFrom(specifier: string, name?: string): unknown {
+  const entry = entryPoints[specifier];
+  if (entry === undefined) throw new Error(`import: "${specifier}" is not an nrmkit entry point`);
+  if (name === undefined) return entry;
+  if (!(name in entry)) throw new Error(`import: "${specifier}" does not export ${name}`);
+  return entry[name];
+}
+
+/**
+ * An nrmkit import as `const` bindings from {@link importFrom}; a type-only import checks its
+ * entry point only (the names are checked by scripts/exampleImports.ts). Imports of other
+ * libraries are dropped: the caller passes what they bind in `extra`.
+ */
+function importBindings(statement: ts.ImportDeclaration): string {
+  const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+  if (!specifier.startsWith("@nrmkit/")) return "";
+  const from = JSON.stringify(specifier);
+  const clause = statement.importClause;
+  if (clause === undefined || clause.isTypeOnly) return `__import(${from});`;
+  if (clause.name !== undefined) throw new Error(`import: nrmkit has no default exports (${specifier})`);
+  const bindings = clause.namedBindings;
+  if (bindings === undefined) return `__import(${from});`;
+  if (ts.isNamespaceImport(bindings)) return `const ${bindings.name.text} = __import(${from});`;
+  const values = bindings.elements.filter((element) => !element.isTypeOnly);
+  if (values.length === 0) return `__import(${from});`;
+  return values
+    .map(
+      (element) =>
+        `const ${element.name.text} = __import(${from}, ${JSON.stringify((element.propertyName ?? element.name).text)});`,
+    )
+    .join(" ");
+}
+
+/** Rewrites checked statements into recorded checks and imports into bindings, then strips the TypeScript. */
 export function instrument(code: string): string {
   const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true);
   let out = "";
@@ -22,7 +83,7 @@ export function instrument(code: string): string {
   for (const statement of source.statements) {
     const next = code.slice(statement.end).match(/^[^\n]*\n\s*\/\/ (=>|throws) (.*)/);
     if (ts.isImportDeclaration(statement)) {
-      out += code.slice(last, statement.getStart());
+      out += code.slice(last, statement.getStart()) + importBindings(statement);
       last = statement.end;
     } else if (ts.isExpressionStatement(statement) && next !== null) {
       out += code.slice(last, statement.getStart());
@@ -35,8 +96,8 @@ export function instrument(code: string): string {
     }
   }
   out += code.slice(last);
-  return ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } })
-    .outputText;
+  // A block, so that an imported `const` may shadow the name of the same export in scope.
+  return `{\n${ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText}}\n`;
 }
 
 const scope: Record<string, unknown> = {
@@ -69,8 +130,8 @@ export function replay(code: string, extra: Readonly<Record<string, unknown>> = 
     expect(run).toThrow(expect.objectContaining({ code }));
   };
   const all = { ...scope, ...extra };
-  const run = new Function("__check", "__throws", ...Object.keys(all), instrument(code));
-  run(check, throws, ...Object.values(all));
+  const run = new Function("__check", "__throws", "__import", ...Object.keys(all), instrument(code));
+  run(check, throws, importFrom, ...Object.values(all));
   return count;
 }
 
@@ -91,7 +152,7 @@ export async function replayAsync(code: string, extra: Readonly<Record<string, u
   };
   const body = instrument(code).replace(/__(check|throws)\(/g, "await __$1(");
   const names = { ...scope, ...extra };
-  const run = new AsyncFunction("__check", "__throws", ...Object.keys(names), body);
-  await run(check, throws, ...Object.values(names));
+  const run = new AsyncFunction("__check", "__throws", "__import", ...Object.keys(names), body);
+  await run(check, throws, importFrom, ...Object.values(names));
   return count;
 }

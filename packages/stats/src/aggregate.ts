@@ -19,6 +19,8 @@ import type { StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
+ * import type { AggregateSpec } from "@nrmkit/stats";
+ *
  * const spec: AggregateSpec = { dimensions: ["period", "regionId", "exploitation"], period: "year" };
  * ```
  *
@@ -53,6 +55,9 @@ export interface AggregateSpec {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import type { CaseInput } from "@nrmkit/stats";
+ *
  * const input: CaseInput = generateSyntheticCases({ count: 10 });
  * ```
  *
@@ -87,6 +92,9 @@ export type CaseInput = readonly CaseRecord[] | EncodedCases;
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { aggregate, cellAt } from "@nrmkit/stats";
+ *
  * const records = generateSyntheticCases({ count: 500, seed: 3 });
  * const table = aggregate(records, { dimensions: ["regionId", "exploitationGroup"], period: "year" });
  * table.dimensions.map((dimension) => dimension.name);

@@ -6,6 +6,8 @@ import type { CellStatus, StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
+ * import type { CellAudit } from "@nrmkit/stats";
+ *
  * const audit: CellAudit = { key: ["BY-VI", "other"], status: "suppressed", lower: 0, upper: 10, width: 10, protected: true, certified: true };
  * ```
  *
@@ -41,6 +43,8 @@ export interface CellAudit {
  *
  * @example
  * ```ts
+ * import type { AuditReport } from "@nrmkit/stats";
+ *
  * const report: AuditReport = { method: "linear_programming", protectionLevel: 5, passed: true, minWidth: 9, cells: [], consistent: null };
  * ```
  *
@@ -67,6 +71,8 @@ export interface AuditReport {
  *
  * @example
  * ```ts
+ * import type { AuditOptions } from "@nrmkit/stats";
+ *
  * const options: AuditOptions = { protectionLevel: 3, method: "interval_propagation" };
  * ```
  *
@@ -111,6 +117,9 @@ export interface AuditOptions {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { auditTable, crossTab, protectTable } from "@nrmkit/stats";
+ *
  * const raw = crossTab(generateSyntheticCases({ count: 400, seed: 4 }), "regionId", "exploitationGroup");
  * const published = protectTable(raw, { threshold: 11 });
  * auditTable(published, raw).passed;
@@ -140,6 +149,9 @@ export function auditTable(table: StatTable, original?: StatTable, options: Audi
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { auditTables, crossTab, protectTables } from "@nrmkit/stats";
+ *
  * const records = generateSyntheticCases({ count: 300, seed: 5 });
  * const raw = [crossTab(records, "regionId", "gender"), crossTab(records, "regionId", "ageGroup")];
  * auditTables(protectTables(raw), raw).every((report) => report.passed);

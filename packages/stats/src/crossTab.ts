@@ -8,6 +8,8 @@ import type { StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
+ * import type { CrossTabOptions } from "@nrmkit/stats";
+ *
  * const options: CrossTabOptions = { from: "2014-01-01", to: "2014-12-31", title: "2014" };
  * ```
  *
@@ -32,6 +34,9 @@ export type CrossTabOptions = Omit<AggregateSpec, "dimensions">;
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { crossTab, tableGrid } from "@nrmkit/stats";
+ *
  * const records = generateSyntheticCases({ count: 200, seed: 5 });
  * const grid = tableGrid(crossTab(records, "gender", "migration"));
  * grid.columnDimension?.categories.map((category) => category.code);

@@ -22,6 +22,8 @@
  *
  * @example
  * ```ts
+ * import type { DimensionName } from "@nrmkit/stats";
+ *
  * const dimensions: DimensionName[] = ["regionId", "exploitationGroup"];
  * ```
  *
@@ -61,6 +63,8 @@ export type DimensionName =
  *
  * @example
  * ```ts
+ * import type { SubtotalSpec } from "@nrmkit/stats";
+ *
  * const minors: SubtotalSpec = { code: "child", label: "Children", members: ["0-8", "9-17"] };
  * ```
  *
@@ -87,6 +91,8 @@ export interface SubtotalSpec {
  *
  * @example
  * ```ts
+ * import type { DimensionOptions } from "@nrmkit/stats";
+ *
  * const region: DimensionOptions = {
  *   name: "regionId",
  *   label: "Oblast",
@@ -116,6 +122,8 @@ export interface DimensionOptions {
  *
  * @example
  * ```ts
+ * import type { DimensionSpec } from "@nrmkit/stats";
+ *
  * const specs: DimensionSpec[] = ["gender", { name: "ageBand", subtotals: [{ code: "child", members: ["0-8", "9-17"] }] }];
  * ```
  *

@@ -4,6 +4,8 @@ import { EN_STATS } from "./locales/en.js";
  *
  * @example
  * ```ts
+ * import type { RoundingMetadata } from "@nrmkit/stats";
+ *
  * const nearest: RoundingMetadata = { kind: "nearest", base: 5 };
  * const ctdc: RoundingMetadata = { kind: "down", base: 11 };
  * ```
@@ -27,6 +29,8 @@ export interface RoundingMetadata {
  *
  * @example
  * ```ts
+ * import type { DisclosureMethod } from "@nrmkit/stats";
+ *
  * const method: DisclosureMethod = "suppression_and_rounding";
  * ```
  *
@@ -40,6 +44,8 @@ export type DisclosureMethod = "none" | "suppression" | "rounding" | "suppressio
  *
  * @example
  * ```ts
+ * import type { AuditSummary } from "@nrmkit/stats";
+ *
  * const audit: AuditSummary = { method: "linear_programming", passed: true, minWidth: 14, protectionLevel: 5 };
  * ```
  *
@@ -62,6 +68,8 @@ export interface AuditSummary {
  *
  * @example
  * ```ts
+ * import type { DisclosureMetadata } from "@nrmkit/stats";
+ *
  * const metadata: DisclosureMetadata = {
  *   method: "suppression",
  *   threshold: 11,
@@ -131,6 +139,8 @@ export interface DisclosureMetadata {
  *
  * @example
  * ```ts
+ * import { rawDisclosure } from "@nrmkit/stats";
+ *
  * rawDisclosure().method;
  * // => "none"
  * ```

@@ -1,14 +1,28 @@
 // Keeps the `@example` blocks of the stats API true: each test replays one example as written.
+
+import { fileURLToPath } from "node:url";
 import type { CaseRecord } from "@nrmkit/core";
+import * as core from "@nrmkit/core";
+import * as belarus2014Entry from "@nrmkit/core/belarus2014";
+import * as corePopolo from "@nrmkit/core/popolo";
+import * as syntheticEntry from "@nrmkit/core/synthetic";
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+import * as validation from "@nrmkit/validation";
+import * as ctdc from "@nrmkit/validation/ctdc";
+import * as htcds from "@nrmkit/validation/htcds";
+import * as validationLocales from "@nrmkit/validation/locales";
+import * as validationPopolo from "@nrmkit/validation/popolo";
 import { describe, expect, it } from "vitest";
+import { wrongExampleImports } from "../../../test/exampleImports.js";
 import { aggregate } from "./aggregate.js";
 import { auditTable, auditTables } from "./auditTable.js";
 import { crossTab } from "./crossTab.js";
 import { rawDisclosure } from "./disclosureMetadata.js";
 import { encodeCases } from "./encodeCases.js";
+import * as stats from "./index.js";
 import { exploitationShares, percentages, shareOfChildren, transnationalShare } from "./indicators.js";
 import { checkKAnonymity } from "./kAnonymity.js";
+import * as statsLocales from "./locales/index.js";
 import { be, en, ro, ru, uk } from "./locales/index.js";
 import { localizeTable } from "./localizeTable.js";
 import { emptyPartial, mergePartials, partialAggregate, partialTable } from "./partials.js";
@@ -23,6 +37,23 @@ import { publishTrend, trend, trendFromTable } from "./trend.js";
 import { valueShares } from "./valueShares.js";
 
 describe("documented examples", () => {
+  it("opens each example with imports from the entry points that export the names", () => {
+    const entryPoints = {
+      "@nrmkit/core": core,
+      "@nrmkit/core/belarus2014": belarus2014Entry,
+      "@nrmkit/core/popolo": corePopolo,
+      "@nrmkit/core/synthetic": syntheticEntry,
+      "@nrmkit/validation": validation,
+      "@nrmkit/validation/ctdc": ctdc,
+      "@nrmkit/validation/htcds": htcds,
+      "@nrmkit/validation/locales": validationLocales,
+      "@nrmkit/validation/popolo": validationPopolo,
+      "@nrmkit/stats": stats,
+      "@nrmkit/stats/locales": statsLocales,
+    };
+    expect(wrongExampleImports(fileURLToPath(new URL(".", import.meta.url)), entryPoints)).toEqual([]);
+  });
+
   it("isSuppressedStatus and rawDisclosure", () => {
     expect(isSuppressedStatus("suppressed")).toBe(true);
     expect(isSuppressedStatus("suppressed_secondary")).toBe(true);

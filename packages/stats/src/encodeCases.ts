@@ -28,6 +28,8 @@ import { hash32, mix32, SourceFingerprint, setEncodedSource } from "./internal/r
  *
  * @example
  * ```ts
+ * import type { EncodedColumn } from "@nrmkit/stats";
+ *
  * const column: EncodedColumn = { dictionary: ["BY-HO", "BY-VI"], codes: Uint16Array.of(0, 1, 0) };
  * ```
  *
@@ -58,6 +60,8 @@ export interface EncodedColumn {
  *
  * @example
  * ```ts
+ * import type { EncodedMultiColumn } from "@nrmkit/stats";
+ *
  * const column: EncodedMultiColumn = {
  *   dictionary: ["forced_labour", "sexual_exploitation", "none", "unknown"],
  *   masks: Uint32Array.of(1, 3, 8, 1),
@@ -99,6 +103,8 @@ export interface EncodedMultiColumn {
  *
  * @example
  * ```ts
+ * import type { EncodedField } from "@nrmkit/stats";
+ *
  * const field: EncodedField = "regionId";
  * ```
  *
@@ -130,6 +136,8 @@ export type EncodedField =
  *
  * @example
  * ```ts
+ * import type { EncodedMultiField } from "@nrmkit/stats";
+ *
  * const field: EncodedMultiField = "exploitation";
  * ```
  *
@@ -149,6 +157,8 @@ export type EncodedMultiField =
  *
  * @example
  * ```ts
+ * import type { EncodeOptions } from "@nrmkit/stats";
+ *
  * const options: EncodeOptions = { fields: [{ name: "district", type: "code", codes: ["d1", "d2"] }] };
  * ```
  *
@@ -169,6 +179,9 @@ export interface EncodeOptions {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { type EncodedCases, encodeCases } from "@nrmkit/stats";
+ *
  * const encoded: EncodedCases = encodeCases(generateSyntheticCases({ count: 1000 }));
  * encoded.count;
  * // => 1000
@@ -363,6 +376,9 @@ class MultiEncoder {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { aggregate, encodeCases } from "@nrmkit/stats";
+ *
  * const encoded = encodeCases(generateSyntheticCases({ count: 1000, seed: 7 }));
  * encoded.columns.gender.dictionary.includes("female");
  * // => true

@@ -6,6 +6,8 @@ import type { CellStatus, Dimension } from "./statTable.js";
  *
  * @example
  * ```ts
+ * import type { IndicatorUnit } from "@nrmkit/stats";
+ *
  * const unit: IndicatorUnit = "per_100000";
  * ```
  *
@@ -24,6 +26,8 @@ export type IndicatorUnit = "percent" | "per_100000";
  *
  * @example
  * ```ts
+ * import type { IndicatorRow } from "@nrmkit/stats";
+ *
  * const row: IndicatorRow = { key: ["BY-HO"], label: "Gomel", value: 12.5, numerator: 25, denominator: 200, status: "published" };
  * ```
  *
@@ -53,6 +57,8 @@ export interface IndicatorRow {
  *
  * @example
  * ```ts
+ * import { type IndicatorTable, rawDisclosure } from "@nrmkit/stats";
+ *
  * const indicator: IndicatorTable = {
  *   kind: "indicator_table",
  *   version: 1,

@@ -16,6 +16,8 @@ import { valueShares } from "./valueShares.js";
  *
  * @example
  * ```ts
+ * import type { PercentageOptions } from "@nrmkit/stats";
+ *
  * const options: PercentageOptions = { of: "ageGroup", categories: ["child"], by: "regionId" };
  * ```
  *
@@ -40,6 +42,8 @@ export interface PercentageOptions {
  *
  * @example
  * ```ts
+ * import type { IndicatorOptions } from "@nrmkit/stats";
+ *
  * const options: IndicatorOptions = { by: "regionId", protection: { threshold: 11 } };
  * ```
  *
@@ -100,6 +104,9 @@ function ratio(
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { aggregate, percentages, publishTable } from "@nrmkit/stats";
+ *
  * const table = publishTable(aggregate(generateSyntheticCases({ count: 2000, seed: 1 }), { dimensions: ["gender"] }));
  * const shares = percentages(table, { of: "gender" });
  * shares.rows.map((row) => row.key[0]);
@@ -175,6 +182,9 @@ function byName(options: IndicatorOptions): { by?: DimensionName } {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { shareOfChildren } from "@nrmkit/stats";
+ *
  * const share = shareOfChildren(generateSyntheticCases({ count: 2000, seed: 1 }));
  * share.rows[0]?.key;
  * // => ["child"]
@@ -211,6 +221,9 @@ export function shareOfChildren(input: CaseInput, options: IndicatorOptions = {}
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { exploitationShares } from "@nrmkit/stats";
+ *
  * exploitationShares(generateSyntheticCases({ count: 2000, seed: 1 })).rows.map((row) => row.key[0]);
  * // => ["sexual", "labour", "other"]
  * ```
@@ -237,6 +250,9 @@ export function exploitationShares(input: CaseInput, options: IndicatorOptions =
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { transnationalShare } from "@nrmkit/stats";
+ *
  * transnationalShare(generateSyntheticCases({ count: 2000, seed: 1 }), { by: "regionId" }).rows[0]?.key;
  * // => [null, "transnational"]
  * ```

@@ -12,6 +12,8 @@ import { ageGroupOf, exploitationGroupOf, migrationOf, NONE, UNKNOWN } from "./i
  *
  * @example
  * ```ts
+ * import type { QuasiIdentifier } from "@nrmkit/stats";
+ *
  * const quasiIdentifiers: QuasiIdentifier[] = ["regionId", "gender", "ageBand", "registrationYear"];
  * ```
  *
@@ -32,6 +34,8 @@ export type QuasiIdentifier =
  *
  * @example
  * ```ts
+ * import type { EquivalenceClass } from "@nrmkit/stats";
+ *
  * const violation: EquivalenceClass = { values: { regionId: "BY-VI", gender: "male", ageBand: "0-8" }, size: 2 };
  * ```
  *
@@ -50,6 +54,8 @@ export interface EquivalenceClass {
  *
  * @example
  * ```ts
+ * import type { KAnonymityReport } from "@nrmkit/stats";
+ *
  * const report: KAnonymityReport = { k: 11, satisfied: true, classCount: 40, violations: [], recordsAtRisk: 0 };
  * ```
  *
@@ -131,6 +137,9 @@ function quasiValue(record: CaseRecord, field: QuasiIdentifier): string | readon
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { checkKAnonymity } from "@nrmkit/stats";
+ *
  * const records = generateSyntheticCases({ count: 1000, seed: 3 });
  * checkKAnonymity(records, ["traffickingStatus", "registrationYear"], 11).satisfied;
  * // => true

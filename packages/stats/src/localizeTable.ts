@@ -212,6 +212,9 @@ export function relabel(
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { crossTab, localizeTable } from "@nrmkit/stats";
+ *
  * const table = crossTab(generateSyntheticCases({ count: 50, seed: 1 }), "gender", "migration");
  * const russian = localizeTable(table, "ru");
  * russian.lang;

@@ -16,6 +16,8 @@ import type { StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
+ * import type { PseudonymOptions } from "@nrmkit/stats";
+ *
  * const options: PseudonymOptions = { key: (record) => record.id, secret: "a shared secret of the MoU parties" };
  * ```
  *
@@ -34,6 +36,8 @@ export interface PseudonymOptions {
  *
  * @example
  * ```ts
+ * import type { PartialPerson } from "@nrmkit/stats";
+ *
  * const person: PartialPerson = { pseudonym: "9f86d081884c7d659a2feaa0c55ad015", values: [["2014"], ["BY-HO"], ["labour", "sexual"]] };
  * ```
  *
@@ -63,6 +67,8 @@ export interface PartialPerson {
  *
  * @example
  * ```ts
+ * import { emptyPartial, type PartialAggregate } from "@nrmkit/stats";
+ *
  * emptyPartial.persons.length;
  * // => 0
  * ```
@@ -88,6 +94,8 @@ export interface PartialAggregate {
  *
  * @example
  * ```ts
+ * import { emptyPartial, mergePartials } from "@nrmkit/stats";
+ *
  * mergePartials(emptyPartial, emptyPartial) === emptyPartial;
  * // => true
  * ```
@@ -149,6 +157,9 @@ function codesOf(dimension: CompiledDimension, key: number): string[] | null {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { partialAggregate } from "@nrmkit/stats";
+ *
  * const secret = "a shared secret of the MoU parties";
  * const records = generateSyntheticCases({ count: 50, seed: 1 });
  * const partial = await partialAggregate(records, { dimensions: ["regionId"] }, { key: (record) => record.id, secret });
@@ -220,6 +231,8 @@ export async function partialAggregate(
  *
  * @example
  * ```ts
+ * import { mergePartials } from "@nrmkit/stats";
+ *
  * const merged = mergePartials(gomelPartial, vitebskPartial);
  * merged.persons.length <= gomelPartial.persons.length + vitebskPartial.persons.length;
  * // => true
@@ -280,6 +293,8 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
  *
  * @example
  * ```ts
+ * import { mergePartials, partialTable, publishTable } from "@nrmkit/stats";
+ *
  * const table = publishTable(partialTable(mergePartials(gomelPartial, vitebskPartial)));
  * table.dimensions.some((dimension) => dimension.name === "agency");
  * // => false

@@ -5,6 +5,8 @@ import type { IsoDate } from "@nrmkit/core";
  *
  * @example
  * ```ts
+ * import type { PeriodGranularity } from "@nrmkit/stats";
+ *
  * const granularity: PeriodGranularity = "quarter";
  * ```
  *
@@ -18,6 +20,8 @@ export type PeriodGranularity = "month" | "quarter" | "year";
  *
  * @example
  * ```ts
+ * import type { CustomPeriod } from "@nrmkit/stats";
+ *
  * const programme: CustomPeriod = { id: "state-programme-2013-2015", label: "State Programme 2013-2015", from: "2013-01-01", to: "2015-12-31" };
  * ```
  *
@@ -45,6 +49,8 @@ export interface CustomPeriod {
  *
  * @example
  * ```ts
+ * import type { PeriodSpec } from "@nrmkit/stats";
+ *
  * const monthly: PeriodSpec = "month";
  * const programmes: PeriodSpec = [{ id: "sp-2013-2015", from: "2013-01-01", to: "2015-12-31" }];
  * ```

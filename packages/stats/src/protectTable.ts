@@ -30,6 +30,8 @@ function noteLanguage(table: StatTable): [StatsDisclosureMessages, string] {
  *
  * @example
  * ```ts
+ * import type { ProtectOptions } from "@nrmkit/stats";
+ *
  * const ctdc: ProtectOptions = { threshold: 11 };
  * const roundedOnly: ProtectOptions = { suppression: false, rounding: { kind: "down", base: 11 } };
  * ```
@@ -273,6 +275,9 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { crossTab, protectTables } from "@nrmkit/stats";
+ *
  * const records = generateSyntheticCases({ count: 200, seed: 530 });
  * const [bySex, byAge] = protectTables([crossTab(records, "regionId", "gender"), crossTab(records, "regionId", "ageBand")]);
  * bySex?.disclosure.audit?.passed && byAge?.disclosure.audit?.passed;
@@ -415,6 +420,9 @@ function protectJointly(tables: readonly StatTable[], options: ProtectOptions): 
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { aggregate, protectTable } from "@nrmkit/stats";
+ *
  * const raw = aggregate(generateSyntheticCases({ count: 300, seed: 8 }), { dimensions: ["regionId", "exploitationGroup"] });
  * const table = protectTable(raw, { threshold: 11 });
  * table.disclosure.method;
@@ -452,6 +460,9 @@ export function protectTable(table: StatTable, options: ProtectOptions = {}): St
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { crossTab, publishTables } from "@nrmkit/stats";
+ *
  * const records = generateSyntheticCases({ count: 300, seed: 9 });
  * const tables = publishTables([crossTab(records, "regionId", "gender"), crossTab(records, "regionId", "exploitationGroup")]);
  * tables.length;
@@ -483,6 +494,9 @@ export function publishTables(tables: readonly StatTable[], options: ProtectOpti
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { crossTab, publishTable } from "@nrmkit/stats";
+ *
  * const raw = crossTab(generateSyntheticCases({ count: 250, seed: 6 }), "regionId", "gender");
  * publishTable(raw).disclosure.audit?.passed;
  * // => true

@@ -5,6 +5,8 @@ import { NrmkitError } from "@nrmkit/core";
  *
  * @example
  * ```ts
+ * import type { PseudonymSecret } from "@nrmkit/stats";
+ *
  * const secret: PseudonymSecret = "agreed at the task force meeting, kept offline";
  * ```
  *
@@ -40,6 +42,8 @@ function subtle(): SubtleCrypto {
  *
  * @example
  * ```ts
+ * import { createPseudonymiser } from "@nrmkit/stats";
+ *
  * const pseudonymise = await createPseudonymiser("a shared secret of the MoU parties");
  * const pseudonym = await pseudonymise("BY-HO/2014/0042");
  * pseudonym.length;

@@ -10,6 +10,8 @@ import { cellAt } from "./tableGrid.js";
  *
  * @example
  * ```ts
+ * import type { PopulationEntry } from "@nrmkit/stats";
+ *
  * const gomel: PopulationEntry = { regionId: "BY-HO", population: 1_400_000 };
  * const gomelWomen: PopulationEntry = { regionId: "BY-HO", gender: "female", population: 750_000 };
  * ```
@@ -56,6 +58,9 @@ function rateRow(
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { aggregate, publishTable, ratePer100k } from "@nrmkit/stats";
+ *
  * const table = publishTable(aggregate(generateSyntheticCases({ count: 3000, seed: 1 }), { dimensions: ["regionId"] }));
  * const rates = ratePer100k(table, [{ regionId: "BY-HO", population: 1_400_000 }, { regionId: "BY-VI", population: 1_130_000 }]);
  * rates.rows.map((row) => row.key[0]);

@@ -10,6 +10,8 @@ import { NrmkitError } from "@nrmkit/core";
  *
  * @example
  * ```ts
+ * import { roundToBase } from "@nrmkit/stats";
+ *
  * roundToBase(12, 5);
  * // => 10
  * roundToBase(13, 5);
@@ -36,6 +38,8 @@ export function roundToBase(value: number, base: number): number {
  *
  * @example
  * ```ts
+ * import { roundDown } from "@nrmkit/stats";
+ *
  * roundDown(23, 11);
  * // => 22
  * roundDown(10, 11);

@@ -19,6 +19,8 @@ import type { DisclosureMetadata } from "./disclosureMetadata.js";
  *
  * @example
  * ```ts
+ * import { type CellStatus, isSuppressedStatus } from "@nrmkit/stats";
+ *
  * const status: CellStatus = "suppressed";
  * isSuppressedStatus(status);
  * // => true
@@ -40,6 +42,8 @@ export type CellStatus =
  *
  * @example
  * ```ts
+ * import type { Category } from "@nrmkit/stats";
+ *
  * const child: Category = { code: "child", label: "Children (0-17)", unknown: false };
  * const quarter: Category = { code: "2014-Q2", label: "2014 Q2", unknown: false, from: "2014-04-01", to: "2014-06-30" };
  * ```
@@ -67,6 +71,8 @@ export interface Category {
  *
  * @example
  * ```ts
+ * import type { DimensionKind } from "@nrmkit/stats";
+ *
  * const kind: DimensionKind = "period";
  * ```
  *
@@ -86,6 +92,8 @@ export type DimensionKind = "category" | "period";
  *
  * @example
  * ```ts
+ * import type { Dimension } from "@nrmkit/stats";
+ *
  * const sex: Dimension = {
  *   name: "gender",
  *   label: "Sex",
@@ -130,6 +138,8 @@ export interface Dimension {
  *
  * @example
  * ```ts
+ * import type { StatCell } from "@nrmkit/stats";
+ *
  * const cell: StatCell = { key: ["BY-HO", "labour"], value: 42, status: "published" };
  * const hidden: StatCell = { key: ["BY-VI", "sexual"], value: null, status: "suppressed" };
  * const rowTotal: StatCell = { key: ["BY-HO", null], value: 120, status: "published" };
@@ -161,6 +171,8 @@ export interface StatCell {
  *
  * @example
  * ```ts
+ * import { rawDisclosure, type StatTable } from "@nrmkit/stats";
+ *
  * const table: StatTable = {
  *   kind: "stat_table",
  *   version: 1,
@@ -218,6 +230,8 @@ export interface StatTable {
  *
  * @example
  * ```ts
+ * import { isSuppressedStatus } from "@nrmkit/stats";
+ *
  * isSuppressedStatus("suppressed");
  * // => true
  * isSuppressedStatus("suppressed_primary");

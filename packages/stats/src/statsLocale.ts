@@ -25,7 +25,9 @@ import type { StatsMessages } from "./statsMessages.js";
  *
  * @example
  * ```ts
+ * import type { StatsLocale } from "@nrmkit/stats";
  * import { pl as dateFnsPl } from "date-fns/locale/pl";
+ *
  * const polish: StatsLocale = {
  *   code: "pl",
  *   name: "Polski",
@@ -180,6 +182,8 @@ export function periodLabel(code: string, locale: ResolvedStatsLocale): string |
  *
  * @example
  * ```ts
+ * import { missingStatsTranslations } from "@nrmkit/stats";
+ *
  * missingStatsTranslations("ru");
  * // => []
  * missingStatsTranslations({ code: "ro", stats: { dimensions: { gender: "Sex" } } }).slice(0, 3);

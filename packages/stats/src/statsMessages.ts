@@ -30,6 +30,8 @@ import type { DimensionName } from "./dimensions.js";
  *
  * @example
  * ```ts
+ * import type { StatsCategoryMessages } from "@nrmkit/stats";
+ *
  * const gender: StatsCategoryMessages["gender"] = {
  *   female: "Femei", male: "Bărbați", transgender_female: "Femei transgen", transgender_male: "Bărbați transgen",
  *   non_conforming: "Identitate de gen nonconformă", transgender_or_non_conforming: "Transgen sau nonconform",
@@ -95,6 +97,8 @@ export interface StatsCategoryMessages {
  *
  * @example
  * ```ts
+ * import type { StatsNoteMessages } from "@nrmkit/stats";
+ *
  * const filtered: StatsNoteMessages["filtered"] = "Se numără doar înregistrările din categoriile și datele alese.";
  * ```
  *
@@ -123,6 +127,8 @@ export interface StatsNoteMessages {
  *
  * @example
  * ```ts
+ * import type { StatsIndicatorMessages } from "@nrmkit/stats";
+ *
  * const title: StatsIndicatorMessages["shareOfChildren"] = "Ponderea copiilor în rândul victimelor înregistrate cu vârstă cunoscută";
  * ```
  *
@@ -161,6 +167,8 @@ export interface StatsIndicatorMessages {
  *
  * @example
  * ```ts
+ * import type { StatsDisclosureMessages } from "@nrmkit/stats";
+ *
  * const totals: StatsDisclosureMessages["totals"] = "Totalurile numără persoane.";
  * ```
  *
@@ -195,6 +203,8 @@ export interface StatsDisclosureMessages {
  *
  * @example
  * ```ts
+ * import type { StatsPeriodMessages } from "@nrmkit/stats";
+ *
  * const romanian: StatsPeriodMessages = { quarter: "T{quarter} {year}", year: "{year}" };
  * ```
  *
@@ -219,6 +229,9 @@ export interface StatsPeriodMessages {
  *
  * @example
  * ```ts
+ * import type { Translation } from "@nrmkit/core";
+ * import type { StatsMessages } from "@nrmkit/stats";
+ *
  * const partial: Translation<StatsMessages> = {
  *   dimensions: { regionId: "Regiune", gender: "Sex" },
  *   categories: { gender: { female: "Femei", male: "Bărbați", unknown: "Neînregistrat" } },

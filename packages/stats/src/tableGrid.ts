@@ -6,6 +6,8 @@ import type { Category, Dimension, StatCell, StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
+ * import type { GridRow } from "@nrmkit/stats";
+ *
  * const row: GridRow = {
  *   category: { code: "BY-HO", label: "Gomel", unknown: false },
  *   cells: [{ key: ["BY-HO", "labour"], value: 42, status: "published" }],
@@ -30,6 +32,9 @@ export interface GridRow {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { crossTab, type TableGrid, tableGrid } from "@nrmkit/stats";
+ *
  * const grid: TableGrid = tableGrid(crossTab(generateSyntheticCases({ count: 100 }), "gender", "migration"));
  * grid.rows.map((row) => row.category.code);
  * // => ["female", "male", "other", "unknown"]
@@ -64,6 +69,8 @@ function keyOf(key: readonly (string | null)[]): string {
  *
  * @example
  * ```ts
+ * import { cellAt } from "@nrmkit/stats";
+ *
  * cellAt(table, ["female"])?.value;
  * // => 40
  * cellAt(table, [null])?.value;
@@ -114,6 +121,8 @@ function required(table: StatTable, key: readonly (string | null)[]): StatCell {
  *
  * @example
  * ```ts
+ * import { crossTab, tableGrid } from "@nrmkit/stats";
+ *
  * const grid = tableGrid(crossTab(records, "regionId", "exploitationGroup"));
  * grid.rows[0]?.category.code;
  * // => "BY-BR"

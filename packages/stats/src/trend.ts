@@ -15,6 +15,8 @@ import type { TrendPoint, TrendSeries, TrendTable } from "./trendTable.js";
  *
  * @example
  * ```ts
+ * import type { TrendSpec } from "@nrmkit/stats";
+ *
  * const spec: TrendSpec = { period: "month", by: "gender", from: "2014-01-01", to: "2014-12-31" };
  * ```
  *
@@ -66,6 +68,9 @@ function points(periods: readonly string[], cells: readonly (StatCell | undefine
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { aggregate, trendFromTable } from "@nrmkit/stats";
+ *
  * const table = aggregate(generateSyntheticCases({ count: 300, seed: 2 }), { dimensions: ["gender"], period: "year" });
  * trendFromTable(table).series.map((series) => series.key);
  * // => [null, "female", "male", "other", "unknown"]
@@ -131,6 +136,9 @@ export function trendFromTable(table: StatTable): TrendTable {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { trend } from "@nrmkit/stats";
+ *
  * const records = generateSyntheticCases({ count: 400, seed: 9, from: "2014-01-01", to: "2014-12-31" });
  * const quarterly = trend(records, { period: "quarter", by: "gender" });
  * quarterly.series[0]?.points.map((point) => point.period);
@@ -164,6 +172,9 @@ export function trend(input: CaseInput, spec: TrendSpec): TrendTable {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { publishTrend, trend } from "@nrmkit/stats";
+ *
  * const published = publishTrend(trend(generateSyntheticCases({ count: 600, seed: 2 }), { period: "year", by: "gender" }));
  * published.table.disclosure.method;
  * // => "suppression"

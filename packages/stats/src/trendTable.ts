@@ -10,6 +10,8 @@ import type { CellStatus, StatTable } from "./statTable.js";
  *
  * @example
  * ```ts
+ * import type { TrendPoint } from "@nrmkit/stats";
+ *
  * const point: TrendPoint = { period: "2014-02", value: 30, status: "published", change: 5, relativeChange: 0.2 };
  * ```
  *
@@ -34,6 +36,8 @@ export interface TrendPoint {
  *
  * @example
  * ```ts
+ * import type { TrendSeries } from "@nrmkit/stats";
+ *
  * const series: TrendSeries = { key: "female", label: "Female", points: [] };
  * ```
  *
@@ -58,6 +62,8 @@ export interface TrendSeries {
  *
  * @example
  * ```ts
+ * import type { StatTable, TrendTable } from "@nrmkit/stats";
+ *
  * declare const monthsBySex: StatTable; // period × gender counts
  * const trend: TrendTable = { kind: "trend_table", version: 1, granularity: "month", table: monthsBySex, series: [] };
  * trend.series.length;

@@ -23,6 +23,8 @@ import { cellAt } from "./tableGrid.js";
  *
  * @example
  * ```ts
+ * import type { MultiValuedDimensionName } from "@nrmkit/stats";
+ *
  * const field: MultiValuedDimensionName = "meansOfControl";
  * ```
  *
@@ -45,6 +47,8 @@ export type MultiValuedDimensionName = Extract<
  *
  * @example
  * ```ts
+ * import type { ValueShareOptions } from "@nrmkit/stats";
+ *
  * const options: ValueShareOptions = { values: ["debt_bondage", "threats"], by: "regionId", protection: { threshold: 11 } };
  * ```
  *
@@ -125,6 +129,10 @@ function shareRow(table: StatTable, group: string | null, byPresent: boolean): O
  *
  * @example
  * ```ts
+ * import type { CaseRecord } from "@nrmkit/core";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { valueShares } from "@nrmkit/stats";
+ *
  * const records: CaseRecord[] = generateSyntheticCases({ count: 2000, seed: 1 }).map((record, i) =>
  *   i % 4 === 0 && record.exploitation !== undefined
  *     ? { ...record, exploitation: record.exploitation.filter((type) => type !== "forced_labour"), notRecorded: { exploitation: ["forced_labour"] } }

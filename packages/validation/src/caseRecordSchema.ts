@@ -265,6 +265,7 @@ function buildSchema(fields: readonly CaseFieldDefinition[]) {
  * @example
  * ```ts
  * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { caseRecordSchema } from "@nrmkit/validation";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * caseRecordSchema.safeParse(record).success;
@@ -293,6 +294,7 @@ const schemas = new WeakMap<readonly CaseFieldDefinition[], typeof caseRecordSch
  * ```ts
  * import { defineCaseFields } from "@nrmkit/core";
  * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { caseRecordSchemaWith } from "@nrmkit/validation";
  *
  * const fields = defineCaseFields([{ name: "district", type: "code", codes: ["d1", "d2"] }]);
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
@@ -350,6 +352,7 @@ function parsersFor(fields: readonly CaseFieldDefinition[] | undefined): Parsers
  * @example
  * ```ts
  * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { safeParseCaseRecord } from "@nrmkit/validation";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * const result = safeParseCaseRecord({ ...record, gender: "f", citizenship: "BY" });
@@ -376,6 +379,7 @@ export function safeParseCaseRecord(input: unknown, options?: CaseRecordParseOpt
  * @example
  * ```ts
  * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { parseCaseRecord } from "@nrmkit/validation";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * parseCaseRecord(record).id;

@@ -21,6 +21,7 @@ import type { ValidationIssue } from "./validationError.js";
  * @example
  * ```ts
  * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { isCaseRecord } from "@nrmkit/validation";
  *
  * const [record] = generateSyntheticCases({ count: 1, seed: 7 });
  * isCaseRecord(record);
@@ -82,6 +83,7 @@ export interface CaseRecordValidation {
  * @example
  * ```ts
  * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { validateCaseRecords } from "@nrmkit/validation";
  *
  * const records: unknown[] = generateSyntheticCases({ count: 3, seed: 7 });
  * records[1] = { ...(records[1] as object), gender: "f" };

@@ -143,6 +143,8 @@ function languagesOf(locale: IssueLocale | undefined): readonly KeywordLanguage[
  *
  * @example
  * ```ts
+ * import { findPersonalData } from "@nrmkit/validation";
+ *
  * const text = "Chaired by Sergey KOLTUN. Maria Petrova (born 12.03.1990) called +375 29 123-45-67.";
  * findPersonalData(text, { officials: ["Sergey Koltun"] }).map((finding) => [finding.kind, finding.text]);
  * // => [["person_name", "Maria Petrova"], ["date_of_birth", "12.03.1990"], ["phone", "+375 29 123-45-67"]]
@@ -212,6 +214,7 @@ export function findPersonalData(text: string, options?: FindPersonalDataOptions
  * @example
  * ```ts
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { officialNames } from "@nrmkit/validation";
  *
  * officialNames(belarusTaskForces2014).slice(0, 2);
  * // => ["Zeynal Hajiyev", "Зейнал Гаджиев"]

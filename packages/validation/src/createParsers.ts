@@ -15,6 +15,8 @@ import { fromZodIssues, renderIssue } from "./zodIssues.js";
  *
  * @example
  * ```ts
+ * import { type ParseOptions, safeParseMeeting } from "@nrmkit/validation";
+ *
  * const options: ParseOptions = { locale: "ru", pathPrefix: ["meetings", 3] };
  * safeParseMeeting({}, options).success;
  * // => false
@@ -37,6 +39,8 @@ export interface ParseOptions {
  *
  * @example
  * ```ts
+ * import { createParsers, idSchema, type Parsers } from "@nrmkit/validation";
+ *
  * const parsers: Parsers<string> = createParsers(idSchema);
  * parsers.parse("org-iom");
  * // => "org-iom"
@@ -82,7 +86,9 @@ export interface Parsers<T> {
  *
  * @example
  * ```ts
+ * import { createParsers } from "@nrmkit/validation";
  * import * as z from "zod";
+ *
  * const { parse, safeParse } = createParsers(z.strictObject({ code: z.string() }));
  * parse({ code: "BY" });
  * // => { code: "BY" }

@@ -20,6 +20,9 @@ import { taskForceSchema } from "./taskForceSchema.js";
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { datasetSchema } from "@nrmkit/validation";
+ *
  * datasetSchema.safeParse(belarusTaskForces2014).success;
  * // => true
  * ```
@@ -58,6 +61,9 @@ const datasetParsers = createParsers(datasetSchema);
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { parseDataset } from "@nrmkit/validation";
+ *
  * parseDataset(JSON.parse(JSON.stringify(belarusTaskForces2014))).taskForces.length;
  * // => 2
  * ```
@@ -81,6 +87,8 @@ export function parseDataset(input: unknown, options?: ParseOptions): NrmDataset
  *
  * @example
  * ```ts
+ * import { safeParseDataset } from "@nrmkit/validation";
+ *
  * safeParseDataset({ regions: [] }).success;
  * // => false
  * ```

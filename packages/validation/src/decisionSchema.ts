@@ -13,6 +13,8 @@ import type { SafeParseResult } from "./parseResult.js";
  *
  * @example
  * ```ts
+ * import { decisionStatusSchema } from "@nrmkit/validation";
+ *
  * decisionStatusSchema.options;
  * // => ["adopted", "in_progress", "done", "dropped"]
  * ```
@@ -27,6 +29,8 @@ export const decisionStatusSchema = z.enum(["adopted", "in_progress", "done", "d
  *
  * @example
  * ```ts
+ * import { decisionStatusChangeSchema } from "@nrmkit/validation";
+ *
  * decisionStatusChangeSchema.safeParse({ status: "adopted", date: "2014-04-16" }).success;
  * // => true
  * ```
@@ -48,6 +52,8 @@ export const decisionStatusChangeSchema = entity({
  *
  * @example
  * ```ts
+ * import { decisionLinkSchema } from "@nrmkit/validation";
+ *
  * decisionLinkSchema.safeParse({ decisionId: "decision-gomel-1", relation: "repeats" }).success;
  * // => true
  * ```
@@ -67,6 +73,8 @@ export const decisionLinkSchema = entity({
  *
  * @example
  * ```ts
+ * import { decisionEffectsSchema } from "@nrmkit/validation";
+ *
  * decisionEffectsSchema.safeParse({ mouId: "mou-vitebsk", operations: [{ op: "add_party", organizationId: "org-by-vi-court" }] }).success;
  * // => true
  * ```
@@ -86,6 +94,8 @@ export const decisionEffectsSchema = entity({
  *
  * @example
  * ```ts
+ * import { decisionSchema } from "@nrmkit/validation";
+ *
  * decisionSchema.safeParse({
  *   id: "decision-1", meetingId: "meeting-1", ordinal: 1, category: "prevention", text: {},
  *   responsibleIds: [], statusHistory: [{ status: "adopted", date: "2014-04-16" }], links: [],
@@ -145,6 +155,8 @@ const decisionParsers = createParsers(decisionSchema);
  *
  * @example
  * ```ts
+ * import { parseDecision } from "@nrmkit/validation";
+ *
  * parseDecision({
  *   id: "decision-1", meetingId: "meeting-1", ordinal: 1, category: "prevention", text: {},
  *   responsibleIds: [], statusHistory: [], links: [],
@@ -168,6 +180,8 @@ export function parseDecision(input: unknown, options?: ParseOptions): Decision 
  *
  * @example
  * ```ts
+ * import { safeParseDecision } from "@nrmkit/validation";
+ *
  * safeParseDecision({
  *   id: "decision-1", meetingId: "meeting-1", ordinal: 0, category: "prevention", text: {},
  *   responsibleIds: [], statusHistory: [], links: [],

@@ -1,10 +1,18 @@
 // Keeps the `@example` blocks of the schema, parsing and integrity API true: each test replays one as written.
+
+import { fileURLToPath } from "node:url";
 import type { Region, Translation } from "@nrmkit/core";
+import * as core from "@nrmkit/core";
+import * as belarus2014Entry from "@nrmkit/core/belarus2014";
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+import * as corePopolo from "@nrmkit/core/popolo";
 import { toPopolo } from "@nrmkit/core/popolo";
+import * as synthetic from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { wrongExampleImports } from "../../../test/exampleImports.js";
 import { createParsers, type ParseOptions, type Parsers } from "./createParsers.js";
+import * as ctdc from "./ctdc/index.js";
 import { datasetSchema, parseDataset, safeParseDataset } from "./datasetSchema.js";
 import {
   decisionEffectsSchema,
@@ -15,10 +23,13 @@ import {
   parseDecision,
   safeParseDecision,
 } from "./decisionSchema.js";
+import * as htcds from "./htcds/index.js";
 import { idSchema } from "./idSchema.js";
+import * as validation from "./index.js";
 import { type CheckIntegrityOptions, checkIntegrity, type IntegrityOptions } from "./integrity.js";
 import { isoDateSchema } from "./isoDateSchema.js";
 import { type IssueSeverity, issueSeverity } from "./issueSeverity.js";
+import * as validationLocales from "./locales/index.js";
 import { be, en, ro, ru, uk } from "./locales/index.js";
 import { languageTagSchema, localizedTextSchema } from "./localizedTextSchema.js";
 import { localizeIssue } from "./localizeIssue.js";
@@ -48,6 +59,7 @@ import {
 } from "./organizationSchema.js";
 import type { SafeParseResult } from "./parseResult.js";
 import { parsePerson, personSchema, positionSchema, safeParsePerson } from "./personSchema.js";
+import * as validationPopolo from "./popolo/index.js";
 import { importPopolo, type PopoloImportOptions, parsePopolo } from "./popolo/index.js";
 import { countryCodeSchema, parseRegion, regionCodeSchema, regionSchema, safeParseRegion } from "./regionSchema.js";
 import {
@@ -88,6 +100,21 @@ const decision = {
 };
 
 describe("documented examples", () => {
+  it("opens each example with imports from the entry points that export the names", () => {
+    const entryPoints = {
+      "@nrmkit/core": core,
+      "@nrmkit/core/belarus2014": belarus2014Entry,
+      "@nrmkit/core/popolo": corePopolo,
+      "@nrmkit/core/synthetic": synthetic,
+      "@nrmkit/validation": validation,
+      "@nrmkit/validation/ctdc": ctdc,
+      "@nrmkit/validation/htcds": htcds,
+      "@nrmkit/validation/locales": validationLocales,
+      "@nrmkit/validation/popolo": validationPopolo,
+    };
+    expect(wrongExampleImports(fileURLToPath(new URL(".", import.meta.url)), entryPoints)).toEqual([]);
+  });
+
   it("SafeParseResult", () => {
     const result: SafeParseResult<Region> = safeParseRegion({ id: "BY-HO", country: "BY", kind: "oblast", name: {} });
     expect(result.success ? result.data.id : result.issues.map((issue) => issue.code)).toBe("BY-HO");

@@ -12,6 +12,8 @@ const ID = /^[^\s\p{Cc}]{1,200}$/u;
  *
  * @example
  * ```ts
+ * import { idSchema } from "@nrmkit/validation";
+ *
  * idSchema.safeParse("org-by-ho-red-cross").success;
  * // => true
  * idSchema.safeParse("red cross").success;

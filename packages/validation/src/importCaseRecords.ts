@@ -170,6 +170,8 @@ function importJsonArray(text: string, settings: ImportSettings, sink: RowSink):
  *
  * @example
  * ```ts
+ * import { importCaseRecords } from "@nrmkit/validation";
+ *
  * const header = "id,registrationDate,regionId,gender,ageBand,citizenship,exploitationCountry,exploitation,meansOfControl,recruiterRelations,referringAgencyKind,assistance,traffickingStatus,caseStatus";
  * const text = [
  *   header,

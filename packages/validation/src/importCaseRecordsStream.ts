@@ -98,6 +98,7 @@ const DEFAULT_MAX_ISSUES_PER_BATCH = 100_000;
  *
  * @example
  * ```ts
+ * import { importCaseRecordsStream } from "@nrmkit/validation";
  * import { createReadStream } from "node:fs";
  *
  * let accepted = 0;
@@ -173,6 +174,8 @@ export async function* importCaseRecordsStream(
  *
  * @example
  * ```ts
+ * import { collectImportBatches, importCaseRecordsStream } from "@nrmkit/validation";
+ *
  * async function* chunks() {
  *   yield '{"id":"SYN-1"';
  *   yield ',"gender":"x"}\n\n';

@@ -13,6 +13,9 @@ import { renderIssue } from "./zodIssues.js";
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { checkIntegrity, type IntegrityOptions } from "@nrmkit/validation";
+ *
  * const options: IntegrityOptions = { locale: "ru" };
  * checkIntegrity(belarusTaskForces2014, options);
  * // => []
@@ -31,6 +34,9 @@ export interface IntegrityOptions {
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { type CheckIntegrityOptions, checkIntegrity } from "@nrmkit/validation";
+ *
  * const options: CheckIntegrityOptions = { warnings: true };
  * checkIntegrity(belarusTaskForces2014, options);
  * // => []
@@ -98,6 +104,9 @@ export interface CheckIntegrityOptions extends IntegrityOptions {
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { checkIntegrity } from "@nrmkit/validation";
+ *
  * checkIntegrity(belarusTaskForces2014);
  * // => []
  * const meetings = belarusTaskForces2014.meetings.map((meeting) => ({ ...meeting, taskForceId: "tf-x" }));

@@ -11,6 +11,8 @@ import { refinedString } from "./internal/schemaHelpers.js";
  *
  * @example
  * ```ts
+ * import { isoDateSchema } from "@nrmkit/validation";
+ *
  * isoDateSchema.safeParse("2014-04-16").success;
  * // => true
  * isoDateSchema.safeParse("2014-02-30").success;

@@ -7,6 +7,8 @@ import type { ValidationIssue } from "./validationError.js";
  *
  * @example
  * ```ts
+ * import type { IssueSeverity } from "@nrmkit/validation";
+ *
  * const severity: IssueSeverity = "warning";
  * severity;
  * // => "warning"
@@ -30,6 +32,8 @@ export type IssueSeverity = "error" | "warning";
  *
  * @example
  * ```ts
+ * import { issueSeverity } from "@nrmkit/validation";
+ *
  * issueSeverity({ code: "invalid_type", path: [], message: "(root): expected object" });
  * // => "error"
  * issueSeverity({ code: "venue_outside_task_force_region", path: [], message: "…", severity: "warning" });

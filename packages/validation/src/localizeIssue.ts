@@ -20,6 +20,8 @@ import { renderIssue } from "./zodIssues.js";
  *
  * @example
  * ```ts
+ * import { localizeIssue } from "@nrmkit/validation";
+ *
  * localizeIssue(
  *   { code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014", message: "…" },
  *   "ru",

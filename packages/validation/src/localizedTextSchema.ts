@@ -13,6 +13,8 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
  *
  * @example
  * ```ts
+ * import { languageTagSchema } from "@nrmkit/validation";
+ *
  * languageTagSchema.safeParse("be-Latn").success;
  * // => true
  * languageTagSchema.safeParse("Russian").success;
@@ -48,6 +50,8 @@ const textRecord = z.partialRecord(languageTagSchema, z.string()).readonly();
  *
  * @example
  * ```ts
+ * import { localizedTextSchema } from "@nrmkit/validation";
+ *
  * localizedTextSchema.parse({ en: "Gomel", ru: "Гомель", "be-Latn": "Homieĺ" });
  * // => { en: "Gomel", ru: "Гомель", "be-Latn": "Homieĺ" }
  * localizedTextSchema.safeParse({ English: "Gomel" }).success;

@@ -13,6 +13,8 @@ import type { SafeParseResult } from "./parseResult.js";
  *
  * @example
  * ```ts
+ * import { organiserSchema } from "@nrmkit/validation";
+ *
  * organiserSchema.safeParse({ organizationId: "org-by-ho-red-cross", support: ["technical"] }).success;
  * // => true
  * ```
@@ -32,6 +34,8 @@ export const organiserSchema = entity({
  *
  * @example
  * ```ts
+ * import { venueSchema } from "@nrmkit/validation";
+ *
  * venueSchema.safeParse({ hostId: "org-by-ho-executive-committee", locality: { en: "Gomel" } }).success;
  * // => true
  * ```
@@ -53,6 +57,8 @@ export const venueSchema = entity({
  *
  * @example
  * ```ts
+ * import { attendanceSchema } from "@nrmkit/validation";
+ *
  * attendanceSchema.safeParse({ organizationId: "org-by-ho-bar", capacity: "mou_party" }).success;
  * // => true
  * ```
@@ -76,6 +82,8 @@ export const attendanceSchema = entity({
  *
  * @example
  * ```ts
+ * import { topicSchema } from "@nrmkit/validation";
+ *
  * topicSchema.safeParse({ kind: "labour_exploitation", text: { en: "labour exploitation in Russia" } }).success;
  * // => true
  * ```
@@ -123,6 +131,8 @@ const SERIES_LINK_FIELDS = ["title", "meetingId", "url"] as const;
  *
  * @example
  * ```ts
+ * import { seriesLinkSchema } from "@nrmkit/validation";
+ *
  * seriesLinkSchema.safeParse({ meetingId: "meeting-brest-2014-05-21" }).success;
  * // => true
  * seriesLinkSchema.safeParse({}).error?.issues[0]?.params?.code;
@@ -153,6 +163,8 @@ export const seriesLinkSchema = entity({
  *
  * @example
  * ```ts
+ * import { publicationSchema } from "@nrmkit/validation";
+ *
  * publicationSchema.safeParse({ title: {}, url: "javascript:alert(1)", categories: [], tags: [], languages: [] }).success;
  * // => false
  * ```
@@ -186,6 +198,8 @@ export const publicationSchema = entity({
  *
  * @example
  * ```ts
+ * import { meetingSchema } from "@nrmkit/validation";
+ *
  * meetingSchema.safeParse({
  *   id: "meeting-1", taskForceId: "task-force-gomel", date: "2014-04-16", status: "held",
  *   organisers: [], chairIds: [], panelIds: [], attendance: [], topics: [], statisticsShared: true,
@@ -239,6 +253,8 @@ const meetingParsers = createParsers(meetingSchema);
  *
  * @example
  * ```ts
+ * import { parseMeeting } from "@nrmkit/validation";
+ *
  * parseMeeting({
  *   id: "meeting-1", taskForceId: "task-force-gomel", date: "2014-04-16", status: "held",
  *   organisers: [], chairIds: [], panelIds: [], attendance: [], topics: [], statisticsShared: true,
@@ -262,6 +278,8 @@ export function parseMeeting(input: unknown, options?: ParseOptions): Meeting {
  *
  * @example
  * ```ts
+ * import { safeParseMeeting } from "@nrmkit/validation";
+ *
  * safeParseMeeting({ id: "meeting-1", date: "16.04.2014" }).success;
  * // => false
  * ```

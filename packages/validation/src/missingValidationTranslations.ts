@@ -18,6 +18,8 @@ import type { IssueLocale } from "./validationMessages.js";
  *
  * @example
  * ```ts
+ * import { missingValidationTranslations } from "@nrmkit/validation";
+ *
  * missingValidationTranslations("ru");
  * // => []
  * missingValidationTranslations({ code: "ro", validation: { frame: { root: "(rădăcină)" } } }).slice(0, 2);

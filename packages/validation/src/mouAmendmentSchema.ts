@@ -18,6 +18,8 @@ const clauseNumber = z.string().min(1);
  *
  * @example
  * ```ts
+ * import { mouOperationSchema } from "@nrmkit/validation";
+ *
  * mouOperationSchema.safeParse({ op: "add_party", organizationId: "org-by-vi-court" }).success;
  * // => true
  * mouOperationSchema.safeParse({ op: "rename" }).success;
@@ -74,6 +76,8 @@ export const mouOperationSchema = z.discriminatedUnion("op", [
  *
  * @example
  * ```ts
+ * import { mouAmendmentSchema } from "@nrmkit/validation";
+ *
  * mouAmendmentSchema.safeParse({
  *   id: "amendment-1", mouId: "mou-vitebsk", date: "2014-06-01",
  *   operations: [{ op: "add_party", organizationId: "org-by-vi-court" }],
@@ -109,6 +113,8 @@ const mouAmendmentParsers = createParsers(mouAmendmentSchema);
  *
  * @example
  * ```ts
+ * import { parseMouAmendment } from "@nrmkit/validation";
+ *
  * parseMouAmendment({ id: "amendment-1", mouId: "mou-vitebsk", date: "2014-06-01", operations: [] }).mouId;
  * // => "mou-vitebsk"
  * ```
@@ -129,6 +135,8 @@ export function parseMouAmendment(input: unknown, options?: ParseOptions): MouAm
  *
  * @example
  * ```ts
+ * import { safeParseMouAmendment } from "@nrmkit/validation";
+ *
  * safeParseMouAmendment({ id: "a-1", mouId: "mou-vitebsk", date: "2014-06-01", operations: [{ op: "rename" }] });
  * // => { success: false, issues: [{ code: "invalid_union", path: ["operations", 0, "op"], … }] }
  * ```

@@ -12,6 +12,8 @@ import type { SafeParseResult } from "./parseResult.js";
  *
  * @example
  * ```ts
+ * import { clauseTopicSchema } from "@nrmkit/validation";
+ *
  * clauseTopicSchema.safeParse("confidentiality").success;
  * // => true
  * ```
@@ -41,6 +43,8 @@ export const clauseTopicSchema = z.enum([
  *
  * @example
  * ```ts
+ * import { mouClauseSchema } from "@nrmkit/validation";
+ *
  * mouClauseSchema.safeParse({ number: "4.2", topic: "confidentiality", text: { en: "…" } }).success;
  * // => true
  * ```
@@ -62,6 +66,8 @@ export const mouClauseSchema = entity({
  *
  * @example
  * ```ts
+ * import { mouPartySchema } from "@nrmkit/validation";
+ *
  * mouPartySchema.safeParse({ organizationId: "org-by-ho-red-cross", signedDate: "2013-05-01" }).success;
  * // => true
  * ```
@@ -83,6 +89,8 @@ export const mouPartySchema = entity({
  *
  * @example
  * ```ts
+ * import { mouSchema } from "@nrmkit/validation";
+ *
  * mouSchema.safeParse({ id: "mou-gomel", title: {}, effectiveDate: "2013-05-01", parties: [], clauses: [] }).success;
  * // => true
  * ```
@@ -117,6 +125,8 @@ const mouParsers = createParsers(mouSchema);
  *
  * @example
  * ```ts
+ * import { parseMou } from "@nrmkit/validation";
+ *
  * parseMou({ id: "mou-gomel", title: {}, effectiveDate: "2013-05-01", parties: [], clauses: [] }).effectiveDate;
  * // => "2013-05-01"
  * ```
@@ -137,6 +147,8 @@ export function parseMou(input: unknown, options?: ParseOptions): Mou {
  *
  * @example
  * ```ts
+ * import { safeParseMou } from "@nrmkit/validation";
+ *
  * safeParseMou({ id: "mou-gomel", title: {}, effectiveDate: "2013-13-01", parties: [], clauses: [] });
  * // => { success: false, issues: [{ code: "invalid_date", path: ["effectiveDate"], … }] }
  * ```

@@ -12,6 +12,8 @@ import { countryCodeSchema, regionCodeSchema } from "./regionSchema.js";
  *
  * @example
  * ```ts
+ * import { organizationKindSchema } from "@nrmkit/validation";
+ *
  * organizationKindSchema.options.includes("ngo");
  * // => true
  * ```
@@ -44,6 +46,8 @@ export const organizationKindSchema = z.enum([
  *
  * @example
  * ```ts
+ * import { organizationSchema } from "@nrmkit/validation";
+ *
  * organizationSchema.safeParse({ id: "org-iom", kind: "international_organization", name: { en: "IOM" } }).success;
  * // => true
  * ```
@@ -80,6 +84,8 @@ const organizationParsers = createParsers(organizationSchema);
  *
  * @example
  * ```ts
+ * import { parseOrganization } from "@nrmkit/validation";
+ *
  * parseOrganization({ id: "org-iom", kind: "international_organization", name: { en: "IOM" } }).kind;
  * // => "international_organization"
  * ```
@@ -100,6 +106,8 @@ export function parseOrganization(input: unknown, options?: ParseOptions): Organ
  *
  * @example
  * ```ts
+ * import { safeParseOrganization } from "@nrmkit/validation";
+ *
  * safeParseOrganization({ id: "org-iom", kind: "agency", name: {} });
  * // => { success: false, issues: [{ code: "invalid_value", path: ["kind"], … }] }
  * ```

@@ -12,6 +12,9 @@ import type { ValidationIssue } from "./validationError.js";
  *
  * @example
  * ```ts
+ * import type { Region } from "@nrmkit/core";
+ * import { type SafeParseResult, safeParseRegion } from "@nrmkit/validation";
+ *
  * const result: SafeParseResult<Region> = safeParseRegion({ id: "BY-HO", country: "BY", kind: "oblast", name: {} });
  * result.success ? result.data.id : result.issues.map((issue) => issue.code);
  * // => "BY-HO"
@@ -29,6 +32,8 @@ export type SafeParseResult<T> = SafeParseSuccess<T> | SafeParseFailure;
  *
  * @example
  * ```ts
+ * import type { SafeParseSuccess } from "@nrmkit/validation";
+ *
  * const ok: SafeParseSuccess<number> = { success: true, data: 1 };
  * ok.data;
  * // => 1
@@ -49,6 +54,8 @@ export interface SafeParseSuccess<T> {
  *
  * @example
  * ```ts
+ * import type { SafeParseFailure } from "@nrmkit/validation";
+ *
  * const failed: SafeParseFailure = { success: false, issues: [{ code: "invalid_type", path: [], message: "(root): expected object, received null" }] };
  * failed.issues[0]?.code;
  * // => "invalid_type"

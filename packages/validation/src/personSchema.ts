@@ -11,6 +11,8 @@ import type { SafeParseResult } from "./parseResult.js";
  *
  * @example
  * ```ts
+ * import { positionSchema } from "@nrmkit/validation";
+ *
  * positionSchema.safeParse({ organizationId: "org-iom-belarus", title: { en: "National Project Coordinator" } }).success;
  * // => true
  * ```
@@ -34,6 +36,8 @@ export const positionSchema = entity({
  *
  * @example
  * ```ts
+ * import { personSchema } from "@nrmkit/validation";
+ *
  * personSchema.safeParse({ id: "person-1", name: { en: "A. Official" }, positions: [] }).success;
  * // => true
  * ```
@@ -62,6 +66,8 @@ const personParsers = createParsers(personSchema);
  *
  * @example
  * ```ts
+ * import { parsePerson } from "@nrmkit/validation";
+ *
  * parsePerson({ id: "person-1", positions: [] }).positions;
  * // => []
  * ```
@@ -82,6 +88,8 @@ export function parsePerson(input: unknown, options?: ParseOptions): Person {
  *
  * @example
  * ```ts
+ * import { safeParsePerson } from "@nrmkit/validation";
+ *
  * safeParsePerson({ id: "person-1", positions: [{ organizationId: "org-iom", title: {}, startDate: "2014-02-30" }] });
  * // => { success: false, issues: [{ code: "invalid_date", path: ["positions", 0, "startDate"], … }] }
  * ```

@@ -32,6 +32,8 @@ export interface RedactOptions {
  *
  * @example
  * ```ts
+ * import { findPersonalData, redact } from "@nrmkit/validation";
+ *
  * const text = "Maria Petrova, tel. +375 29 123-45-67";
  * redact(text, findPersonalData(text));
  * // => "[person_name], tel. [phone]"

@@ -14,6 +14,8 @@ import type { SafeParseResult } from "./parseResult.js";
  *
  * @example
  * ```ts
+ * import { countryCodeSchema } from "@nrmkit/validation";
+ *
  * countryCodeSchema.safeParse("BY").success;
  * // => true
  * countryCodeSchema.safeParse("BLR").success;
@@ -38,6 +40,8 @@ export const countryCodeSchema: z.ZodString = refinedString((value) => /^[A-Z]{2
  *
  * @example
  * ```ts
+ * import { regionCodeSchema } from "@nrmkit/validation";
+ *
  * regionCodeSchema.safeParse("BY-HO").success;
  * // => true
  * regionCodeSchema.safeParse("Gomel").success;
@@ -57,6 +61,8 @@ export const regionCodeSchema: z.ZodString = refinedString((value) => /^[A-Z]{2}
  *
  * @example
  * ```ts
+ * import { regionSchema } from "@nrmkit/validation";
+ *
  * regionSchema.safeParse({ id: "BY-HO", country: "BY", kind: "oblast", name: { en: "Gomel Oblast" } }).success;
  * // => true
  * ```
@@ -87,6 +93,8 @@ const regionParsers = createParsers(regionSchema);
  *
  * @example
  * ```ts
+ * import { parseRegion } from "@nrmkit/validation";
+ *
  * parseRegion({ id: "BY-HO", country: "BY", kind: "oblast", name: { en: "Gomel Oblast" } }).id;
  * // => "BY-HO"
  * ```
@@ -107,6 +115,8 @@ export function parseRegion(input: unknown, options?: ParseOptions): Region {
  *
  * @example
  * ```ts
+ * import { safeParseRegion } from "@nrmkit/validation";
+ *
  * safeParseRegion({ id: "Gomel", country: "BY", kind: "oblast", name: {} });
  * // => { success: false, issues: [{ code: "invalid_region_code", path: ["id"], … }] }
  * ```

@@ -13,6 +13,8 @@ import { regionCodeSchema } from "./regionSchema.js";
  *
  * @example
  * ```ts
+ * import { mandateKindSchema } from "@nrmkit/validation";
+ *
  * mandateKindSchema.safeParse("refer").success;
  * // => true
  * ```
@@ -35,6 +37,8 @@ export const mandateKindSchema = z.enum([
  *
  * @example
  * ```ts
+ * import { mandateItemSchema } from "@nrmkit/validation";
+ *
  * mandateItemSchema.safeParse({ kind: "identify", text: { en: "identify victims" } }).success;
  * // => true
  * ```
@@ -54,6 +58,8 @@ export const mandateItemSchema = entity({
  *
  * @example
  * ```ts
+ * import { taskForceSchema } from "@nrmkit/validation";
+ *
  * taskForceSchema.safeParse({
  *   id: "task-force-gomel", name: { en: "Gomel task force" }, regionId: "BY-HO",
  *   mandate: [], coordinatorIds: [], secretariatIds: [],
@@ -97,6 +103,8 @@ const taskForceParsers = createParsers(taskForceSchema);
  *
  * @example
  * ```ts
+ * import { parseTaskForce } from "@nrmkit/validation";
+ *
  * parseTaskForce({
  *   id: "task-force-gomel", name: {}, regionId: "BY-HO", mandate: [], coordinatorIds: [], secretariatIds: [],
  * }).regionId;
@@ -119,6 +127,8 @@ export function parseTaskForce(input: unknown, options?: ParseOptions): TaskForc
  *
  * @example
  * ```ts
+ * import { safeParseTaskForce } from "@nrmkit/validation";
+ *
  * safeParseTaskForce({ id: "tf", name: {}, regionId: "BY-HO", mandate: [], coordinatorIds: [] });
  * // => { success: false, issues: [{ code: "invalid_type", path: ["secretariatIds"], … }] }
  * ```

@@ -47,6 +47,9 @@ const ENTITY_SCHEMAS: Readonly<Record<Collection, z.ZodType>> = {
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { type DatasetValidationResult, validateDataset } from "@nrmkit/validation";
+ *
  * const result: DatasetValidationResult = validateDataset(JSON.parse(JSON.stringify(belarusTaskForces2014)));
  * result.success ? result.warnings : result.issues;
  * // => []
@@ -62,6 +65,9 @@ export type DatasetValidationResult = DatasetValidationSuccess | SafeParseFailur
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { type DatasetValidationSuccess, validateDataset } from "@nrmkit/validation";
+ *
  * const input = JSON.parse(JSON.stringify(belarusTaskForces2014));
  * input.meetings[0].venue = { hostId: "org-by-vi-executive-committee" };
  * const result = validateDataset(input);
@@ -100,6 +106,9 @@ export interface DatasetValidationSuccess extends SafeParseSuccess<NrmDataset> {
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { validateDataset } from "@nrmkit/validation";
+ *
  * validateDataset(JSON.parse(JSON.stringify(belarusTaskForces2014))).success;
  * // => true
  * const input = JSON.parse(JSON.stringify(belarusTaskForces2014));

@@ -14,6 +14,8 @@ import type { IssueSeverity } from "./issueSeverity.js";
  *
  * @example
  * ```ts
+ * import { issueSeverity, type ValidationIssue } from "@nrmkit/validation";
+ *
  * const issue: ValidationIssue = {
  *   code: "venue_outside_task_force_region",
  *   path: ["meetings", 0, "venue", "hostId"],
@@ -49,6 +51,8 @@ export interface ValidationIssue {
  *
  * @example
  * ```ts
+ * import { ValidationError } from "@nrmkit/validation";
+ *
  * const error = new ValidationError([
  *   { code: "invalid_type", path: ["date"], message: "date: expected YYYY-MM-DD, received 2014" },
  * ]);
@@ -103,6 +107,8 @@ export class ValidationError extends NrmkitError {
  *
  * @example
  * ```ts
+ * import { isValidationError, ValidationError } from "@nrmkit/validation";
+ *
  * isValidationError(new ValidationError([{ code: "invalid_type", path: ["date"], message: "date: expected YYYY-MM-DD" }]));
  * // => true
  * isValidationError(new Error("date: expected YYYY-MM-DD"));
@@ -128,6 +134,8 @@ export function isValidationError(value: unknown): value is ValidationError {
  *
  * @example
  * ```ts
+ * import { summarizeIssues } from "@nrmkit/validation";
+ *
  * summarizeIssues([{ code: "too_small", path: ["count"], message: "count: expected >= 0, received -1" }]);
  * // => "1 validation issue:\n  - count: expected >= 0, received -1"
  * summarizeIssues([{ code: "venue_outside_task_force_region", path: ["venue"], message: "venue: …", severity: "warning" }]);

@@ -18,6 +18,9 @@ import type { LocaleBase, PluralForms, Translation } from "@nrmkit/core";
  *
  * @example
  * ```ts
+ * import type { Translation } from "@nrmkit/core";
+ * import { missingValidationTranslations, type ValidationMessages } from "@nrmkit/validation";
+ *
  * const partial: Translation<ValidationMessages> = {
  *   frame: { root: "(rădăcină)" },
  *   phrases: { knownKey: "o cheie cunoscută" },
@@ -320,6 +323,8 @@ export interface ValidationMessages {
  *
  * @example
  * ```ts
+ * import { formatIssuePath, type ValidationLocale } from "@nrmkit/validation";
+ *
  * const started: ValidationLocale = { code: "ro", name: "Română", validation: { frame: { root: "(rădăcină)" } } };
  * formatIssuePath([], started);
  * // => "(rădăcină)"
@@ -344,6 +349,8 @@ export interface ValidationLocale extends LocaleBase {
  *
  * @example
  * ```ts
+ * import type { IssueLocale } from "@nrmkit/validation";
+ *
  * const locale: IssueLocale = "ru";
  * ```
  *

@@ -27,6 +27,8 @@ import type { IssueLocale, ValidationLocale } from "./validationMessages.js";
  *
  * @example
  * ```ts
+ * import type { FromZodIssuesOptions } from "@nrmkit/validation";
+ *
  * const options: FromZodIssuesOptions = { locale: "ru", pathPrefix: ["rows", 41] };
  * ```
  *
@@ -62,7 +64,9 @@ type ZodIssue = z.core.$ZodIssue;
  *
  * @example
  * ```ts
+ * import { fromZodIssues } from "@nrmkit/validation";
  * import * as z from "zod";
+ *
  * const result = z.object({ date: z.string() }).safeParse({ date: 2014 }, { reportInput: true });
  * fromZodIssues(result.error?.issues ?? [], { pathPrefix: ["meetings", 0] });
  * // => [{ code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014",
@@ -100,6 +104,8 @@ export function renderIssue(issue: ValidationIssue, locale: IssueLocale): Valida
  *
  * @example
  * ```ts
+ * import { formatIssuePath } from "@nrmkit/validation";
+ *
  * formatIssuePath(["meetings", 0, "name", "be-Latn"]);
  * // => 'meetings[0].name["be-Latn"]'
  * formatIssuePath([]);

@@ -1,14 +1,59 @@
-// Replays documentation code as written: each `expression; // => value` must hold. Imports are
-// dropped: the public exports of core and validation (with their Popolo entry points) are in scope.
+// Replays documentation code as written: each `expression; // => value` must hold. The public
+// exports of core and validation (with their Popolo entry points) are in scope, and an `import`
+// from an nrmkit entry point binds the name from that entry point, so a wrong path or name fails.
 import * as core from "@nrmkit/core";
 import * as belarus2014 from "@nrmkit/core/belarus2014";
 import * as corePopolo from "@nrmkit/core/popolo";
+import * as synthetic from "@nrmkit/core/synthetic";
 import ts from "typescript";
 import { expect } from "vitest";
+import * as ctdc from "../src/ctdc/index.js";
+import * as htcds from "../src/htcds/index.js";
 import * as validation from "../src/index.js";
+import * as validationLocales from "../src/locales/index.js";
 import * as validationPopolo from "../src/popolo/index.js";
 
-/** Rewrites `expression; // => value` into a recorded check, drops imports, then strips the TypeScript. */
+/** Every entry point this package's documentation may import, by specifier. */
+const entryPoints: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "@nrmkit/core": core,
+  "@nrmkit/core/belarus2014": belarus2014,
+  "@nrmkit/core/popolo": corePopolo,
+  "@nrmkit/core/synthetic": synthetic,
+  "@nrmkit/validation": validation,
+  "@nrmkit/validation/ctdc": ctdc,
+  "@nrmkit/validation/htcds": htcds,
+  "@nrmkit/validation/locales": validationLocales,
+  "@nrmkit/validation/popolo": validationPopolo,
+};
+
+/** What an `import` binds: the entry point, or one of its exports; throws for a wrong path or name. */
+function importFrom(specifier: string, name?: string): unknown {
+  const entry = entryPoints[specifier];
+  if (entry === undefined) throw new Error(`import: "${specifier}" is not an nrmkit entry point`);
+  if (name === undefined) return entry;
+  if (!(name in entry)) throw new Error(`import: "${specifier}" does not export ${name}`);
+  return entry[name];
+}
+
+/** An nrmkit import as `const` bindings; a type-only one checks its entry point; others are dropped. */
+function importBindings(statement: ts.ImportDeclaration): string {
+  const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+  if (!specifier.startsWith("@nrmkit/")) return "";
+  const from = JSON.stringify(specifier);
+  const bindings = statement.importClause?.isTypeOnly ? undefined : statement.importClause?.namedBindings;
+  if (bindings === undefined) return `__import(${from});`;
+  if (ts.isNamespaceImport(bindings)) return `const ${bindings.name.text} = __import(${from});`;
+  const values = bindings.elements.filter((element) => !element.isTypeOnly);
+  if (values.length === 0) return `__import(${from});`;
+  return values
+    .map((element) => {
+      const name = JSON.stringify((element.propertyName ?? element.name).text);
+      return `const ${element.name.text} = __import(${from}, ${name});`;
+    })
+    .join(" ");
+}
+
+/** Rewrites `expression; // => value` into a recorded check and imports into bindings, then strips the TypeScript. */
 function instrument(code: string): string {
   const source = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true);
   let out = "";
@@ -16,7 +61,7 @@ function instrument(code: string): string {
   for (const statement of source.statements) {
     const next = code.slice(statement.end).match(/^[^\n]*\n\s*\/\/ => (.*)/);
     if (ts.isImportDeclaration(statement)) {
-      out += code.slice(last, statement.getStart());
+      out += code.slice(last, statement.getStart()) + importBindings(statement);
       last = statement.end;
     } else if (ts.isExpressionStatement(statement) && next !== null) {
       out += code.slice(last, statement.getStart());
@@ -25,8 +70,11 @@ function instrument(code: string): string {
     }
   }
   out += code.slice(last);
-  return ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } })
-    .outputText;
+  const { outputText } = ts.transpileModule(out, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  });
+  // A block, so that an imported `const` may shadow the name of the same export in scope.
+  return `{\n${outputText}}\n`;
 }
 
 const scope: Record<string, unknown> = { ...core, ...belarus2014, ...corePopolo, ...validation, ...validationPopolo };
@@ -38,7 +86,7 @@ export function replay(blocks: readonly string[]): number {
     count += 1;
     expect(actual()).toEqual(expected());
   };
-  const run = new Function("__check", ...Object.keys(scope), instrument(blocks.join("\n")));
-  run(check, ...Object.values(scope));
+  const run = new Function("__check", "__import", ...Object.keys(scope), instrument(blocks.join("\n")));
+  run(check, importFrom, ...Object.values(scope));
   return count;
 }

@@ -11,6 +11,8 @@ import type { Region } from "../region.js";
  *
  * @example
  * ```ts
+ * import { belarusRegions } from "@nrmkit/core/belarus2014";
+ *
  * belarusRegions.map((region) => region.id);
  * // => ["BY-BR", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI", "BY-HM"]
  * belarusRegions.find((region) => region.id === "BY-HO")?.name.ru;

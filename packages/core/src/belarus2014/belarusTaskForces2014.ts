@@ -27,6 +27,8 @@ import { vitebskDecisions, vitebskMeeting } from "./internal/vitebsk.js";
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ *
  * belarusTaskForces2014.meetings.map((meeting) => meeting.id);
  * // => ["meeting-gomel-2014-04-16", "meeting-vitebsk-2014-05-14"]
  * belarusTaskForces2014.decisions.length;

@@ -10,6 +10,8 @@ import type { MeetingStatus } from "../meeting.js";
  *
  * @example
  * ```ts
+ * import { POPOLO_VOCABULARY } from "@nrmkit/core/popolo";
+ *
  * POPOLO_VOCABULARY.meetingStatus.held;
  * // => "passed"
  * POPOLO_VOCABULARY.taskForce;

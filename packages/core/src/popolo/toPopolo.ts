@@ -25,6 +25,8 @@ import { POPOLO_VOCABULARY as V } from "./popoloVocabulary.js";
  *
  * @example
  * ```ts
+ * import type { ToPopoloOptions } from "@nrmkit/core/popolo";
+ *
  * const options: ToPopoloOptions = { language: "ru", extensions: false };
  * ```
  *
@@ -231,6 +233,9 @@ function motion(decision: Decision, taskForceId: string | undefined, language: s
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { toPopolo } from "@nrmkit/core/popolo";
+ *
  * const popolo = toPopolo(belarusTaskForces2014);
  * popolo.events.map((event) => [event.id, event.status]);
  * // => [["meeting-gomel-2014-04-16", "passed"], ["meeting-vitebsk-2014-05-14", "passed"]]

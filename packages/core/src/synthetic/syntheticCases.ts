@@ -176,6 +176,8 @@ const STATUSES: Weighted<CaseStatus> = weighted([
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ *
  * const cases = generateSyntheticCases({ count: 3, seed: 42 });
  * cases.length;
  * // => 3

@@ -31,6 +31,8 @@ import { wordLanguage } from "./wordLanguage.js";
  *
  * @example
  * ```ts
+ * import type { DocxRenderOptions } from "@nrmkit/report/docx";
+ *
  * const options: DocxRenderOptions = { creator: "Vitebsk task force secretariat" };
  * ```
  *

@@ -26,6 +26,8 @@ function formatWith(date: IsoDate, locale: string | NrmLocale, key: "phrase" | "
  *
  * @example
  * ```ts
+ * import { formatDatePhrase } from "@nrmkit/report";
+ *
  * formatDatePhrase("2014-05-14", "en");
  * // => "On the 14th of May, 2014"
  * formatDatePhrase("2014-05-14", "ru");
@@ -50,6 +52,8 @@ export function formatDatePhrase(date: IsoDate, locale: string | NrmLocale): str
  *
  * @example
  * ```ts
+ * import { formatLongDate } from "@nrmkit/report";
+ *
  * formatLongDate("2014-04-16", "en");
  * // => "16 April 2014"
  * formatLongDate("2014-04-16", "ru");

@@ -17,6 +17,8 @@ import type { Inline } from "../document.js";
  *
  * @example
  * ```ts
+ * import { localizeText } from "@nrmkit/report";
+ *
  * localizeText({ en: "Youth Palace", ru: "Дворец молодёжи" }, "ru");
  * // => "Дворец молодёжи"
  * localizeText({ en: "Youth Palace" }, "ru");

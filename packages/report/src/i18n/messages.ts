@@ -22,6 +22,8 @@ import type { DisclosureMethod } from "@nrmkit/stats";
  *
  * @example
  * ```ts
+ * import { type ReportMessages, reportMessages } from "@nrmkit/report";
+ *
  * reportMessages("ru").decisionsHeading;
  * // => "Решения"
  * ```

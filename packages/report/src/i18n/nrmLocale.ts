@@ -15,6 +15,8 @@ import type { ReportMessages } from "./messages.js";
  *
  * @example
  * ```ts
+ * import { type NrmLocale, reportMessages } from "@nrmkit/report";
+ *
  * const started: NrmLocale = { code: "ro", report: { decisionsHeading: "Decizii" } };
  * reportMessages(started).decisionsHeading;
  * // => "Decizii"

@@ -12,6 +12,8 @@ import { BUILT_IN, datesOf, messagesOf, reportLocaleOf } from "./resolveReportLo
  *
  * @example
  * ```ts
+ * import { reportLocales } from "@nrmkit/report";
+ *
  * reportLocales;
  * // => ["en", "ru"]
  * ```
@@ -31,6 +33,8 @@ export const reportLocales: readonly string[] = BUILT_IN.map((locale) => locale.
  *
  * @example
  * ```ts
+ * import { reportMessages } from "@nrmkit/report";
+ *
  * reportMessages("en").decisionsIntro;
  * // => "In the course of the work of the task force it was decided:"
  * reportMessages("ru-BY").locale;
@@ -62,6 +66,8 @@ export function reportMessages(locale: string | NrmLocale): ReportMessages {
  *
  * @example
  * ```ts
+ * import { missingTranslations } from "@nrmkit/report";
+ *
  * missingTranslations("ru");
  * // => []
  * missingTranslations({ code: "ro", report: { decisionsHeading: "Decizii" } }).slice(0, 3);

@@ -24,6 +24,8 @@ import { documentText } from "../internal/dataText.js";
  *
  * @example
  * ```ts
+ * import type { ICalendarOptions } from "@nrmkit/report/ical";
+ *
  * const options: ICalendarOptions = { locale: "ru", statuses: ["planned"], decisions: "open", asOf: "2014-12-01" };
  * ```
  *
@@ -262,6 +264,9 @@ function stampOf(timestamp: string | undefined): ICAL.Time {
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { renderICalendar } from "@nrmkit/report/ical";
+ *
  * const calendar = renderICalendar(belarusTaskForces2014, {
  *   meetingIds: ["meeting-vitebsk-2014-05-14"], timestamp: "2014-12-01T00:00:00Z",
  * });

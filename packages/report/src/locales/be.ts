@@ -12,7 +12,9 @@ import type { NrmLocale } from "../i18n/nrmLocale.js";
  *
  * @example
  * ```ts
+ * import { reportMessages } from "@nrmkit/report";
  * import { be } from "@nrmkit/report/locales";
+ *
  * reportMessages(be).locale;
  * // => "be"
  * ```

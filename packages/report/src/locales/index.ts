@@ -8,8 +8,10 @@
  *
  * @example
  * ```ts
- * import { ro } from "@nrmkit/report/locales";
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  * import { buildMeetingReport, renderText } from "@nrmkit/report";
+ * import { ro } from "@nrmkit/report/locales";
+ *
  * renderText(buildMeetingReport(belarusTaskForces2014, "meeting-gomel-2014-04-16", { locale: ro })).includes(
  *   "Pe 16 aprilie 2014 a avut loc ședința grupului de lucru multidisciplinar",
  * );

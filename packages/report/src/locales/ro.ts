@@ -12,7 +12,9 @@ import { ro as messages } from "../i18n/ro.js";
  *
  * @example
  * ```ts
+ * import { reportMessages } from "@nrmkit/report";
  * import { ro } from "@nrmkit/report/locales";
+ *
  * reportMessages(ro).locale;
  * // => "ro"
  * ```

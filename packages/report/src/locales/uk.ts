@@ -12,7 +12,9 @@ import { uk as messages } from "../i18n/uk.js";
  *
  * @example
  * ```ts
+ * import { reportMessages } from "@nrmkit/report";
  * import { uk } from "@nrmkit/report/locales";
+ *
  * reportMessages(uk).locale;
  * // => "uk"
  * ```

@@ -11,6 +11,8 @@ import { sheetNames } from "./sheetNames.js";
  *
  * @example
  * ```ts
+ * import type { XlsxRenderOptions } from "@nrmkit/report/xlsx";
+ *
  * const options: XlsxRenderOptions = { tableIds: ["table-1", "table-2"] };
  * ```
  *

@@ -268,6 +268,8 @@ const messages: StatsMessages = {
  *
  * @example
  * ```ts
+ * import { be } from "@nrmkit/stats/locales";
+ *
  * be.stats?.dimensions?.regionId;
  * // => "Рэгіён"
  * ```

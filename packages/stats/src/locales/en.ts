@@ -258,6 +258,8 @@ export const EN_STATS: StatsMessages = {
  *
  * @example
  * ```ts
+ * import { en } from "@nrmkit/stats/locales";
+ *
  * en.stats?.dimensions?.gender;
  * // => "Sex"
  * ```

@@ -266,6 +266,8 @@ const messages: StatsMessages = {
  *
  * @example
  * ```ts
+ * import { ro } from "@nrmkit/stats/locales";
+ *
  * ro.stats?.dimensions?.regionId;
  * // => "Regiune"
  * ```

@@ -268,6 +268,8 @@ const messages: StatsMessages = {
  *
  * @example
  * ```ts
+ * import { ru } from "@nrmkit/stats/locales";
+ *
  * ru.stats?.dimensions?.gender;
  * // => "Пол"
  * ```

@@ -268,6 +268,8 @@ const messages: StatsMessages = {
  *
  * @example
  * ```ts
+ * import { uk } from "@nrmkit/stats/locales";
+ *
  * uk.stats?.dimensions?.regionId;
  * // => "Регіон"
  * ```

@@ -219,6 +219,8 @@ const BE_VALIDATION: ValidationMessages = {
  * @example
  * ```ts
  * import { localizeIssue } from "@nrmkit/validation";
+ * import { be } from "@nrmkit/validation/locales";
+ *
  * localizeIssue({ code: "invalid_type", path: [], expected: "string", message: "" }, be).message;
  * // => "(корань): чакалася: радок"
  * ```

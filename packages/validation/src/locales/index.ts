@@ -19,6 +19,8 @@ function complete(base: ValidationLocale, sections: NonNullable<ValidationLocale
  * @example
  * ```ts
  * import { localizeIssue } from "@nrmkit/validation";
+ * import { en } from "@nrmkit/validation/locales";
+ *
  * localizeIssue({ code: "invalid_type", path: [], expected: "string", message: "" }, en).message;
  * // => "(root): expected string"
  * ```
@@ -39,6 +41,8 @@ export const en: ValidationLocale = /*#__PURE__*/ complete(builtInEn, {
  * @example
  * ```ts
  * import { localizeIssue } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
+ *
  * localizeIssue({ code: "invalid_type", path: [], expected: "string", message: "" }, ru).message;
  * // => "(корень): ожидалось: строка"
  * ```

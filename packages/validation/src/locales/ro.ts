@@ -215,6 +215,8 @@ const RO_VALIDATION: ValidationMessages = {
  * @example
  * ```ts
  * import { localizeIssue } from "@nrmkit/validation";
+ * import { ro } from "@nrmkit/validation/locales";
+ *
  * localizeIssue({ code: "too_small", path: ["name"], expected: "at least 20 characters", message: "" }, ro).message;
  * // => "name: se aștepta: cel puțin 20 de caractere"
  * ```

@@ -219,6 +219,8 @@ const UK_VALIDATION: ValidationMessages = {
  * @example
  * ```ts
  * import { localizeIssue } from "@nrmkit/validation";
+ * import { uk } from "@nrmkit/validation/locales";
+ *
  * localizeIssue({ code: "invalid_type", path: [], expected: "string", message: "" }, uk).message;
  * // => "(корінь): очікувалося: рядок"
  * ```

@@ -22,6 +22,8 @@ const MAX_DEPTH = 64;
  *
  * @example
  * ```ts
+ * import type { PopoloImportOptions } from "@nrmkit/validation/popolo";
+ *
  * const options: PopoloImportOptions = { locale: "ru", language: "ru", maxIssues: 20 };
  * ```
  *
@@ -88,6 +90,10 @@ function capped(issues: readonly ValidationIssue[], maxIssues: number, locale: V
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { toPopolo } from "@nrmkit/core/popolo";
+ * import { importPopolo } from "@nrmkit/validation/popolo";
+ *
  * importPopolo(JSON.parse(JSON.stringify(toPopolo(belarusTaskForces2014)))).success;
  * // => true
  * importPopolo({ events: [{ id: "m-1", organization_id: "tf-1", start_date: "2014-04-16" }] });
@@ -145,6 +151,10 @@ export function importPopolo(input: unknown, options?: PopoloImportOptions): Saf
  *
  * @example
  * ```ts
+ * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
+ * import { toPopolo } from "@nrmkit/core/popolo";
+ * import { parsePopolo } from "@nrmkit/validation/popolo";
+ *
  * parsePopolo(toPopolo(belarusTaskForces2014)).meetings.length;
  * // => 2
  * ```
