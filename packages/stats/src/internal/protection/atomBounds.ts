@@ -214,9 +214,8 @@ function verifies(point: readonly number[], constraints: readonly Constraint[], 
   }
   for (const { columns, coefficients, lower, upper } of constraints) {
     let sum = 0;
-    columns.forEach((c, i) => {
-      sum += (coefficients?.[i] ?? 1) * (point[c] as number);
-    });
+    if (coefficients === undefined) for (let i = 0; i < columns.length; i++) sum += point[columns[i] as number] as number;
+    else for (let i = 0; i < columns.length; i++) sum += (coefficients[i] as number) * (point[columns[i] as number] as number);
     if (sum < lower || sum > upper) return false;
   }
   return true;
