@@ -214,8 +214,11 @@ function verifies(point: readonly number[], constraints: readonly Constraint[], 
   }
   for (const { columns, coefficients, lower, upper } of constraints) {
     let sum = 0;
-    if (coefficients === undefined) for (let i = 0; i < columns.length; i++) sum += point[columns[i] as number] as number;
-    else for (let i = 0; i < columns.length; i++) sum += (coefficients[i] as number) * (point[columns[i] as number] as number);
+    if (coefficients === undefined)
+      for (let i = 0; i < columns.length; i++) sum += point[columns[i] as number] as number;
+    else
+      for (let i = 0; i < columns.length; i++)
+        sum += (coefficients[i] as number) * (point[columns[i] as number] as number);
     if (sum < lower || sum > upper) return false;
   }
   return true;
