@@ -214,9 +214,11 @@ function verifies(point: readonly number[], constraints: readonly Constraint[], 
   }
   for (const { columns, coefficients, lower, upper } of constraints) {
     let sum = 0;
-    columns.forEach((c, i) => {
-      sum += (coefficients?.[i] ?? 1) * (point[c] as number);
-    });
+    if (coefficients === undefined)
+      for (let i = 0; i < columns.length; i++) sum += point[columns[i] as number] as number;
+    else
+      for (let i = 0; i < columns.length; i++)
+        sum += (coefficients[i] as number) * (point[columns[i] as number] as number);
     if (sum < lower || sum > upper) return false;
   }
   return true;
@@ -460,12 +462,20 @@ export function quantityBounds(
   let consistent = true;
   // Group targets' free atoms by component.
   const wanted = new Map<number, Set<number>>();
+  // Per target, its smallest value by the atoms' lower bounds, and whether its free atoms lie in
+  // more than one group (see floorOf).
+  const baseOf = new Map<number, number>();
+  const homeOf = new Map<number, number>();
+  const split = new Set<number>();
   for (const q of targets) {
     let base = 0;
     for (const a of model.quantities[q] as Int32Array) {
       base += lb[a] as number;
       if (free(a)) {
         const root = linked.find(a);
+        const home = homeOf.get(q);
+        if (home === undefined) homeOf.set(q, root);
+        else if (home !== root) split.add(q);
         let set = wanted.get(root);
         if (set === undefined) {
           set = new Set();
@@ -474,6 +484,7 @@ export function quantityBounds(
         set.add(q);
       }
     }
+    baseOf.set(q, base);
     lower[q] = base;
     upper[q] = base;
     provenLower[q] = base;
@@ -600,6 +611,16 @@ export function quantityBounds(
     const partUpper = new Map<number, number>();
     const partCertified = new Map<number, readonly [lower: number, upper: number]>();
     const proving = level !== undefined;
+    // Per goal, a lower bound of its part proven in integer arithmetic: the part counts the persons
+    // of its free atoms above their lower bounds (0 or more), and when no other group holds free
+    // atoms of the goal, the part is the goal's value less the bounds (at least the goal's lower
+    // bound less them). A witness attaining it makes the minimum exact without a linear programme:
+    // auditTables' exact intervals at 100 records of bench:joint hit this for all but 2 of 550 cells.
+    const floorOf = (q: number) => {
+      const floor = split.has(q) ? 0 : Math.max(0, (known.lower[q] as number) - (baseOf.get(q) as number));
+      return Number.isSafeInteger(floor) ? floor : Number.NaN;
+    };
+    const atFloor = (q: number) => seenMin.get(q) === floorOf(q);
     for (const q of goals) {
       // Proving only: the span of this part alone may already reach the level.
       if (proving && seenMin.has(q) && spanSeen(q) >= level) continue;
@@ -613,6 +634,9 @@ export function quantityBounds(
       let minCertified: number | null = null;
       if (proving && seenMin.has(q) && spanSeen(q) >= level) {
         minBound = -(seenMin.get(q) as number);
+      } else if (atFloor(q)) {
+        minBound = -floorOf(q);
+        minCertified = minBound;
       } else {
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
         const min = integerMax(component, objectiveOf(q, -1), onWitness, goal);
@@ -634,7 +658,7 @@ export function quantityBounds(
         const outer = (partUpper.get(q) ?? 0) - (partLower.get(q) ?? 0);
         if (!partUpper.has(q) || outer < wanted || spanSeen(q) >= wanted) continue;
         integerMax(component, objectiveOf(q, 1), onWitness, (seenMin.get(q) ?? 0) + wanted, RETRY_NODES);
-        if (spanSeen(q) >= wanted) continue;
+        if (spanSeen(q) >= wanted || atFloor(q)) continue;
         integerMax(component, objectiveOf(q, -1), onWitness, wanted - (seenMax.get(q) ?? 0), RETRY_NODES);
       }
     }

@@ -3,6 +3,7 @@ import type { Category, CellStatus, Dimension, StatCell, StatTable } from "../..
 import { type AxisCost, type Block, blocksOf } from "./joinTree.js";
 import {
   allCombined,
+  type DimensionUse,
   hasValueCounts,
   MAX_COMBINED_VALUES,
   type MultiValuedAxis,
@@ -295,8 +296,13 @@ function sizeEstimate(uses: readonly { dimension: Dimension }[], plan: MultiValu
   return most;
 }
 
-/** Builds the reader model of tables that count the same records. */
-export function readerModel(tables: readonly StatTable[]): ReaderModel {
+/**
+ * Builds the reader model of tables that count the same records. With `exact` (per table, optionally
+ * its raw table), the model is that of a reader who reads shown entries as their exact values (see
+ * `readerKnowledge`): a value whose margin that reader knows is 0 gets no atoms, as in the model of
+ * the raw tables, so proving protection after suppression works on the model suppression used.
+ */
+export function readerModel(tables: readonly StatTable[], exact?: readonly (StatTable | undefined)[]): ReaderModel {
   const names: string[] = [];
   for (const table of tables) {
     const own = new Set<string>();
@@ -309,9 +315,9 @@ export function readerModel(tables: readonly StatTable[]): ReaderModel {
     }
   }
   const uses = names.map((name) =>
-    tables.flatMap((table) => {
+    tables.flatMap((table, t): DimensionUse[] => {
       const dimension = table.dimensions.find((d) => d.name === name);
-      return dimension === undefined ? [] : [{ table, dimension }];
+      return dimension === undefined ? [] : [{ table, dimension, exact: exact?.[t] }];
     }),
   );
   const tableAxes = tables.map((table) => table.dimensions.map((d) => names.indexOf(d.name)));

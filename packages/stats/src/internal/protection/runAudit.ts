@@ -41,12 +41,14 @@ export interface AuditRun {
 /** Audits tables of the same records jointly; one report per table from `reportFrom` on. */
 export function runAudit(tables: readonly StatTable[], run: AuditRun = {}, prebuilt?: ReaderModel): AuditReport[] {
   const method = run.method ?? "linear_programming";
-  const model = prebuilt ?? readerModel(tables);
+  const proveOnly = run.proveOnly === true;
+  // The stronger reader of a proving run reads shown zeros exactly: its model is then the one
+  // suppression proved on, whose witnesses it adopts.
+  const model = prebuilt ?? readerModel(tables, proveOnly ? run.originals : undefined);
   const truths = model.layouts.map((layout, t) => {
     const original = run.originals?.[t];
     return original === undefined ? undefined : valuesByIndex(original, layout, "original");
   });
-  const proveOnly = run.proveOnly === true;
   const knowledge = readerKnowledge(model, proveOnly ? truths : undefined);
   const levelOf = (table: StatTable) => run.protectionLevel ?? table.disclosure.protectionLevel ?? 1;
   const targets = new Set<number>();

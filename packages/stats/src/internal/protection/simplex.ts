@@ -69,10 +69,33 @@ export const SPARE_COLUMNS = 24;
 
 let scratch = new Int32Array(64);
 
+/** The rows the ratio test found with a non-zero entry in the entering column (see {@link pivot}). */
+let columnRows = new Int32Array(64);
+
+/**
+ * Copies a shared row before its first change: into `buffers` (reused from one root optimisation to
+ * the next, see {@link maximise}) when given, else into a new array.
+ */
+function ownRow(rows: Float64Array[], i: number, owned: Uint8Array, buffers: Float64Array[] | null): Float64Array {
+  const source = rows[i] as Float64Array;
+  let copy: Float64Array;
+  if (buffers === null) copy = source.slice();
+  else {
+    copy = buffers[i] ?? new Float64Array(source.length);
+    buffers[i] = copy;
+    copy.set(source);
+  }
+  rows[i] = copy;
+  owned[i] = 1;
+  return copy;
+}
+
 /**
  * Pivots on (row, column). With `owned`, rows start shared with another tableau and are copied
  * before their first change (copy on write: a pivot changes only the rows with a non-zero entry in
- * the column, so most rows of a large tableau are never copied).
+ * the column, so most rows of a large tableau are never copied). `candidates` (the first
+ * `candidateCount`), when given, are every row whose entry in the column is not within EPSILON of 0:
+ * the ratio test just read the column, and reading it again row by row costs a cache miss a row.
  */
 function pivot(
   rows: Float64Array[],
@@ -81,11 +104,11 @@ function pivot(
   row: number,
   column: number,
   owned: Uint8Array | null,
-): void {
-  if (owned !== null && owned[row] === 0) {
-    rows[row] = (rows[row] as Float64Array).slice();
-    owned[row] = 1;
-  }
+  buffers: Float64Array[] | null = null,
+  candidates: Int32Array | null = null,
+  candidateCount = 0,
+): number {
+  if (owned !== null && owned[row] === 0) ownRow(rows, row, owned, buffers);
   const pivotRow = rows[row] as Float64Array;
   const width = pivotRow.length;
   const factor = pivotRow[column] as number;
@@ -100,22 +123,26 @@ function pivot(
       nonZero[count++] = j;
     }
   }
-  for (let i = -1; i < rows.length; i++) {
-    if (i === row) continue;
-    let target = i < 0 ? objective : (rows[i] as Float64Array);
-    const scale = target[column] as number;
-    if (scale > -EPSILON && scale < EPSILON) continue;
-    if (i >= 0 && owned !== null && owned[i] === 0) {
-      target = target.slice();
-      rows[i] = target;
-      owned[i] = 1;
-    }
+  const update = (target: Float64Array, scale: number) => {
     for (let k = 0; k < count; k++) {
       const j = nonZero[k] as number;
       target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
     }
+  };
+  const objectiveScale = objective[column] as number;
+  if (!(objectiveScale > -EPSILON && objectiveScale < EPSILON)) update(objective, objectiveScale);
+  const total = candidates === null ? rows.length : candidateCount;
+  for (let k = 0; k < total; k++) {
+    const i = candidates === null ? k : (candidates[k] as number);
+    if (i === row) continue;
+    let target = rows[i] as Float64Array;
+    const scale = target[column] as number;
+    if (scale > -EPSILON && scale < EPSILON) continue;
+    if (owned !== null && owned[i] === 0) target = ownRow(rows, i, owned, buffers);
+    update(target, scale);
   }
   basis[row] = column;
+  return count;
 }
 
 /** Runs simplex iterations maximising the objective row (`z - c·x`, last entry the value). */
@@ -125,31 +152,44 @@ function iterate(
   basis: Int32Array,
   allowed: Uint8Array,
   owned: Uint8Array | null,
+  buffers: Float64Array[] | null,
   limit = 50 * (rows.length + objective.length) + 1000,
   steps = Number.POSITIVE_INFINITY,
 ): "optimal" | "unbounded" | "stalled" {
   const rhs = objective.length - 1;
+  if (columnRows.length < rows.length) columnRows = new Int32Array(rows.length);
+  const candidates = columnRows;
+  const weights = new Float64Array(rhs).fill(1);
   for (let step = 0; ; step++) {
     if (step >= steps) return "stalled";
-    // Dantzig's rule for speed; Bland's rule after `limit` steps, which cannot cycle.
+    // Devex pricing for speed; Bland's rule after `limit` steps, which cannot cycle.
     const bland = step > limit;
     let entering = -1;
-    let best = -EPSILON;
+    let best = 0;
     for (let j = 0; j < rhs; j++) {
       if (allowed[j] === 0) continue;
       const cost = objective[j] as number;
-      if (cost < best) {
-        entering = j;
-        if (bland) break;
-        best = cost;
+      if (cost < -EPSILON) {
+        if (bland) {
+          entering = j;
+          break;
+        }
+        const score = (cost * cost) / (weights[j] as number);
+        if (score > best) {
+          best = score;
+          entering = j;
+        }
       }
     }
     if (entering < 0) return "optimal";
     let leaving = -1;
     let ratio = Number.POSITIVE_INFINITY;
+    let candidateCount = 0;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Float64Array;
       const a = row[entering] as number;
+      if (a > -EPSILON && a < EPSILON) continue;
+      candidates[candidateCount++] = i;
       if (a <= EPSILON) continue;
       const r = (row[rhs] as number) / a;
       if (r < ratio - EPSILON || (r <= ratio + EPSILON && (basis[i] as number) < (basis[leaving] as number))) {
@@ -158,7 +198,18 @@ function iterate(
       }
     }
     if (leaving < 0) return "unbounded";
-    pivot(rows, objective, basis, leaving, entering, owned);
+    const leavingColumn = basis[leaving] as number;
+    const count = pivot(rows, objective, basis, leaving, entering, owned, buffers, candidates, candidateCount);
+    const pivotRow = rows[leaving] as Float64Array;
+    const reference = weights[entering] as number;
+    for (let k = 0; k < count; k++) {
+      const j = scratch[k] as number;
+      if (j >= rhs) continue;
+      const a = pivotRow[j] as number;
+      const w = a * a * reference;
+      if (w > (weights[j] as number)) weights[j] = w;
+    }
+    if ((weights[leavingColumn] as number) < 1) weights[leavingColumn] = 1;
   }
 }
 
@@ -245,7 +296,7 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[], duals = fal
     objective[own] = (objective[own] as number) - (row[own] as number);
     objective[columns] = (objective[columns] as number) - (row[columns] as number);
   });
-  iterate(rows, objective, basis, allowed, null);
+  iterate(rows, objective, basis, allowed, null, null);
   if ((objective[columns] as number) < -1e-7) return null;
   // Drive remaining (zero) artificials out of the basis, or drop their redundant rows.
   for (let i = 0; i < rows.length; i++) {
@@ -389,11 +440,32 @@ function dualIterate(
   return "stalled";
 }
 
+/** Per tableau, the rows that optimisations from the tableau's own basis copy into (see {@link maximise}). */
+const rowBuffers = new WeakMap<FeasibleTableau, Float64Array[]>();
+
+/**
+ * Where an optimisation from `from` copies the rows it changes: reused buffers when it starts from
+ * the tableau's own basis (most optimisations do, one per objective: allocating a row of a
+ * 1,000-row tableau for each of the thousands of copies was a third of protectTables' time, much of
+ * it garbage collection), new arrays otherwise.
+ */
+function buffersOf(tableau: FeasibleTableau, from: Basis): Float64Array[] | null {
+  if (from !== tableau) return null;
+  let buffers = rowBuffers.get(tableau);
+  if (buffers === undefined) {
+    buffers = [];
+    rowBuffers.set(tableau, buffers);
+  }
+  return buffers;
+}
+
 /**
  * Phase 2: maximises `objective·x` from a feasible basis (the tableau's own, or `from`, an optimum of
  * an earlier objective: a warm start). A `from` with violated bound rows must be optimal for this
  * objective (a branch of its own optimum); the dual simplex then repairs it. Bases are not changed:
- * rows are copied on write.
+ * rows are copied on write. An optimum from the tableau's own basis holds rows in buffers that the
+ * next optimisation from that basis reuses: its `at` (and the bases branched from it) must not be
+ * used after that one starts.
  */
 export function maximise(tableau: FeasibleTableau, objective: readonly number[], from: Basis = tableau): LpResult {
   const rows = from.rows.slice();
@@ -416,8 +488,8 @@ export function maximise(tableau: FeasibleTableau, objective: readonly number[],
   }
   const branch = from.spareUsed > 0;
   const status = branch
-    ? iterate(rows, z, basis, allowed, owned, NODE_BLAND_AFTER, NODE_STEPS)
-    : iterate(rows, z, basis, allowed, owned);
+    ? iterate(rows, z, basis, allowed, owned, null, NODE_BLAND_AFTER, NODE_STEPS)
+    : iterate(rows, z, basis, allowed, owned, buffersOf(tableau, from));
   if (status !== "optimal") return { status };
   const { dualColumns, dualSigns } = tableau;
   // Root bases only: bound rows of a branch are not rows of the LP the multipliers are checked on.

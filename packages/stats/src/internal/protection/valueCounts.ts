@@ -37,16 +37,28 @@ export interface MultiValuedPlan {
 /** Groups of values above this many would need more than 4,096 atoms per other coordinate. */
 export const MAX_COMBINED_VALUES = 12;
 
+/**
+ * One table's use of a dimension. With `exact`, the reader reads the table's shown entries as the
+ * exact values of that table (the stronger reader that proving protection uses, see
+ * `readerKnowledge`), so a shown rounded 0 there is an exact 0 too.
+ */
+export interface DimensionUse {
+  readonly table: StatTable;
+  readonly dimension: Dimension;
+  readonly exact?: StatTable | undefined;
+}
+
 /** Whether some table shows the one-way margin of `code` (every other dimension totalled) as an exact 0. */
-function shownZero(uses: readonly { table: StatTable; dimension: Dimension }[], code: string): boolean {
-  return uses.some(({ table, dimension }) => {
+function shownZero(uses: readonly DimensionUse[], code: string): boolean {
+  return uses.some(({ table, dimension, exact }) => {
     const j = table.dimensions.indexOf(dimension);
-    return [...table.cells, ...table.totals].some(
-      (cell: StatCell) =>
-        cell.value === 0 &&
-        cell.status === "published" &&
-        cell.key.every((k, i) => (i === j ? k === code : k === null)),
-    );
+    const isMargin = (cell: StatCell) => cell.key.every((k, i) => (i === j ? k === code : k === null));
+    const margin = [...table.cells, ...table.totals].find(isMargin);
+    if (margin === undefined) return false;
+    if (margin.value === 0 && margin.status === "published") return true;
+    // Read exactly: a shown entry is its exact value, whatever rounding showed.
+    if (exact === undefined || (margin.status !== "published" && margin.status !== "rounded")) return false;
+    return [...exact.cells, ...exact.totals].find(isMargin)?.value === 0;
   });
 }
 
@@ -59,7 +71,7 @@ function leavesOf(dimension: Dimension, code: string, depth = 0): string[] {
 }
 
 /** Plans a multi-valued dimension: which values need subsets and which per-value counts. */
-export function multiValuedPlan(uses: readonly { table: StatTable; dimension: Dimension }[]): MultiValuedPlan {
+export function multiValuedPlan(uses: readonly DimensionUse[]): MultiValuedPlan {
   const known: string[] = [];
   const exclusive: string[] = [];
   for (const { dimension } of uses) {
