@@ -62,3 +62,42 @@ export function wrongExampleImports(
   }
   return problems;
 }
+
+/** Entry points by the specifier a user imports them with. */
+export type EntryPoints = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** What an `import` of an example binds: the entry point, or one of its exports; throws for a wrong path or name. */
+export function importer(entryPoints: EntryPoints): (specifier: string, name?: string) => unknown {
+  return (specifier, name) => {
+    const entry = entryPoints[specifier];
+    if (entry === undefined) throw new Error(`import: "${specifier}" is not an nrmkit entry point`);
+    if (name === undefined) return entry;
+    if (!(name in entry)) throw new Error(`import: "${specifier}" does not export ${name}`);
+    return entry[name];
+  };
+}
+
+/**
+ * An nrmkit import as `const` bindings from `__import` (see {@link importer}); a type-only import
+ * checks its entry point only (the names are checked by scripts/exampleImports.ts). Imports of
+ * other libraries are dropped: the replay passes what they bind itself.
+ */
+export function importBindings(statement: ts.ImportDeclaration): string {
+  const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+  if (!specifier.startsWith("@nrmkit/")) return "";
+  const from = JSON.stringify(specifier);
+  const clause = statement.importClause;
+  if (clause === undefined || clause.isTypeOnly) return `__import(${from});`;
+  if (clause.name !== undefined) throw new Error(`import: nrmkit has no default exports (${specifier})`);
+  const bindings = clause.namedBindings;
+  if (bindings === undefined) return `__import(${from});`;
+  if (ts.isNamespaceImport(bindings)) return `const ${bindings.name.text} = __import(${from});`;
+  const values = bindings.elements.filter((element) => !element.isTypeOnly);
+  if (values.length === 0) return `__import(${from});`;
+  return values
+    .map((element) => {
+      const name = JSON.stringify((element.propertyName ?? element.name).text);
+      return `const ${element.name.text} = __import(${from}, ${name});`;
+    })
+    .join(" ");
+}

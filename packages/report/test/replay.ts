@@ -14,6 +14,7 @@ import * as validationLocales from "@nrmkit/validation/locales";
 import * as validationPopolo from "@nrmkit/validation/popolo";
 import ts from "typescript";
 import { expect } from "vitest";
+import { type EntryPoints, importBindings, importer } from "../../../test/exampleImports.js";
 import * as docx from "../src/docx/index.js";
 import * as ical from "../src/ical/index.js";
 import * as report from "../src/index.js";
@@ -22,7 +23,7 @@ import * as xlsx from "../src/xlsx/index.js";
 import { protectedTable, protectedTrend } from "./fixtures.js";
 
 /** Every public entry point, by the specifier a user imports it with. */
-const entryPoints: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+const entryPoints: EntryPoints = {
   "@nrmkit/core": core,
   "@nrmkit/core/belarus2014": belarus2014,
   "@nrmkit/core/popolo": corePopolo,
@@ -41,39 +42,7 @@ const entryPoints: Readonly<Record<string, Readonly<Record<string, unknown>>>> =
   "@nrmkit/report/xlsx": xlsx,
 };
 
-/** What an `import` of the example binds: the entry point, or one of its exports; throws for a wrong path or name. */
-function importFrom(specifier: string, name?: string): unknown {
-  const entry = entryPoints[specifier];
-  if (entry === undefined) throw new Error(`import: "${specifier}" is not an nrmkit entry point`);
-  if (name === undefined) return entry;
-  if (!(name in entry)) throw new Error(`import: "${specifier}" does not export ${name}`);
-  return entry[name];
-}
-
-/**
- * An nrmkit import as `const` bindings from {@link importFrom}; a type-only import checks its
- * entry point only (the names are checked by scripts/exampleImports.ts). Imports of other
- * libraries are dropped: the caller passes what they bind in `extra`.
- */
-function importBindings(statement: ts.ImportDeclaration): string {
-  const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
-  if (!specifier.startsWith("@nrmkit/")) return "";
-  const from = JSON.stringify(specifier);
-  const clause = statement.importClause;
-  if (clause === undefined || clause.isTypeOnly) return `__import(${from});`;
-  if (clause.name !== undefined) throw new Error(`import: nrmkit has no default exports (${specifier})`);
-  const bindings = clause.namedBindings;
-  if (bindings === undefined) return `__import(${from});`;
-  if (ts.isNamespaceImport(bindings)) return `const ${bindings.name.text} = __import(${from});`;
-  const values = bindings.elements.filter((element) => !element.isTypeOnly);
-  if (values.length === 0) return `__import(${from});`;
-  return values
-    .map(
-      (element) =>
-        `const ${element.name.text} = __import(${from}, ${JSON.stringify((element.propertyName ?? element.name).text)});`,
-    )
-    .join(" ");
-}
+const importFrom = importer(entryPoints);
 
 /** Rewrites checked statements into recorded checks and imports into bindings, then strips the TypeScript. */
 export function instrument(code: string): string {

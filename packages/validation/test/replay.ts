@@ -7,6 +7,7 @@ import * as corePopolo from "@nrmkit/core/popolo";
 import * as synthetic from "@nrmkit/core/synthetic";
 import ts from "typescript";
 import { expect } from "vitest";
+import { type EntryPoints, importBindings, importer } from "../../../test/exampleImports.js";
 import * as ctdc from "../src/ctdc/index.js";
 import * as htcds from "../src/htcds/index.js";
 import * as validation from "../src/index.js";
@@ -14,7 +15,7 @@ import * as validationLocales from "../src/locales/index.js";
 import * as validationPopolo from "../src/popolo/index.js";
 
 /** Every entry point this package's documentation may import, by specifier. */
-const entryPoints: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+const entryPoints: EntryPoints = {
   "@nrmkit/core": core,
   "@nrmkit/core/belarus2014": belarus2014,
   "@nrmkit/core/popolo": corePopolo,
@@ -26,32 +27,7 @@ const entryPoints: Readonly<Record<string, Readonly<Record<string, unknown>>>> =
   "@nrmkit/validation/popolo": validationPopolo,
 };
 
-/** What an `import` binds: the entry point, or one of its exports; throws for a wrong path or name. */
-function importFrom(specifier: string, name?: string): unknown {
-  const entry = entryPoints[specifier];
-  if (entry === undefined) throw new Error(`import: "${specifier}" is not an nrmkit entry point`);
-  if (name === undefined) return entry;
-  if (!(name in entry)) throw new Error(`import: "${specifier}" does not export ${name}`);
-  return entry[name];
-}
-
-/** An nrmkit import as `const` bindings; a type-only one checks its entry point; others are dropped. */
-function importBindings(statement: ts.ImportDeclaration): string {
-  const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
-  if (!specifier.startsWith("@nrmkit/")) return "";
-  const from = JSON.stringify(specifier);
-  const bindings = statement.importClause?.isTypeOnly ? undefined : statement.importClause?.namedBindings;
-  if (bindings === undefined) return `__import(${from});`;
-  if (ts.isNamespaceImport(bindings)) return `const ${bindings.name.text} = __import(${from});`;
-  const values = bindings.elements.filter((element) => !element.isTypeOnly);
-  if (values.length === 0) return `__import(${from});`;
-  return values
-    .map((element) => {
-      const name = JSON.stringify((element.propertyName ?? element.name).text);
-      return `const ${element.name.text} = __import(${from}, ${name});`;
-    })
-    .join(" ");
-}
+const importFrom = importer(entryPoints);
 
 /** Rewrites `expression; // => value` into a recorded check and imports into bindings, then strips the TypeScript. */
 function instrument(code: string): string {
