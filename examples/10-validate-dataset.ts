@@ -3,6 +3,7 @@
 // each marked error or warning; then a copy with a warning only, which still validates.
 import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
 import { checkIntegrity, issueSeverity, localizeIssue, validateDataset } from "@nrmkit/validation";
+import { ru } from "@nrmkit/validation/locales";
 
 // As a user would get it: JSON from a file or an API, not trusted yet.
 const json = JSON.stringify(belarusTaskForces2014);
@@ -38,7 +39,7 @@ if (!result.success) {
   for (const issue of result.issues) console.log(`  ${issueSeverity(issue)} [${issue.code}] ${issue.message}`);
   console.log("\nThe same issues in Russian:");
   for (const issue of result.issues) {
-    console.log(`  ${issueSeverity(issue)} [${issue.code}] ${localizeIssue(issue, "ru").message}`);
+    console.log(`  ${issueSeverity(issue)} [${issue.code}] ${localizeIssue(issue, ru).message}`);
   }
 }
 

@@ -2,6 +2,7 @@
 // Prints what safeParseMeeting and parseMeeting make of a hand-written meeting with typical mistakes.
 import { isNrmkitError } from "@nrmkit/core";
 import { parseMeeting, safeParseMeeting, ValidationError } from "@nrmkit/validation";
+import { ru } from "@nrmkit/validation/locales";
 
 // A meeting as someone might type it into a JSON file.
 const text = `{
@@ -24,7 +25,7 @@ console.log(`safeParseMeeting: ${result.success ? "valid" : `${result.issues.len
 if (!result.success) for (const issue of result.issues) console.log(`  [${issue.code}] ${issue.message}`);
 
 try {
-  parseMeeting(JSON.parse(text), { locale: "ru" });
+  parseMeeting(JSON.parse(text), { locale: ru });
 } catch (error) {
   if (error instanceof ValidationError && isNrmkitError(error, "validation_failed")) {
     console.log(`\nparseMeeting threw ${error.name} (${error.code}):\n${error.message}`);

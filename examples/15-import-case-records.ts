@@ -2,6 +2,7 @@
 // Prints how many records an NDJSON and a CSV import accepted, and each rejected row with its number and issues.
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { type ImportResult, importCaseRecords } from "@nrmkit/validation";
+import { ru } from "@nrmkit/validation/locales";
 
 const [a, b, c] = generateSyntheticCases({ count: 3, seed: 15 });
 
@@ -33,4 +34,4 @@ function show(label: string, result: ImportResult): void {
 
 show("NDJSON", importCaseRecords(ndjson, { format: "ndjson" }));
 show("CSV", importCaseRecords(csv, { format: "csv" }));
-show("CSV, messages in Russian", importCaseRecords(csv, { format: "csv", locale: "ru" }));
+show("CSV, messages in Russian", importCaseRecords(csv, { format: "csv", locale: ru }));

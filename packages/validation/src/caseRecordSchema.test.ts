@@ -7,6 +7,7 @@ import { changed, describeParsers, withProtoKey } from "../test/describeParsers.
 import { caseRecordSchema, caseRecordSchemaWith, parseCaseRecord, safeParseCaseRecord } from "./caseRecordSchema.js";
 import { isCaseRecord } from "./caseRecordValidator.js";
 import { isPseudonymousCaseId, PERSONAL_LOOKING } from "./internal/caseRecordRules.js";
+import { ru } from "./locales/index.js";
 
 const [base] = generateSyntheticCases({ count: 1, seed: 7 });
 
@@ -168,7 +169,7 @@ describe("safeParseCaseRecord", () => {
   it("writes messages in Russian, this module's rules included, and keeps expected in English", () => {
     const result = safeParseCaseRecord(
       { ...base, id: "Ivan Petrov", exploitation: ["begging", "begging"] },
-      { locale: "ru" },
+      { locale: ru },
     );
     const issues = result.success ? [] : result.issues;
     expect(issues.map((issue) => issue.code)).toEqual(["invalid_case_id", "duplicate_value"]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { caseRecordArb, caseRecordWithExtraArb, nearCaseRecordArb, TEST_FIELDS } from "../test/caseRecords.js";
 import { caseRecordSchema, caseRecordSchemaWith, safeParseCaseRecord } from "./caseRecordSchema.js";
 import { isCaseRecord, validateCaseRecords } from "./caseRecordValidator.js";
+import { ru } from "./locales/index.js";
 
 describe("isCaseRecord", () => {
   it("agrees with caseRecordSchema on near-valid and arbitrary inputs", () => {
@@ -97,8 +98,8 @@ describe("validateCaseRecords", () => {
   it("gives exactly what a safeParseCaseRecord loop gives", () => {
     fc.assert(
       fc.property(fc.array(nearCaseRecordArb, { maxLength: 30 }), (inputs) => {
-        const { valid, rejected } = validateCaseRecords(inputs, { locale: "ru" });
-        const results = inputs.map((input) => safeParseCaseRecord(input, { locale: "ru" }));
+        const { valid, rejected } = validateCaseRecords(inputs, { locale: ru });
+        const results = inputs.map((input) => safeParseCaseRecord(input, { locale: ru }));
         expect(valid).toEqual(results.flatMap((result) => (result.success ? [result.data] : [])));
         expect(rejected).toEqual(
           results.flatMap((result, index) =>

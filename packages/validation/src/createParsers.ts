@@ -16,8 +16,9 @@ import { fromZodIssues, renderIssue } from "./zodIssues.js";
  * @example
  * ```ts
  * import { type ParseOptions, safeParseMeeting } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
  *
- * const options: ParseOptions = { locale: "ru", pathPrefix: ["meetings", 3] };
+ * const options: ParseOptions = { locale: ru, pathPrefix: ["meetings", 3] };
  * safeParseMeeting({}, options).success;
  * // => false
  * ```
@@ -26,7 +27,7 @@ import { fromZodIssues, renderIssue } from "./zodIssues.js";
  * @since 0.1.0
  */
 export interface ParseOptions {
-  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
+  /** The language of issue messages: a locale object (`ru`, `be`, `uk`, `ro` from `@nrmkit/validation/locales`) or the tag of a loaded one (`"en"`, or one registered with `registerLocale`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Path segments put before every issue's path, e.g. `["meetings", 3]`. */
   readonly pathPrefix?: readonly (string | number)[];

@@ -138,17 +138,17 @@ describe("documented examples", () => {
       received: "2014",
       message: "…",
     };
-    expect(localizeIssue(issue, "ru").message).toBe("meetings[0].date: ожидалось: строка; получено: 2014");
+    expect(localizeIssue(issue, ru).message).toBe("meetings[0].date: ожидалось: строка; получено: 2014");
     expect(formatIssuePath(["meetings", 0, "name", "be-Latn"])).toBe('meetings[0].name["be-Latn"]');
     expect(formatIssuePath([])).toBe("(root)");
   });
 
   it("ParseOptions, Parsers and IntegrityOptions", () => {
-    const options: ParseOptions = { locale: "ru", pathPrefix: ["meetings", 3] };
+    const options: ParseOptions = { locale: ru, pathPrefix: ["meetings", 3] };
     expect(safeParseMeeting({}, options).success).toBe(false);
     const parsers: Parsers<string> = createParsers(idSchema);
     expect(parsers.parse("org-iom")).toBe("org-iom");
-    const integrityOptions: IntegrityOptions = { locale: "ru" };
+    const integrityOptions: IntegrityOptions = { locale: ru };
     expect(checkIntegrity(belarusTaskForces2014, integrityOptions)).toEqual([]);
   });
 
@@ -286,7 +286,7 @@ describe("documented examples", () => {
     expect(safeParseDataset({ regions: [] }).success).toBe(false);
     expect(checkIntegrity(belarusTaskForces2014)).toEqual([]);
     const meetings = belarusTaskForces2014.meetings.map((entry) => ({ ...entry, taskForceId: "tf-x" }));
-    const [issue] = checkIntegrity({ ...belarusTaskForces2014, meetings }, { locale: "ru" });
+    const [issue] = checkIntegrity({ ...belarusTaskForces2014, meetings }, { locale: ru });
     expect([issue?.code, issue?.path]).toEqual(["unknown_reference", ["meetings", 0, "taskForceId"]]);
     expect(issue?.message).toBe('meetings[0].taskForceId: ожидалось: id существующей рабочей группы; получено: "tf-x"');
     expect(validateDataset(JSON.parse(JSON.stringify(belarusTaskForces2014))).success).toBe(true);
@@ -352,9 +352,9 @@ describe("documented examples", () => {
     ).toBe(true);
     const started: ValidationLocale = { code: "ro", name: "Română", validation: { frame: { root: "(rădăcină)" } } };
     expect(formatIssuePath([], started)).toBe("(rădăcină)");
-    const locale: IssueLocale = "ru";
+    const locale: IssueLocale = ru;
     expect(formatIssuePath([], locale)).toBe("(корень)");
-    expect(missingValidationTranslations("ru")).toEqual([]);
+    expect(missingValidationTranslations(ru)).toEqual([]);
     expect(
       missingValidationTranslations({ code: "ro", validation: { frame: { root: "(rădăcină)" } } }).slice(0, 2),
     ).toEqual(["validation.frame.expected", "validation.frame.expectedReceived"]);
@@ -381,7 +381,7 @@ describe("documented examples", () => {
   });
 
   it("PopoloImportOptions", () => {
-    const options: PopoloImportOptions = { locale: "ru", language: "ru", maxIssues: 20 };
+    const options: PopoloImportOptions = { locale: ru, language: "ru", maxIssues: 20 };
     expect(importPopolo({ persons: [{}] }, options).success).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { badCsvFile, badNdjsonFile, CSV_HEADER, toCsvRow } from "../test/importFiles.js";
 import { importCaseRecords } from "./importCaseRecords.js";
+import { ru } from "./locales/index.js";
 
 const summary = (result: ReturnType<typeof importCaseRecords>) =>
   result.rejected.map((row) => ({
@@ -114,7 +115,7 @@ describe("importCaseRecords", () => {
   });
 
   it("writes the issues of a row in Russian when asked", () => {
-    const result = importCaseRecords("{oops}\n", { format: "ndjson", locale: "ru" });
+    const result = importCaseRecords("{oops}\n", { format: "ndjson", locale: ru });
     expect(result.rejected[0]?.issues[0]?.message).toMatch(/ожидалось/);
   });
 

@@ -40,7 +40,7 @@ export type ImportFormat = "ndjson" | "json" | "csv";
 export interface ImportOptions {
   /** The format of the text. */
   readonly format: ImportFormat;
-  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
+  /** The language of issue messages: a locale object (`ru`, `be`, `uk`, `ro` from `@nrmkit/validation/locales`) or the tag of a loaded one (`"en"`, or one registered with `registerLocale`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /**
    * Longest row accepted, in UTF-8 bytes (line terminator excluded); a longer row is rejected

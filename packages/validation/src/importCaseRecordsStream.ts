@@ -36,7 +36,7 @@ export type ImportSource = AsyncIterable<string | Uint8Array> | ReadableStream<U
 export interface ImportStreamOptions {
   /** The format: streams take NDJSON or CSV; read a JSON array whole with {@link importCaseRecords}. */
   readonly format: "ndjson" | "csv";
-  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
+  /** The language of issue messages: a locale object (`ru`, `be`, `uk`, `ro` from `@nrmkit/validation/locales`) or the tag of a loaded one (`"en"`, or one registered with `registerLocale`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /**
    * Longest row accepted, in UTF-8 bytes (line terminator excluded); a longer row is rejected

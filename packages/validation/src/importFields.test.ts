@@ -8,6 +8,7 @@ import { CSV_HEADER, toCsvRow } from "../test/importFiles.js";
 import { type ImportFormat, type ImportOptions, type ImportResult, importCaseRecords } from "./importCaseRecords.js";
 import { collectImportBatches, importCaseRecordsStream } from "./importCaseRecordsStream.js";
 import { EXPECTED_DECLARED_COLUMN } from "./internal/importPhrases.js";
+import { ru as ruLocale } from "./locales/index.js";
 
 const fields = defineCaseFields([
   { name: "district", type: "code", codes: ["d1", "d2", "none"] },
@@ -145,7 +146,7 @@ describe("importCaseRecords", () => {
   it("explains an undeclared extra.<name> column with its own phrase, translated into Russian", () => {
     const text = `${[...CSV_HEADER, "extra.shelter"].join(",")}\n${toCsvRow(base[0] as CaseRecord)},north\n`;
     const [en] = importCaseRecords(text, { format: "csv" }).rejected[0]?.issues ?? [];
-    const [ru] = importCaseRecords(text, { format: "csv", locale: "ru" }).rejected[0]?.issues ?? [];
+    const [ru] = importCaseRecords(text, { format: "csv", locale: ruLocale }).rejected[0]?.issues ?? [];
     expect(en?.expected).toBe(EXPECTED_DECLARED_COLUMN);
     expect(en?.message).toContain(EXPECTED_DECLARED_COLUMN);
     expect(ru?.message).not.toContain(EXPECTED_DECLARED_COLUMN);

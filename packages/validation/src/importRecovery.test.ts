@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { CSV_HEADER, toCsvRow } from "../test/importFiles.js";
 import { type ImportFormat, type ImportResult, importCaseRecords } from "./importCaseRecords.js";
 import { collectImportBatches, importCaseRecordsStream } from "./importCaseRecordsStream.js";
+import { ru as ruLocale } from "./locales/index.js";
 
 const HEADER = CSV_HEADER.join(",");
 const records = generateSyntheticCases({ count: 400, seed: 11 });
@@ -331,7 +332,7 @@ describe("syntax issues", () => {
     (format, text, code, expected, received) => {
       const [issue] = importCaseRecords(text, { format }).rejected[0]?.issues ?? [];
       expect([issue?.code, issue?.expected, issue?.received]).toEqual([code, expected, received]);
-      const ru = importCaseRecords(text, { format, locale: "ru" }).rejected[0]?.issues[0]?.message ?? "";
+      const ru = importCaseRecords(text, { format, locale: ruLocale }).rejected[0]?.issues[0]?.message ?? "";
       // No English word survives in the Russian message (the quoted character aside).
       expect(ru.replace(/"[^"]*"/g, "")).not.toMatch(/[a-z]{3,}/);
     },
@@ -345,14 +346,14 @@ describe("syntax issues", () => {
       ["invalid_value", ["gender"], "missing"],
     ]);
     expect(issues[0]?.message).not.toContain("undefined");
-    const ru = importCaseRecords(`${JSON.stringify(rest)}\n`, { format: "ndjson", locale: "ru" }).rejected[0];
+    const ru = importCaseRecords(`${JSON.stringify(rest)}\n`, { format: "ndjson", locale: ruLocale }).rejected[0];
     expect(ru?.issues[0]?.message).toContain("получено: отсутствует");
   });
 
   it("states the size of a row that is too long, in Russian too", () => {
     const text = `${JSON.stringify({ id: "x".repeat(2000) })}\n`;
     const [issue] =
-      importCaseRecords(text, { format: "ndjson", maxRowBytes: 1000, locale: "ru" }).rejected[0]?.issues ?? [];
+      importCaseRecords(text, { format: "ndjson", maxRowBytes: 1000, locale: ruLocale }).rejected[0]?.issues ?? [];
     expect(issue?.received).toBe("2009 bytes");
     expect(issue?.message).toBe("(корень): ожидалось: строка не длиннее 1000 байт в UTF-8; получено: 2009 байт");
   });

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { datasetArb } from "../test/arbitraries.js";
 import { checkIntegrity } from "./integrity.js";
+import { ru } from "./locales/index.js";
 
 type Draft = {
   -readonly [C in keyof NrmDataset]: Record<string, unknown>[];
@@ -651,14 +652,14 @@ describe("checkIntegrity", () => {
   });
 
   it.each(cases)("names field, value and rule in English and Russian when %s", (_name, change, code, path) => {
-    for (const locale of ["en", "ru"] as const) {
+    for (const locale of ["en", ru] as const) {
       const issue = checkIntegrity(broken(change), { locale }).find(
         (found) => found.code === code && JSON.stringify(found.path) === JSON.stringify(path),
       );
       expect(issue?.expected).toBeTruthy();
       expect(issue?.received).toBeTruthy();
       expect(issue?.message).toContain(String(issue?.received));
-      expect(issue?.message).toMatch(locale === "ru" ? /ожидалось: [^;]*[а-яё]/ : /: expected .+, received /);
+      expect(issue?.message).toMatch(locale === ru ? /ожидалось: [^;]*[а-яё]/ : /: expected .+, received /);
     }
   });
 
@@ -697,7 +698,7 @@ describe("checkIntegrity", () => {
 
   it("never throws, never fails a rule and points only at existing fields when datasets are random but schema-valid", () => {
     fc.assert(
-      fc.property(datasetArb, fc.constantFrom("en" as const, "ru" as const), (dataset, locale) => {
+      fc.property(datasetArb, fc.constantFrom<"en" | typeof ru>("en", ru), (dataset, locale) => {
         for (const issue of checkIntegrity(dataset, { locale })) {
           expect(issue.code).not.toBe("integrity_check_failed");
           expect(pathsExist(dataset, issue.path)).toBe(true);

@@ -15,8 +15,9 @@ import { renderIssue } from "./zodIssues.js";
  * ```ts
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  * import { checkIntegrity, type IntegrityOptions } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
  *
- * const options: IntegrityOptions = { locale: "ru" };
+ * const options: IntegrityOptions = { locale: ru };
  * checkIntegrity(belarusTaskForces2014, options);
  * // => []
  * ```
@@ -25,7 +26,7 @@ import { renderIssue } from "./zodIssues.js";
  * @since 0.1.0
  */
 export interface IntegrityOptions {
-  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
+  /** The language of issue messages: a locale object (`ru`, `be`, `uk`, `ro` from `@nrmkit/validation/locales`) or the tag of a loaded one (`"en"`, or one registered with `registerLocale`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
 }
 
@@ -106,11 +107,12 @@ export interface CheckIntegrityOptions extends IntegrityOptions {
  * ```ts
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  * import { checkIntegrity } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
  *
  * checkIntegrity(belarusTaskForces2014);
  * // => []
  * const meetings = belarusTaskForces2014.meetings.map((meeting) => ({ ...meeting, taskForceId: "tf-x" }));
- * const [issue] = checkIntegrity({ ...belarusTaskForces2014, meetings }, { locale: "ru" });
+ * const [issue] = checkIntegrity({ ...belarusTaskForces2014, meetings }, { locale: ru });
  * [issue?.code, issue?.path];
  * // => ["unknown_reference", ["meetings", 0, "taskForceId"]]
  * issue?.message;

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkIntegrity } from "./integrity.js";
 import { issueSeverity } from "./issueSeverity.js";
-import { be, ro, uk } from "./locales/index.js";
+import { be, ro, ru, uk } from "./locales/index.js";
 import { validateDataset } from "./validateDataset.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit a JSON copy of the dataset freely.
@@ -68,7 +68,7 @@ describe("checkIntegrity › venue_outside_task_force_region", () => {
     ["uk", "meetings[0].venue.hostId: очікувалося: приймаюча організація регіону BY-HO, у якому працює"],
     ["ro", "meetings[0].venue.hostId: se aștepta: o gazdă din regiunea BY-HO, în care activează grupul"],
   ] as const)("writes the warning in %s", (code, start) => {
-    const locale = { en: "en", ru: "ru", be, uk, ro }[code];
+    const locale = { en: "en", ru, be, uk, ro }[code];
     const data = host(bundled(), GOMEL, "org-by-vi-executive-committee") as NrmDataset;
     const [warning] = checkIntegrity(data, { warnings: true, locale });
     expect(warning?.message.startsWith(start)).toBe(true);

@@ -14,17 +14,18 @@ import { renderIssue } from "./zodIssues.js";
  * without `expected` keeps its message, which cannot be translated.
  *
  * @param issue - The issue to re-render.
- * @param locale - The language of the new message: a tag (`"ru"`) or a locale object.
+ * @param locale - The language of the new message: a locale object (`ru` from `@nrmkit/validation/locales`) or the tag of a loaded one (`"en"`).
  * @returns A copy of the issue with a new `message`.
  * @throws NrmkitError with code `invalid_argument` when `locale` is a tag with no catalogue loaded.
  *
  * @example
  * ```ts
  * import { localizeIssue } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
  *
  * localizeIssue(
  *   { code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014", message: "…" },
- *   "ru",
+ *   ru,
  * ).message;
  * // => "meetings[0].date: ожидалось: строка; получено: 2014"
  * ```

@@ -19,8 +19,9 @@ import type { IssueLocale } from "./validationMessages.js";
  * @example
  * ```ts
  * import { missingValidationTranslations } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
  *
- * missingValidationTranslations("ru");
+ * missingValidationTranslations(ru);
  * // => []
  * missingValidationTranslations({ code: "ro", validation: { frame: { root: "(rădăcină)" } } }).slice(0, 2);
  * // => ["validation.frame.expected", "validation.frame.expectedReceived"]

@@ -4,6 +4,7 @@ import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { safeParseCaseRecord } from "./caseRecordSchema.js";
 import { isCaseRecord, validateCaseRecords } from "./caseRecordValidator.js";
+import { ru } from "./locales/index.js";
 
 const [record] = generateSyntheticCases({ count: 1, seed: 9 });
 const valid = record as object;
@@ -76,7 +77,7 @@ describe("safeParseCaseRecord", () => {
 
   it("names the path of a getter deep inside the input", () => {
     const value = { ...valid, exploitation: Object.defineProperty([], "0", { enumerable: true, get: () => "x" }) };
-    const result = safeParseCaseRecord(value, { locale: "ru" });
+    const result = safeParseCaseRecord(value, { locale: ru });
     expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ["not_plain_data", ["exploitation", 0]],
     ]);

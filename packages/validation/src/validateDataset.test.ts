@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { datasetArb } from "../test/arbitraries.js";
 import { checkIntegrity } from "./integrity.js";
+import { ru } from "./locales/index.js";
 import { validateDataset } from "./validateDataset.js";
 
 const bundledJson = (): Record<string, Record<string, unknown>[]> => JSON.parse(JSON.stringify(belarusTaskForces2014));
@@ -76,7 +77,7 @@ describe("validateDataset", () => {
     const input = bundledJson();
     if (input.meetings?.[0] !== undefined) input.meetings[0].date = "2014-02-30";
     if (input.decisions?.[0] !== undefined) input.decisions[0].meetingId = "meeting-x";
-    const result = validateDataset(input, { locale: "ru" });
+    const result = validateDataset(input, { locale: ru });
     expect(result.success).toBe(false);
     for (const issue of result.success ? [] : result.issues) expect(issue.message).toMatch(/ожидалось: /);
   });

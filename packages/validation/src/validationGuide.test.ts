@@ -6,7 +6,7 @@ import * as z from "zod";
 import { createParsers } from "./createParsers.js";
 import { checkIntegrity } from "./integrity.js";
 import { issueSeverity } from "./issueSeverity.js";
-import { ro } from "./locales/index.js";
+import { ro, ru } from "./locales/index.js";
 import { localizeIssue } from "./localizeIssue.js";
 import { meetingSchema, safeParseMeeting } from "./meetingSchema.js";
 import { validateDataset } from "./validateDataset.js";
@@ -30,7 +30,7 @@ describe("validation guide", () => {
         'meetings[1].chairIds[0]: expected the id of a person, not of an organization, received "org-iom-belarus"',
     });
     if (issue === undefined) return;
-    expect(localizeIssue(issue, "ru").message).toBe(
+    expect(localizeIssue(issue, ru).message).toBe(
       'meetings[1].chairIds[0]: ожидалось: id человека, а не организации; получено: "org-iom-belarus"',
     );
     expect(localizeIssue(issue, ro).message).toBe(
@@ -75,7 +75,7 @@ describe("validation guide", () => {
     const result = fundedMeeting.safeParse({ ...input, budgetEur: "1200" }, { reportInput: true });
     const issues = result.success
       ? []
-      : fromZodIssues(result.error.issues, { locale: "ru", pathPrefix: ["meetings", 3] });
+      : fromZodIssues(result.error.issues, { locale: ru, pathPrefix: ["meetings", 3] });
     expect(issues.map((issue) => [issue.code, issue.path, issue.received])).toEqual([
       ["invalid_type", ["meetings", 3, "budgetEur"], '"1200"'],
     ]);

@@ -339,19 +339,22 @@ export interface ValidationLocale extends LocaleBase {
 }
 
 /**
- * The `locale` option of every function of the package: a language tag (`"ru"`, `"ro-MD"`) or a locale object.
+ * The `locale` option of every function of the package: a locale object or a language tag (`"en"`, `"ro-MD"`).
  *
  * @remarks
- * `"en"` and `"ru"` are found by tag; `"be"`, `"uk"` and `"ro"` once their locale from
+ * `"en"` is found by tag; `"ru"`, `"be"`, `"uk"` and `"ro"` once their locale from
  * `@nrmkit/validation/locales` is passed or registered with
- * {@link @nrmkit/core!registerLocale | registerLocale}. Any other tag throws `invalid_argument`:
+ * {@link @nrmkit/core!registerLocale | registerLocale}, so that a bundle carries only the
+ * languages it asks for. Any other tag throws `invalid_argument`:
  * there is never a silent fallback to another language.
  *
  * @example
  * ```ts
  * import type { IssueLocale } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
  *
- * const locale: IssueLocale = "ru";
+ * const english: IssueLocale = "en";
+ * const russian: IssueLocale = ru;
  * ```
  *
  * @category Locales

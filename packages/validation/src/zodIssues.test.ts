@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { importCaseRecords } from "./importCaseRecords.js";
+import { ru as ruLocale } from "./locales/index.js";
 import { localizeIssue } from "./localizeIssue.js";
 import { formatIssuePath, fromZodIssues } from "./zodIssues.js";
 
@@ -105,7 +106,7 @@ describe("fromZodIssues", () => {
   it("writes the message in the requested language", () => {
     const zodIssues = issuesOf(z.strictObject({ date: z.string() }), { date: 2014 });
     expect(fromZodIssues(zodIssues)[0]?.message).toBe("date: expected string, received 2014");
-    expect(fromZodIssues(zodIssues, { locale: "ru" })[0]?.message).toBe("date: ожидалось: строка; получено: 2014");
+    expect(fromZodIssues(zodIssues, { locale: ruLocale })[0]?.message).toBe("date: ожидалось: строка; получено: 2014");
   });
 
   it("never throws and always returns issues with a code and a path when fed arbitrary failing inputs", () => {
@@ -114,7 +115,7 @@ describe("fromZodIssues", () => {
       fc.property(fc.anything(), (input) => {
         const result = schema.safeParse(input, { reportInput: true });
         if (result.success) return;
-        const issues = fromZodIssues(result.error.issues, { locale: "ru" });
+        const issues = fromZodIssues(result.error.issues, { locale: ruLocale });
         expect(issues.length).toBeGreaterThan(0);
         for (const issue of issues) {
           expect(issue.code).toMatch(/^[a-z_]+$/);
@@ -138,19 +139,19 @@ describe("localizeIssue", () => {
     ["a multiple of 5", "число, кратное 5"],
   ])("translates %s into Russian", (expected, ru) => {
     const issue = { code: "x", path: ["a"], message: "", expected, received: "1" };
-    expect(localizeIssue(issue, "ru").message).toBe(`a: ожидалось: ${ru}; получено: 1`);
+    expect(localizeIssue(issue, ruLocale).message).toBe(`a: ожидалось: ${ru}; получено: 1`);
     expect(localizeIssue(issue, "en").message).toBe(`a: expected ${expected}, received 1`);
   });
 
   it("keeps the message of an issue without expected", () => {
     const issue = { code: "custom", path: [], message: "kept" };
-    expect(localizeIssue(issue, "ru")).toEqual(issue);
+    expect(localizeIssue(issue, ruLocale)).toEqual(issue);
   });
 
   it("renders case-record and import issues as the Russian parsers do when given English ones", () => {
     const text = ["id,gender", 'SYN-1,"x"y', "SYN-2", "Ivan Petrov,f", "SYN-3,female,extra"].join("\n");
     const english = importCaseRecords(text, { format: "csv" }).rejected.flatMap((row) => row.issues);
-    const russian = importCaseRecords(text, { format: "csv", locale: "ru" }).rejected.flatMap((row) => row.issues);
+    const russian = importCaseRecords(text, { format: "csv", locale: ruLocale }).rejected.flatMap((row) => row.issues);
     const ndjson = [
       '{"id":"SYN-1","citizenship":"BY","exploitation":["begging","begging"]}',
       "{",
@@ -161,12 +162,14 @@ describe("localizeIssue", () => {
       ...importCaseRecords(ndjson, { format: "ndjson", maxRowBytes: 100 }).rejected.flatMap((row) => row.issues),
     );
     russian.push(
-      ...importCaseRecords(ndjson, { format: "ndjson", maxRowBytes: 100, locale: "ru" }).rejected.flatMap(
+      ...importCaseRecords(ndjson, { format: "ndjson", maxRowBytes: 100, locale: ruLocale }).rejected.flatMap(
         (row) => row.issues,
       ),
     );
     english.push(...importCaseRecords("{}", { format: "json" }).rejected.flatMap((row) => row.issues));
-    russian.push(...importCaseRecords("{}", { format: "json", locale: "ru" }).rejected.flatMap((row) => row.issues));
+    russian.push(
+      ...importCaseRecords("{}", { format: "json", locale: ruLocale }).rejected.flatMap((row) => row.issues),
+    );
     expect(new Set(english.map((issue) => issue.code))).toEqual(
       new Set([
         "invalid_csv",
@@ -179,13 +182,13 @@ describe("localizeIssue", () => {
         "invalid_json",
       ]),
     );
-    expect(english.map((issue) => localizeIssue(issue, "ru"))).toEqual(russian);
+    expect(english.map((issue) => localizeIssue(issue, ruLocale))).toEqual(russian);
     expect(russian.map((issue) => localizeIssue(issue, "en"))).toEqual(english);
   });
 
   it("leaves an unknown phrase in English, even one named like an Object.prototype member", () => {
     const issue = { code: "x", path: [], message: "", expected: "constructor" };
-    expect(localizeIssue(issue, "ru").message).toBe("(корень): ожидалось: constructor");
+    expect(localizeIssue(issue, ruLocale).message).toBe("(корень): ожидалось: constructor");
   });
 });
 

@@ -28,15 +28,16 @@ import type { IssueLocale, ValidationLocale } from "./validationMessages.js";
  * @example
  * ```ts
  * import type { FromZodIssuesOptions } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
  *
- * const options: FromZodIssuesOptions = { locale: "ru", pathPrefix: ["rows", 41] };
+ * const options: FromZodIssuesOptions = { locale: ru, pathPrefix: ["rows", 41] };
  * ```
  *
  * @category Issues
  * @since 0.1.0
  */
 export interface FromZodIssuesOptions {
-  /** The language of the messages: a tag (`"ru"`) or a locale object; English when absent. */
+  /** The language of the messages: a locale object (`ru` from `@nrmkit/validation/locales`) or the tag of a loaded one; English when absent. */
   readonly locale?: IssueLocale;
   /** Path segments put before every issue's path, e.g. `["rows", 41]` when the schema ran on one row. */
   readonly pathPrefix?: readonly (string | number)[];

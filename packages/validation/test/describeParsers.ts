@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ParseOptions } from "../src/createParsers.js";
+import { ru } from "../src/locales/index.js";
 import type { SafeParseResult } from "../src/parseResult.js";
 import { ValidationError } from "../src/validationError.js";
 
@@ -62,7 +63,7 @@ export function describeParsers<T>(spec: ParsersSpec<T>): void {
     it("never throws and reports at least one issue for every failure when fed arbitrary JSON", () => {
       fc.assert(
         fc.property(fc.jsonValue(), (input) => {
-          const result = spec.safeParse(input, { locale: "ru" });
+          const result = spec.safeParse(input, { locale: ru });
           expect(result.success || result.issues.length > 0).toBe(true);
         }),
       );

@@ -1,11 +1,10 @@
-// The phrases of the CTDC import. Their English and Russian forms register as the `ctdc` section of
-// the catalogue when the CTDC entry point loads, so the main entry never carries them; the other
-// languages hold their `ctdc` section in their own locale (locales/*.ts).
+// The phrases of the CTDC import. Their English form registers as the `ctdc` section of the
+// catalogue when the CTDC entry point loads, so the main entry never carries them; every translation
+// holds its `ctdc` section in its own locale (locales/*.ts).
 import { registerSection } from "../internal/catalogue.js";
 import { EN_CTDC } from "../locales/en.js";
-import { RU_CTDC } from "../locales/ru.js";
 
-registerSection("ctdc", EN_CTDC, { en: EN_CTDC, ru: RU_CTDC });
+registerSection("ctdc", EN_CTDC);
 
 /** Expected phrase for a CTDC 0/1 flag. */
 export const EXPECTED_CTDC_FLAG = EN_CTDC.flag;

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCaseRecord } from "../caseRecordValidator.js";
 import { collectImportBatches } from "../importCaseRecordsStream.js";
+import { ru } from "../locales/index.js";
 import { CTDC_COLUMNS } from "./ctdcColumns.js";
 import { exportCtdc } from "./exportCtdc.js";
 import { importCtdc, importCtdcStream } from "./importCtdc.js";
@@ -268,7 +269,7 @@ describe("importCtdc › missing values as tools write them", () => {
 
 describe("importCtdc › messages", () => {
   it("says what is wrong in Russian when asked", () => {
-    const [row] = importCtdc(csv("2019,,Female,,,QQ,,,,,,,PL"), { locale: "ru" }).rejected;
+    const [row] = importCtdc(csv("2019,,Female,,,QQ,,,,,,,PL"), { locale: ru }).rejected;
     expect(row?.issues[0]?.message).toContain("код страны ISO 3166-1 alpha-2");
   });
 });

@@ -24,7 +24,7 @@ import { type CtdcHeader, compileCtdcHeader } from "./ctdcRowMapper.js";
  * @since 0.1.0
  */
 export interface CtdcImportOptions {
-  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
+  /** The language of issue messages: a locale object (`ru`, `be`, `uk`, `ro` from `@nrmkit/validation/locales`) or the tag of a loaded one (`"en"`, or one registered with `registerLocale`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Prefix of the ids made for rows without an `id` column: the data row number follows, padded to six digits. Default `"CTDC-"`. */
   readonly idPrefix?: string;

@@ -1,11 +1,10 @@
-// The phrases of the HTCDS import. Their English and Russian forms register as the `htcds` section
-// of the catalogue when the HTCDS entry point loads, so the main entry never carries them; the other
-// languages hold their `htcds` section in their own locale (locales/*.ts).
+// The phrases of the HTCDS import. Their English form registers as the `htcds` section of the
+// catalogue when the HTCDS entry point loads, so the main entry never carries them; every translation
+// holds its `htcds` section in its own locale (locales/*.ts).
 import { registerSection } from "../internal/catalogue.js";
 import { EN_HTCDS } from "../locales/en.js";
-import { RU_HTCDS } from "../locales/ru.js";
 
-registerSection("htcds", EN_HTCDS, { en: EN_HTCDS, ru: RU_HTCDS });
+registerSection("htcds", EN_HTCDS);
 
 /** Expected phrase for an age in years. */
 export const EXPECTED_HTCDS_AGE = EN_HTCDS.age;

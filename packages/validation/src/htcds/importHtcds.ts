@@ -43,7 +43,7 @@ import { EXPECTED_HTCDS_AGE, EXPECTED_HTCDS_CASE_ID, EXPECTED_HTCDS_COUNTRY } fr
  * @since 0.1.0
  */
 export interface HtcdsImportOptions {
-  /** The language of issue messages: a tag (`"ru"`) or a locale object (`ro` from `@nrmkit/validation/locales`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
+  /** The language of issue messages: a locale object (`ru`, `be`, `uk`, `ro` from `@nrmkit/validation/locales`) or the tag of a loaded one (`"en"`, or one registered with `registerLocale`); English when absent. A tag with no catalogue loaded throws `invalid_argument`. */
   readonly locale?: IssueLocale;
   /** Prefix of the ids made for rows without `cas_CaseID`: the data row number follows. Default `"HTCDS-"`. */
   readonly idPrefix?: string;

@@ -1,51 +1,36 @@
 // The one locale mechanism of the package: a locale option becomes a locale object, its catalogue is
 // completed from English, and an English phrase stored on an issue is matched to its key (the English
 // templates are the patterns) and written again from the translation of that key.
-import {
-  fillTranslation,
-  NrmkitError,
-  type PluralForms,
-  pluralForm,
-  primaryLanguage,
-  resolveLocale,
-} from "@nrmkit/core";
+import { fillTranslation, NrmkitError, type PluralForms, pluralForm, resolveLocale } from "@nrmkit/core";
 import { EN_VALIDATION, en } from "../locales/en.js";
-import { ru } from "../locales/ru.js";
 import type { IssueLocale, ValidationLocale, ValidationMessages } from "../validationMessages.js";
 import { describeValue } from "./describeValue.js";
 
-/** The locales a tag finds without an import: English and Russian, those of nrmkit's first release. */
-const BUILT_IN: readonly ValidationLocale[] = [en, ru];
+/**
+ * The locale a tag finds without an import: English, the reference. Every translation (Russian
+ * included) is a separate import, so a bundle carries only the languages it asks for.
+ */
+const BUILT_IN: readonly ValidationLocale[] = [en];
 const LOCALES_MODULE = "@nrmkit/validation/locales";
-const IMPORTABLE = { be: LOCALES_MODULE, uk: LOCALES_MODULE, ro: LOCALES_MODULE };
+const IMPORTABLE = { ru: LOCALES_MODULE, be: LOCALES_MODULE, uk: LOCALES_MODULE, ro: LOCALES_MODULE };
 
 type Template = string | PluralForms;
 type Section = Readonly<Record<string, Template>>;
 type Catalogue = Readonly<Record<string, Section>>;
 
 // The sections that modules register when they load (import, integrity, ctdc, htcds): their English
-// reference, and their translations for the built-in locales, keyed by the built-in locale's language.
+// reference. A translation holds every section in its own locale object (locales/*.ts).
 const reference: Record<string, Section> = { ...(EN_VALIDATION as unknown as Catalogue) };
-const builtInSections = new Map<string, Record<string, Section>>();
 let version = 0;
 
 /**
- * Adds a section of phrases that only some modules write (the bulk import, the integrity rules, an
- * optional entry point), with its English reference and its translations for the built-in locales.
- * Idempotent; the modules that write the phrases call it when they load.
+ * Adds the English reference of a section of phrases that only some modules write (the bulk import,
+ * the integrity rules, an optional entry point). Idempotent; the modules that write the phrases call
+ * it when they load.
  */
-export function registerSection(
-  name: "import" | "integrity" | "ctdc" | "htcds",
-  english: Section,
-  translations: Readonly<Record<string, Section>>,
-): void {
+export function registerSection(name: "import" | "integrity" | "ctdc" | "htcds", english: Section): void {
   if (reference[name] === english) return;
   reference[name] = english;
-  for (const [lang, section] of Object.entries(translations)) {
-    const sections = builtInSections.get(lang) ?? {};
-    sections[name] = section;
-    builtInSections.set(lang, sections);
-  }
   version += 1;
   matchers = undefined;
 }
@@ -88,12 +73,7 @@ const filled = new WeakMap<ValidationLocale, Filled>();
 export function catalogueOf(locale: ValidationLocale): Filled {
   const cached = filled.get(locale);
   if (cached !== undefined && cached.version === version) return cached;
-  let translation = locale.validation as Catalogue | undefined;
-  // A built-in locale takes the sections its language registered (the Russian CTDC phrases).
-  const sections = BUILT_IN.some((builtIn) => builtIn.validation === locale.validation)
-    ? builtInSections.get(primaryLanguage(locale.code))
-    : undefined;
-  if (sections !== undefined) translation = { ...sections, ...translation };
+  const translation = locale.validation as Catalogue | undefined;
   const result = fillTranslation<Catalogue>(reference, translation as never, {
     referenceLang: "en",
     path: "validation",

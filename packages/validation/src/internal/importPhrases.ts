@@ -1,13 +1,12 @@
 // English `expected` phrases of the bulk import of case records, written from the English catalogue
-// (locales/en.ts). The `import` section (English and Russian) registers when this module loads, so
+// (locales/en.ts). The `import` section's English reference registers when this module loads, so
 // a bundle that only parses case records does not carry it.
 import { EN_IMPORT } from "../locales/en.js";
-import { RU_IMPORT } from "../locales/ru.js";
 import { englishPhrase, registerSection } from "./catalogue.js";
 
 /** Registers the `import` section; idempotent. */
 export function loadImportPhrases(): void {
-  registerSection("import", EN_IMPORT, { en: EN_IMPORT, ru: RU_IMPORT });
+  registerSection("import", EN_IMPORT);
 }
 loadImportPhrases();
 

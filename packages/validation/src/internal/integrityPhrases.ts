@@ -1,13 +1,12 @@
 // English `expected` phrases of the dataset integrity rules, written from the English catalogue
 // (locales/en.ts); catalogue.ts matches them back to their keys to write them in other languages.
-// The `integrity` section (English and Russian) registers when this module loads.
+// The `integrity` section's English reference registers when this module loads.
 import { EN_INTEGRITY } from "../locales/en.js";
-import { RU_INTEGRITY } from "../locales/ru.js";
 import { englishPhrase, registerSection } from "./catalogue.js";
 
 /** Registers the `integrity` section; idempotent. */
 export function loadIntegrityPhrases(): void {
-  registerSection("integrity", EN_INTEGRITY, { en: EN_INTEGRITY, ru: RU_INTEGRITY });
+  registerSection("integrity", EN_INTEGRITY);
 }
 loadIntegrityPhrases();
 

@@ -1,8 +1,8 @@
 import type { ValidationLocale, ValidationMessages } from "../validationMessages.js";
 import type { CoreValidationMessages } from "./en.js";
 
-/** Russian messages, built into the main entry point (the other sections register with the modules that use them). */
-export const RU_VALIDATION: CoreValidationMessages = {
+/** Russian messages of the sections every entry point writes. */
+const RU_VALIDATION: CoreValidationMessages = {
   frame: {
     expected: "{path}: ожидалось: {expected}",
     expectedReceived: "{path}: ожидалось: {expected}; получено: {received}",
@@ -103,8 +103,8 @@ export const RU_VALIDATION: CoreValidationMessages = {
   },
 };
 
-/** Russian phrases of the bulk import (JSON, NDJSON, CSV), registered by the import modules. */
-export const RU_IMPORT: ValidationMessages["import"] = {
+/** Russian phrases of the bulk import (JSON, NDJSON, CSV). */
+const RU_IMPORT: ValidationMessages["import"] = {
   json: "корректный JSON",
   jsonAt: "корректный JSON (ошибка в символе {position})",
   jsonArray: "один массив JSON с записями о случаях",
@@ -149,8 +149,8 @@ export const RU_IMPORT: ValidationMessages["import"] = {
     "столбец notRecorded.<поле> для поля с несколькими значениями: exploitation, labourSectors, sexualExploitationForms, meansOfControl, recruiterRelations или assistance",
 };
 
-/** Russian phrases of the dataset integrity rules, registered by the rules and by localizeIssue. */
-export const RU_INTEGRITY: ValidationMessages["integrity"] = {
+/** Russian phrases of the dataset integrity rules. */
+const RU_INTEGRITY: ValidationMessages["integrity"] = {
   idNotUsedBefore: "id, ещё не использованный в {collection}",
   existingRegion: "id существующего региона",
   existingOrganization: "id существующей организации",
@@ -198,8 +198,8 @@ export const RU_INTEGRITY: ValidationMessages["integrity"] = {
     "принимающая организация региона {regionId}, в котором работает {taskForceId} (эта работает в регионе {hostRegionId}; верно, если рабочая группа заседала за пределами своего региона)",
 };
 
-/** Russian phrases of the CTDC import, registered by `@nrmkit/validation/ctdc`. */
-export const RU_CTDC: ValidationMessages["ctdc"] = {
+/** Russian phrases of the CTDC import. */
+const RU_CTDC: ValidationMessages["ctdc"] = {
   flag: "1, 0 или пустая ячейка (не записано)",
   year: "год регистрации в формате ГГГГ",
   age: "возрастная группа CTDC, например 18--20 или 48+, или пустая ячейка",
@@ -212,12 +212,34 @@ export const RU_CTDC: ValidationMessages["ctdc"] = {
   boolean: "1, 0, true, false или пустая ячейка",
 };
 
-/** Russian phrases of the HTCDS import, registered by `@nrmkit/validation/htcds`. */
-export const RU_HTCDS: ValidationMessages["htcds"] = {
+/** Russian phrases of the HTCDS import. */
+const RU_HTCDS: ValidationMessages["htcds"] = {
   age: "целое число лет",
   country: "код страны ISO 3166-1 (alpha-2 или alpha-3)",
   caseId: "псевдонимный идентификатор случая",
 };
 
-/** The built-in locale `ru` of the main entry point: its other sections register with the modules that write them. */
-export const ru: ValidationLocale = { code: "ru", name: "Русский", validation: RU_VALIDATION };
+/**
+ * Russian validation messages, every section included.
+ *
+ * @remarks
+ * Pass it as the `locale` option, or call {@link @nrmkit/core!registerLocale | registerLocale}`(ru)`
+ * once so that `locale: "ru"` finds it.
+ *
+ * @example
+ * ```ts
+ * import { localizeIssue } from "@nrmkit/validation";
+ * import { ru } from "@nrmkit/validation/locales";
+ *
+ * localizeIssue({ code: "invalid_type", path: [], expected: "string", message: "" }, ru).message;
+ * // => "(корень): ожидалось: строка"
+ * ```
+ *
+ * @category Locales
+ * @since 0.1.0
+ */
+export const ru: ValidationLocale = {
+  code: "ru",
+  name: "Русский",
+  validation: { ...RU_VALIDATION, import: RU_IMPORT, integrity: RU_INTEGRITY, ctdc: RU_CTDC, htcds: RU_HTCDS },
+};

@@ -4,6 +4,7 @@ import { toPopolo } from "@nrmkit/core/popolo";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { datasetArb } from "../../test/arbitraries.js";
+import { ru } from "../locales/index.js";
 import { validateDataset } from "../validateDataset.js";
 import { ValidationError } from "../validationError.js";
 import { importPopolo, parsePopolo } from "./importPopolo.js";
@@ -255,7 +256,7 @@ describe("importPopolo", () => {
   });
 
   it("writes messages in the language asked for", () => {
-    const result = importPopolo({ persons: [{}] }, { locale: "ru" });
+    const result = importPopolo({ persons: [{}] }, { locale: ru });
     expect(result.success ? "" : result.issues[0]?.message).toMatch(/^persons\[0\]\.id: /);
     expect(result.success ? "" : result.issues[0]?.message).not.toMatch(/expected/);
   });

@@ -22,16 +22,17 @@ const MAX_DEPTH = 64;
  *
  * @example
  * ```ts
+ * import { ru } from "@nrmkit/validation/locales";
  * import type { PopoloImportOptions } from "@nrmkit/validation/popolo";
  *
- * const options: PopoloImportOptions = { locale: "ru", language: "ru", maxIssues: 20 };
+ * const options: PopoloImportOptions = { locale: ru, language: "ru", maxIssues: 20 };
  * ```
  *
  * @category Popolo
  * @since 0.1.0
  */
 export interface PopoloImportOptions {
-  /** The language of issue messages: a tag (`"ru"`) or a locale object; English when absent. */
+  /** The language of issue messages: a locale object (`ru` from `@nrmkit/validation/locales`) or the tag of a loaded one; English when absent. */
   readonly locale?: IssueLocale;
   /** The language tag given to one-language Popolo text (a `name` without multilingual `other_names`, a `text`, a `location`). Default `"en"`. */
   readonly language?: string;
