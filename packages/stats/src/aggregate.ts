@@ -43,8 +43,9 @@ export interface AggregateSpec {
   /** User-defined fields to count by (`"extra.<name>"`) when `input` is records; encoded cases bring their own. */
   readonly fields?: readonly CaseFieldDefinition[];
   /**
-   * The language of the built-in labels and notes: a tag (`"ru"`; `be`, `uk` and `ro` once
-   * imported from `@nrmkit/stats/locales` or registered) or a locale object; English by default.
+   * The language of the built-in labels and notes: a locale object (`ru`, `be`, `uk` and `ro` from
+   * `@nrmkit/stats/locales`) or the tag of a loaded one (`"en"`, or one registered with core's
+   * `registerLocale`); English by default.
    * Labels given in the spec are kept as given. See {@link localizeTable}.
    */
   readonly locale?: string | StatsLocale;

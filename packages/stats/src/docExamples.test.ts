@@ -279,11 +279,11 @@ describe("documented examples", () => {
 
   it("localizeTable, missingStatsTranslations and the shipped locales", () => {
     const table = crossTab(generateSyntheticCases({ count: 50, seed: 1 }), "gender", "migration");
-    const russian = localizeTable(table, "ru");
+    const russian = localizeTable(table, ru);
     expect(russian.lang).toBe("ru");
     expect(russian.dimensions.map((dimension) => dimension.label)).toEqual(["Пол", "Внутренняя или транснациональная"]);
     expect(localizeTable(russian, "en").dimensions[0]?.label).toBe("Sex");
-    expect(missingStatsTranslations("ru")).toEqual([]);
+    expect(missingStatsTranslations(ru)).toEqual([]);
     expect(missingStatsTranslations({ code: "ro", stats: { dimensions: { gender: "Sex" } } }).slice(0, 3)).toEqual([
       "dateLocale",
       "dates.month",

@@ -48,7 +48,7 @@ function numbers(table: StatTable) {
 describe("localizeTable", () => {
   it("writes built-in labels in the language when the locale is a tag or an object", () => {
     const table = crossTab(records, "gender", "ageGroup");
-    const russian = localizeTable(table, "ru");
+    const russian = localizeTable(table, ru);
     expect(russian.lang).toBe("ru");
     expect(russian.dimensions.map((dimension) => dimension.label)).toEqual(["Пол", "Возраст"]);
     expect(russian.dimensions[0]?.categories.find((category) => category.code === "unknown")?.label).toBe("Не указано");
@@ -79,7 +79,7 @@ describe("localizeTable", () => {
       "T3 2020",
       "T4 2020",
     ]);
-    expect(localizeTable(table, "ru").dimensions[0]?.categories[0]?.label).toBe("1-й квартал 2020 г.");
+    expect(localizeTable(table, ru).dimensions[0]?.categories[0]?.label).toBe("1-й квартал 2020 г.");
     expect(localizeTable(table, uk).dimensions[0]?.categories[3]?.label).toBe("IV кв. 2020");
     expect(table.notes.length).toBeGreaterThan(0);
     expect(romanian.notes.length).toBe(table.notes.length);
@@ -94,7 +94,7 @@ describe("localizeTable", () => {
     const table = aggregate(coarse, { dimensions: ["gender"], period: "month" });
     const note = table.notes.find((text) => text.includes("could not be placed"));
     expect(note).toMatch(/^3 records .* a single month/);
-    const russian = localizeTable(table, "ru");
+    const russian = localizeTable(table, ru);
     expect(russian.notes).toContain(
       "3 записи, зарегистрированные только с годом или месяцем, не удалось отнести к одному месяцу; они не учтены в этой таблице.",
     );
@@ -112,7 +112,7 @@ describe("localizeTable", () => {
         },
       ],
       period: [{ id: "2020", from: "2020-01-01", to: "2020-12-31", label: "Year 2020" }],
-      locale: "ru",
+      locale: ru,
     });
     expect(table.lang).toBe("ru");
     const [period, gender, group] = table.dimensions;
@@ -196,7 +196,7 @@ describe("localizeTable", () => {
   });
 
   it("writes the disclosure footnote in the language when markers are distinct or values rounded", () => {
-    const table = crossTab(records, "regionId", "exploitationGroup", { locale: "ru" });
+    const table = crossTab(records, "regionId", "exploitationGroup", { locale: ru });
     expect(table.disclosure.note).toBe("Незащищённые данные: не для публикации.");
     const distinct = protectTable(table, { threshold: 5, markers: "distinct", rounding: { kind: "nearest", base: 3 } });
     expect(distinct.disclosure.note).toMatch(
@@ -217,7 +217,7 @@ describe("localizeTable", () => {
 
 describe("locale option", () => {
   it("writes indicator titles, totals and notes in the language when indicators get a locale", () => {
-    const children = shareOfChildren(records, { by: "gender", locale: "ru", protection: false });
+    const children = shareOfChildren(records, { by: "gender", locale: ru, protection: false });
     expect(children.lang).toBe("ru");
     expect(children.label).toBe("Доля детей среди зарегистрированных жертв с известным возрастом");
     expect(children.rows[0]?.label).toBe("Всего: Дети (0–17)");
@@ -272,7 +272,7 @@ describe("locale option", () => {
       { dimensions: ["gender"], period: "year" },
       { key: (record) => record.id, secret: "a shared secret of the MoU parties" },
     );
-    const table = partialTable(partial, undefined, "ru");
+    const table = partialTable(partial, undefined, ru);
     expect(table.lang).toBe("ru");
     expect(table.dimensions.map((dimension) => dimension.label)).toEqual(["Период", "Пол"]);
     expect(table.notes).toContain(

@@ -204,19 +204,20 @@ export function relabel(
  * locale that also carries `report` messages.
  *
  * @param table - A table built by stats (raw or protected).
- * @param locale - A language tag (`"ru"`) or a locale object with a `stats` part.
+ * @param locale - A locale object with a `stats` part (`ru` from `@nrmkit/stats/locales`), or the tag of a loaded one (`"en"`).
  * @returns The relabelled copy.
- * @throws NrmkitError with code `invalid_argument` when `locale` is a tag with no locale (for `be`,
- *   `uk` and `ro` the message names `@nrmkit/stats/locales`), or when the table's `lang` is a
+ * @throws NrmkitError with code `invalid_argument` when `locale` is a tag with no locale (for `ru`,
+ *   `be`, `uk` and `ro` the message names `@nrmkit/stats/locales`), or when the table's `lang` is a
  *   language stats has not been given (neither built in, registered, nor passed as an object).
  *
  * @example
  * ```ts
  * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  * import { crossTab, localizeTable } from "@nrmkit/stats";
+ * import { ru } from "@nrmkit/stats/locales";
  *
  * const table = crossTab(generateSyntheticCases({ count: 50, seed: 1 }), "gender", "migration");
- * const russian = localizeTable(table, "ru");
+ * const russian = localizeTable(table, ru);
  * russian.lang;
  * // => "ru"
  * russian.dimensions.map((dimension) => dimension.label);

@@ -105,11 +105,14 @@ describe("periodLabel", () => {
 describe("resolveStatsLocale", () => {
   afterEach(() => {
     unregisterLocale("ro");
+    unregisterLocale("ru");
   });
 
-  it("finds en and ru by tag when no locale is imported", () => {
-    expect(resolveStatsLocale("ru-BY")).toBe(ru);
+  it("finds en by tag when no locale is imported, and ru only once registered", () => {
     expect(resolveStatsLocale("en")).toBe(en);
+    expect(() => resolveStatsLocale("ru-BY")).toThrowError(/@nrmkit\/stats\/locales/);
+    registerLocale(ru);
+    expect(resolveStatsLocale("ru-BY").stats).toEqual(ru.stats);
   });
 
   it("throws invalid_argument when the tag has no catalogue", () => {

@@ -9,14 +9,13 @@ import {
 } from "@nrmkit/core";
 import { format } from "date-fns";
 import { EN_STATS, en } from "./locales/en.js";
-import { ru } from "./locales/ru.js";
 import type { StatsMessages } from "./statsMessages.js";
 
 /**
  * A locale as stats reads it: the language tag, date-fns locale and month pattern of core's {@link @nrmkit/core!LocaleBase | LocaleBase}, and the statistics labels.
  *
  * @remarks
- * `en` and `ru` are found by tag; `be`, `uk` and `ro` are exported from `@nrmkit/stats/locales`
+ * `en` is found by tag; `ru`, `be`, `uk` and `ro` are exported from `@nrmkit/stats/locales`
  * (pass the object as the `locale` option, or register it with core's `registerLocale`), so a
  * bundle pays only for the languages it uses. Any object extending `LocaleBase` with a `stats`
  * part works, such as a report locale that also carries `report` messages. Month labels are
@@ -45,11 +44,16 @@ export interface StatsLocale extends LocaleBase {
   readonly stats?: Translation<StatsMessages>;
 }
 
-/** The locales a tag finds without an import or a registration. */
-const BUILT_IN: readonly StatsLocale[] = [en, ru];
+/** The locale a tag finds without an import or a registration: English, the reference. */
+const BUILT_IN: readonly StatsLocale[] = [en];
 
 /** Shipped languages a tag finds only once imported, with the module that exports them. */
-const IMPORTABLE = { be: "@nrmkit/stats/locales", uk: "@nrmkit/stats/locales", ro: "@nrmkit/stats/locales" };
+const IMPORTABLE = {
+  ru: "@nrmkit/stats/locales",
+  be: "@nrmkit/stats/locales",
+  uk: "@nrmkit/stats/locales",
+  ro: "@nrmkit/stats/locales",
+};
 
 /** A `locale` option (tag or object) as a locale object; throws `invalid_argument` for a tag with no catalogue. */
 export function resolveStatsLocale(locale: string | StatsLocale): StatsLocale {
@@ -175,16 +179,17 @@ export function periodLabel(code: string, locale: ResolvedStatsLocale): string |
  * {@link StatsMessages}, and the plural categories the language needs (from `Intl.PluralRules`)
  * that a note lacks. An empty list means no `[en]` marker can appear in a table in this language.
  *
- * @param locale - A language tag (`"ru-BY"` finds `ru`) or a locale object.
+ * @param locale - A locale object, or a language tag of a loaded one (`"ru-BY"` finds a registered `ru`).
  * @returns The missing keys, such as `"dates.month"`, `"stats.dimensions.gender"` or `"stats.notes.unplacedRecords.few"`.
- * @throws NrmkitError with code `invalid_argument` when the tag has no locale (a tag of `be`, `uk`
- *   or `ro` names the module to import it from).
+ * @throws NrmkitError with code `invalid_argument` when the tag has no locale (a tag of `ru`, `be`,
+ *   `uk` or `ro` names the module to import it from).
  *
  * @example
  * ```ts
  * import { missingStatsTranslations } from "@nrmkit/stats";
+ * import { ru } from "@nrmkit/stats/locales";
  *
- * missingStatsTranslations("ru");
+ * missingStatsTranslations(ru);
  * // => []
  * missingStatsTranslations({ code: "ro", stats: { dimensions: { gender: "Sex" } } }).slice(0, 3);
  * // => ["dateLocale", "dates.month", "stats.dimensions.period"]

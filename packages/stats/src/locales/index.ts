@@ -1,8 +1,8 @@
 /**
  * The statistics labels of every shipped language, as locale objects: pass one as the `locale`
  * option of a table builder or of `localizeTable`, or register it with core's `registerLocale`.
- * `en` and `ru` are also found by tag from the main entry; `be`, `uk` and `ro` only from here, so
- * that a bundle pays only for the languages it imports.
+ * `en` is also found by tag from the main entry; the others only from here, so that a bundle pays
+ * only for the languages it imports (Russian, with date-fns's Russian locale, is about 60 KB minified).
  *
  * @module @nrmkit/stats/locales
  */
