@@ -16,6 +16,7 @@ export type NrmkitErrorCode =
   | "validation_failed"
   | "import_failed"
   | "disclosure_risk"
+  | "privacy_budget_exceeded"
   | "render_failed";
 
 /**

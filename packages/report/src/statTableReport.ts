@@ -43,6 +43,22 @@ function footnotes(sc: StatContext, table: StatTable, rows: readonly TableRow[])
     if (count > 0) hidden.push(" ", ...ctx.fill(m.hiddenCountNote, { count: ctx.count(count, m.cellsCount) }));
     notes.push(hidden);
   }
+  if (disclosure.privacy !== undefined) {
+    const { privacy } = disclosure;
+    const scale = sc.number.format(Number(privacy.noiseScale.toPrecision(3)));
+    notes.push(
+      privacy.definition === "pure"
+        ? ctx.fill(m.privacyPureNote, { epsilon: sc.number.format(privacy.epsilon ?? 0), scale })
+        : ctx.fill(m.privacyZcdpNote, { rho: sc.number.format(privacy.rho), sigma: scale }),
+    );
+    const level = new Intl.NumberFormat(ctx.locale, { style: "percent", maximumFractionDigits: 2 });
+    notes.push(
+      ctx.fill(m.privacyAccuracyNote, {
+        margin: sc.number.format(privacy.margin),
+        level: level.format(privacy.confidenceLevel),
+      }),
+    );
+  }
   if (disclosure.rounding !== null) {
     const template = disclosure.rounding.kind === "down" ? m.roundingDownNote : m.roundingNearestNote;
     notes.push(ctx.fill(template, { base: sc.number.format(disclosure.rounding.base) }));

@@ -25,7 +25,8 @@ export interface RoundingMetadata {
  *
  * @remarks
  * `"none"` marks raw, unprotected counts, fit for analysis inside an agency, never for publication:
- * renderers should refuse or loudly flag them.
+ * renderers should refuse or loudly flag them. `"differential_privacy"` marks noisy counts from
+ * `releaseTables` of `@nrmkit/stats/dp`, described by {@link DisclosureMetadata.privacy}.
  *
  * @example
  * ```ts
@@ -37,7 +38,12 @@ export interface RoundingMetadata {
  * @category Disclosure control
  * @since 0.1.0
  */
-export type DisclosureMethod = "none" | "suppression" | "rounding" | "suppression_and_rounding";
+export type DisclosureMethod =
+  | "none"
+  | "suppression"
+  | "rounding"
+  | "suppression_and_rounding"
+  | "differential_privacy";
 
 /**
  * The result of the feasibility audit attached to a protected table.
@@ -61,6 +67,59 @@ export interface AuditSummary {
   readonly minWidth: number | null;
   /** The width every hidden cell's interval had to reach. */
   readonly protectionLevel: number;
+}
+
+/**
+ * How a differentially private release was made: its guarantee, its noise and the accuracy of its counts.
+ *
+ * @remarks
+ * Every count of the table (cells and totals) carries an {@link StatCell.interval} at
+ * `confidenceLevel`; `margin` is its half-width before it is cut at 0.
+ *
+ * @example
+ * ```ts
+ * import type { PrivacyMetadata } from "@nrmkit/stats";
+ *
+ * const privacy: PrivacyMetadata = {
+ *   definition: "zero_concentrated",
+ *   rho: 0.5,
+ *   mechanism: "discrete_gaussian",
+ *   noiseScale: 2.83,
+ *   sensitivity: 8,
+ *   maxValuesPerPerson: null,
+ *   tables: 2,
+ *   confidenceLevel: 0.95,
+ *   margin: 5,
+ *   postProcessing: "least_squares",
+ * };
+ * ```
+ *
+ * @category Disclosure control
+ * @since 0.1.0
+ */
+export interface PrivacyMetadata {
+  /** `"zero_concentrated"` (ρ-zCDP, discrete Gaussian noise) or `"pure"` (ε-DP, discrete Laplace noise). */
+  readonly definition: "zero_concentrated" | "pure";
+  /** The ρ of zCDP the whole release spent (ε²/2 for an ε-DP release). */
+  readonly rho: number;
+  /** The ε of an ε-DP release. */
+  readonly epsilon?: number;
+  /** The noise added to every count. */
+  readonly mechanism: "discrete_gaussian" | "discrete_laplace";
+  /** σ of the discrete Gaussian or the scale t of the discrete Laplace. */
+  readonly noiseScale: number;
+  /** How many counts of the release one person can be in: the sensitivity the noise is set for. */
+  readonly sensitivity: number;
+  /** The most values of a multi-valued field counted per person, or `null` when not capped. */
+  readonly maxValuesPerPerson: number | null;
+  /** How many tables were released together, from one budget. */
+  readonly tables: number;
+  /** The confidence level of every count's interval, such as 0.95. */
+  readonly confidenceLevel: number;
+  /** The half-width of the intervals of this table's counts. */
+  readonly margin: number;
+  /** How noisy counts were made consistent: least squares, then whole non-negative counts that add up. */
+  readonly postProcessing: "least_squares";
 }
 
 /**
@@ -126,6 +185,8 @@ export interface DisclosureMetadata {
    * reading.
    */
   readonly markers?: "uniform" | "distinct";
+  /** For a differentially private release, its guarantee, noise and accuracy. */
+  readonly privacy?: PrivacyMetadata;
   /** The audit of the published table, or `null` when not audited. */
   readonly audit: AuditSummary | null;
   /** One plain-language sentence (or a few) for the table footnote. */

@@ -15,6 +15,7 @@ export type {
   AuditSummary,
   DisclosureMetadata,
   DisclosureMethod,
+  PrivacyMetadata,
   RoundingMetadata,
 } from "./disclosureMetadata.js";
 export { rawDisclosure } from "./disclosureMetadata.js";

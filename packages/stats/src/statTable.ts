@@ -155,6 +155,11 @@ export interface StatCell {
   readonly value: number | null;
   /** How the value is shown. */
   readonly status: CellStatus;
+  /**
+   * For a noisy count of a differentially private release, the range that holds the true count at
+   * the release's confidence level (see {@link DisclosureMetadata.privacy}).
+   */
+  readonly interval?: readonly [number, number];
 }
 
 /**

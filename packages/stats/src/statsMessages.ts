@@ -192,6 +192,10 @@ export interface StatsDisclosureMessages {
   readonly roundedNearest: string;
   /** The closing sentence: totals count persons. */
   readonly totals: string;
+  /** A zCDP release with discrete Gaussian noise: `{rho}`, `{sigma}`, `{margin}`, `{level}` (a percentage). */
+  readonly privacyGaussian: string;
+  /** An ε-DP release with discrete Laplace noise: `{epsilon}`, `{scale}`, `{margin}`, `{level}` (a percentage). */
+  readonly privacyLaplace: string;
 }
 
 /**

@@ -176,6 +176,7 @@ export const en: ReportMessages = {
     suppression: "cell suppression",
     rounding: "rounding",
     suppression_and_rounding: "cell suppression and rounding",
+    differential_privacy: "differential privacy (noise added)",
   },
   methodNote: "Disclosure control: {method}.",
   primaryNote: "{marker} Hidden to protect confidentiality: counts from 1 to {max} are not published.",
@@ -189,6 +190,12 @@ export const en: ReportMessages = {
   notApplicableNote: "{marker} Not applicable.",
   hiddenNote: "{marker} Hidden to protect confidentiality.",
   notRecordedNote: "Categories in italics count persons for whom the value was not recorded.",
+  privacyZcdpNote:
+    "Random noise was added to every count (zero-concentrated differential privacy, ρ = {rho}; discrete Gaussian noise, σ = {sigma}); counts were then made whole, non-negative and consistent with their totals.",
+  privacyPureNote:
+    "Random noise was added to every count (differential privacy, ε = {epsilon}; discrete Laplace noise, scale {scale}); counts were then made whole, non-negative and consistent with their totals.",
+  privacyAccuracyNote:
+    "Each count lies within ±{margin} of the true count with {level} confidence; never read a small count as exact.",
   auditPassed: "Protection audit passed: every hidden count lies in a range at least {level} wide.",
   auditFailed:
     "Protection audit FAILED: a hidden count can be narrowed to a range {width} wide (required: {level}). Do not publish.",

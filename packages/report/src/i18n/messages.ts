@@ -325,6 +325,12 @@ export interface ReportMessages {
   readonly hiddenNote: string;
   /** Footnote on "not recorded" categories. */
   readonly notRecordedNote: string;
+  /** Footnote on a differentially private release with discrete Gaussian noise: `{rho}`, `{sigma}`. */
+  readonly privacyZcdpNote: string;
+  /** Footnote on a differentially private release with discrete Laplace noise: `{epsilon}`, `{scale}`. */
+  readonly privacyPureNote: string;
+  /** Footnote on the accuracy of noisy counts: `{margin}`, `{level}` (a percentage). */
+  readonly privacyAccuracyNote: string;
   /** Footnote on a passed audit. */
   readonly auditPassed: string;
   /** Footnote on a failed audit. */

@@ -198,6 +198,7 @@ export const ro: ReportMessages = {
     suppression: "suprimarea celulelor",
     rounding: "rotunjire",
     suppression_and_rounding: "suprimarea celulelor și rotunjire",
+    differential_privacy: "confidențialitate diferențială (zgomot adăugat)",
   },
   methodNote: "Protecția împotriva divulgării: {method}.",
   primaryNote: "{marker} Ascuns pentru protecția confidențialității: valorile de la 1 la {max} nu se publică.",
@@ -212,6 +213,12 @@ export const ro: ReportMessages = {
   notApplicableNote: "{marker} Nu se aplică.",
   hiddenNote: "{marker} Ascuns pentru protecția confidențialității.",
   notRecordedNote: "Categoriile scrise cursiv numără persoanele pentru care valoarea nu a fost înregistrată.",
+  privacyZcdpNote:
+    "Fiecărei valori i s-a adăugat zgomot aleatoriu (confidențialitate diferențială concentrată, ρ = {rho}; zgomot gaussian discret, σ = {sigma}); apoi valorile au fost aduse la numere întregi, nenegative și coerente cu totalurile.",
+  privacyPureNote:
+    "Fiecărei valori i s-a adăugat zgomot aleatoriu (confidențialitate diferențială, ε = {epsilon}; zgomot Laplace discret, scara {scale}); apoi valorile au fost aduse la numere întregi, nenegative și coerente cu totalurile.",
+  privacyAccuracyNote:
+    "Fiecare valoare se află la cel mult {margin} de valoarea reală, cu un nivel de încredere de {level}; valorile mici nu trebuie citite ca exacte.",
   auditPassed:
     "Verificarea protecției a reușit: fiecare valoare ascunsă se află într-un interval cu lățimea de cel puțin {level}.",
   auditFailed:

@@ -250,6 +250,10 @@ export const EN_STATS: StatsMessages = {
     roundedDown: "Shown counts are rounded down to a multiple of {base}.",
     roundedNearest: "Shown counts are rounded to the nearest multiple of {base}; totals are rounded separately.",
     totals: "Totals count persons.",
+    privacyGaussian:
+      "Random noise is added to every count for differential privacy (zero-concentrated, ρ = {rho}; discrete Gaussian noise, σ = {sigma}); counts are then made whole, non-negative and consistent with their totals. Each count lies within ±{margin} of the true count with {level}% confidence.",
+    privacyLaplace:
+      "Random noise is added to every count for differential privacy (ε = {epsilon}; discrete Laplace noise, scale {scale}); counts are then made whole, non-negative and consistent with their totals. Each count lies within ±{margin} of the true count with {level}% confidence.",
   },
 };
 

@@ -258,6 +258,10 @@ const messages: StatsMessages = {
     roundedNearest:
       "Valorile afișate sunt rotunjite la cel mai apropiat multiplu de {base}; totalurile sunt rotunjite separat.",
     totals: "Totalurile numără persoane.",
+    privacyGaussian:
+      "Fiecărei valori i s-a adăugat zgomot aleatoriu pentru confidențialitate diferențială (concentrată, ρ = {rho}; zgomot gaussian discret, σ = {sigma}); apoi valorile au fost aduse la numere întregi, nenegative și coerente cu totalurile. Fiecare valoare se află la cel mult {margin} de valoarea reală, cu un nivel de încredere de {level} %.",
+    privacyLaplace:
+      "Fiecărei valori i s-a adăugat zgomot aleatoriu pentru confidențialitate diferențială (ε = {epsilon}; zgomot Laplace discret, scara {scale}); apoi valorile au fost aduse la numere întregi, nenegative și coerente cu totalurile. Fiecare valoare se află la cel mult {margin} de valoarea reală, cu un nivel de încredere de {level} %.",
   },
 };
 

@@ -1,4 +1,4 @@
-import type { DisclosureMetadata, RoundingMetadata } from "../../disclosureMetadata.js";
+import type { DisclosureMetadata, PrivacyMetadata, RoundingMetadata } from "../../disclosureMetadata.js";
 import { EN_STATS } from "../../locales/en.js";
 import { fillTemplate, pluralNote } from "../../statsLocale.js";
 import type { StatsDisclosureMessages } from "../../statsMessages.js";
@@ -43,6 +43,15 @@ export function noteOf(
   return sentences.join(" ");
 }
 
+/** The sentence of a differentially private release: its guarantee, noise and accuracy. */
+function privacyNote(privacy: PrivacyMetadata, messages: StatsDisclosureMessages): string {
+  const accuracy = { margin: String(privacy.margin), level: String(Number((privacy.confidenceLevel * 100).toPrecision(4))) };
+  const scale = String(Number(privacy.noiseScale.toPrecision(3)));
+  return privacy.definition === "pure"
+    ? fillTemplate(messages.privacyLaplace, { ...accuracy, epsilon: String(privacy.epsilon), scale })
+    : fillTemplate(messages.privacyGaussian, { ...accuracy, rho: String(privacy.rho), sigma: scale });
+}
+
 /** The footnote a disclosure metadata implies, in a language: what protectTable (or rawDisclosure) writes. */
 export function noteOfDisclosure(
   disclosure: DisclosureMetadata,
@@ -50,6 +59,9 @@ export function noteOfDisclosure(
   lang: string,
 ): string {
   if (disclosure.method === "none") return messages.raw;
+  if (disclosure.method === "differential_privacy" && disclosure.privacy !== undefined) {
+    return `${privacyNote(disclosure.privacy, messages)} ${messages.totals}`;
+  }
   const distinct = disclosure.suppressedPrimary !== undefined;
   return noteOf(
     {
