@@ -6,8 +6,14 @@
  *
  * @module @nrmkit/stats/dp
  */
+export { epsilonOfRho, rhoOfEpsilon } from "./approximateDp.js";
+export { discreteGaussianPmf, discreteLaplacePmf, noiseMargin } from "./noisePmf.js";
 export type { PrivacyCharge, PrivacyLedger } from "./privacyLedger.js";
 export { createPrivacyLedger, privacySpent } from "./privacyLedger.js";
+export type { RandomSource } from "./randomSource.js";
+export { cryptoRandom, seededRandom } from "./randomSource.js";
+export type { Rational } from "./rational.js";
+export { rationalOf } from "./rational.js";
 export type { Release, ReleaseOptions } from "./releaseTables.js";
 export { releaseTables } from "./releaseTables.js";
-export { epsilonOfRho, rhoOfEpsilon } from "./approximateDp.js";
+export { sampleDiscreteGaussian, sampleDiscreteLaplace } from "./samplers.js";
