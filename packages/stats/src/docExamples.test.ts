@@ -18,6 +18,7 @@ import { aggregate } from "./aggregate.js";
 import { auditTable, auditTables } from "./auditTable.js";
 import { crossTab } from "./crossTab.js";
 import { rawDisclosure } from "./disclosureMetadata.js";
+import * as statsDp from "./dp/index.js";
 import { encodeCases } from "./encodeCases.js";
 import * as stats from "./index.js";
 import { exploitationShares, percentages, shareOfChildren, transnationalShare } from "./indicators.js";
@@ -50,6 +51,7 @@ describe("documented examples", () => {
       "@nrmkit/validation/popolo": validationPopolo,
       "@nrmkit/stats": stats,
       "@nrmkit/stats/locales": statsLocales,
+      "@nrmkit/stats/dp": statsDp,
     };
     expect(wrongExampleImports(fileURLToPath(new URL(".", import.meta.url)), entryPoints)).toEqual([]);
   });

@@ -46,7 +46,10 @@ function projection(sizes: readonly number[], mask: number): Int32Array {
 export function marginOf(cells: ArrayLike<number>, sizes: readonly number[], mask: number): Float64Array {
   const map = projection(sizes, mask);
   const out = new Float64Array(marginSize(sizes, mask));
-  for (let cell = 0; cell < map.length; cell++) out[map[cell] ?? 0] += cells[cell] ?? 0;
+  for (let cell = 0; cell < map.length; cell++) {
+    const at = map[cell] ?? 0;
+    out[at] = (out[at] ?? 0) + (cells[cell] ?? 0);
+  }
   return out;
 }
 
@@ -67,7 +70,10 @@ export function leastSquaresCells(sizes: readonly number[], measured: SliceMeasu
     const keep = full & ~(1 << axis);
     const map = projection(sizes, keep);
     const sums = new Float64Array(marginSize(sizes, keep));
-    for (let cell = 0; cell < cells; cell++) sums[map[cell] ?? 0] += x[cell] ?? 0;
+    for (let cell = 0; cell < cells; cell++) {
+      const at = map[cell] ?? 0;
+      sums[at] = (sums[at] ?? 0) + (x[cell] ?? 0);
+    }
     const divisor = (sizes[axis] ?? 1) + 1;
     for (let cell = 0; cell < cells; cell++) x[cell] = (x[cell] ?? 0) - (sums[map[cell] ?? 0] ?? 0) / divisor;
   }
@@ -96,7 +102,10 @@ export function wholeCells(sizes: readonly number[], fitted: Float64Array): Int3
       const map = maps[m] as Int32Array;
       const target = targets[m] as Float64Array;
       const current = new Float64Array(target.length);
-      for (let cell = 0; cell < cells; cell++) current[map[cell] ?? 0] += x[cell] ?? 0;
+      for (let cell = 0; cell < cells; cell++) {
+        const at = map[cell] ?? 0;
+        current[at] = (current[at] ?? 0) + (x[cell] ?? 0);
+      }
       for (let cell = 0; cell < cells; cell++) {
         const have = current[map[cell] ?? 0] ?? 0;
         if (have <= 0) continue;

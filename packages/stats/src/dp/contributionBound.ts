@@ -113,7 +113,8 @@ export function contributionOf(table: StatTable, cap: number | undefined, capped
     }
     const field = (DEFINITIONS as Readonly<Record<string, { field: string } | undefined>>)[dimension.name]?.field;
     const categories = dimension.categories.length;
-    const most = cap !== undefined && field !== undefined && cappedFields.has(field) ? Math.min(cap, categories) : categories;
+    const most =
+      cap !== undefined && field !== undefined && cappedFields.has(field) ? Math.min(cap, categories) : categories;
     counts *= 1 + Math.max(1, most);
   }
   return counts;

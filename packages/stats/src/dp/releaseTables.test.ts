@@ -34,7 +34,10 @@ function expectConsistent(table: StatTable): void {
         key[d] = category.code;
         return counts.get(keyOf(key))?.value ?? Number.NaN;
       });
-      expect(parts.reduce((sum, value) => sum + value, 0), `${keyOf(cell.key)} over ${dimension.name}`).toBe(cell.value);
+      expect(
+        parts.reduce((sum, value) => sum + value, 0),
+        `${keyOf(cell.key)} over ${dimension.name}`,
+      ).toBe(cell.value);
     }
   }
 }
@@ -156,7 +159,8 @@ describe("releaseTables", () => {
     const specs: AggregateSpec[] = [{ dimensions: ["gender"] }];
     let ledger = createPrivacyLedger({ rho: 1 });
     for (const quarter of ["Q1", "Q2", "Q3", "Q4"]) {
-      ledger = releaseTables(records, specs, { rho: 0.25, ledger, label: quarter, random: seededRandom(1) }).ledger ?? ledger;
+      ledger =
+        releaseTables(records, specs, { rho: 0.25, ledger, label: quarter, random: seededRandom(1) }).ledger ?? ledger;
     }
     expect(privacySpent(ledger)).toBe(1);
     expect(ledger.releases.map((charge) => charge.label)).toEqual(["Q1", "Q2", "Q3", "Q4"]);
@@ -228,5 +232,5 @@ function capRecord(record: CaseRecord, cap: number): CaseRecord {
     const values = copy[field];
     if (Array.isArray(values)) copy[field] = values.slice(0, cap);
   }
-  return copy as CaseRecord;
+  return copy as unknown as CaseRecord;
 }

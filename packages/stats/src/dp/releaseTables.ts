@@ -85,7 +85,10 @@ function checkBudget(options: ReleaseOptions): { readonly rho: number; readonly 
     );
   }
   if (rho !== undefined && !positive(rho)) {
-    throw new NrmkitError("invalid_argument", `options.rho: expected a positive finite number, received ${String(rho)}`);
+    throw new NrmkitError(
+      "invalid_argument",
+      `options.rho: expected a positive finite number, received ${String(rho)}`,
+    );
   }
   if (epsilon !== undefined && !positive(epsilon)) {
     throw new NrmkitError(
@@ -256,7 +259,11 @@ export function releaseTables(
   const ledger =
     options.ledger === undefined
       ? undefined
-      : charged(options.ledger, { label, rho: budget.rho, ...(budget.epsilon === undefined ? {} : { epsilon: budget.epsilon }) });
+      : charged(options.ledger, {
+          label,
+          rho: budget.rho,
+          ...(budget.epsilon === undefined ? {} : { epsilon: budget.epsilon }),
+        });
   const random = options.random ?? cryptoRandom();
   const cap = options.maxValuesPerPerson;
   const fields = multiFieldsOf(specs);
@@ -282,7 +289,11 @@ export function releaseTables(
     // A slice of one count is its noisy measurement: its exact margin; otherwise the fit's.
     const margin =
       sizes.length === 0
-        ? noiseMargin(noise.mechanism === "discrete_gaussian" ? "gaussian" : "laplace", noise.mechanism === "discrete_gaussian" ? noise.scale ** 2 : noise.scale, level)
+        ? noiseMargin(
+            noise.mechanism === "discrete_gaussian" ? "gaussian" : "laplace",
+            noise.mechanism === "discrete_gaussian" ? noise.scale ** 2 : noise.scale,
+            level,
+          )
         : Math.ceil(z * Math.sqrt(noise.variance * fittedVarianceFactor(sizes)));
     const withValue = (cell: StatCell, value: number): StatCell => ({
       key: cell.key,

@@ -45,7 +45,10 @@ export function noteOf(
 
 /** The sentence of a differentially private release: its guarantee, noise and accuracy. */
 function privacyNote(privacy: PrivacyMetadata, messages: StatsDisclosureMessages): string {
-  const accuracy = { margin: String(privacy.margin), level: String(Number((privacy.confidenceLevel * 100).toPrecision(4))) };
+  const accuracy = {
+    margin: String(privacy.margin),
+    level: String(Number((privacy.confidenceLevel * 100).toPrecision(4))),
+  };
   const scale = String(Number(privacy.noiseScale.toPrecision(3)));
   return privacy.definition === "pure"
     ? fillTemplate(messages.privacyLaplace, { ...accuracy, epsilon: String(privacy.epsilon), scale })
