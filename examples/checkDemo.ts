@@ -135,6 +135,11 @@ for (const builder of [
 ]) {
   if (!workbooks.some((file) => builder.test(file))) throw new Error(`no XLSX matches ${String(builder)}`);
 }
+// The statistics released with differential privacy, in both languages, with their footnote.
+for (const language of ["en", "ru"]) {
+  const text = readFileSync(join(outDir, "statistics", `statistics-dp.${language}.txt`), "utf8");
+  if (!/ρ = 0[.,]25/.test(text)) throw new Error(`statistics-dp.${language}.txt: no differential privacy footnote`);
+}
 // The third task force, added through the public API (examples/data/brest.ts), in every output, its
 // donor guest named as a donor in each language's words, and in the attendance report.
 const brest = join(outDir, "meetings", "brest-2014-05-21");

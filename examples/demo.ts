@@ -36,6 +36,7 @@ import { renderICalendar } from "@nrmkit/report/ical";
 import { be, ro, uk } from "@nrmkit/report/locales";
 import { renderXlsx } from "@nrmkit/report/xlsx";
 import { aggregate, crossTab, publishTables, type StatTable, trend, trendFromTable } from "@nrmkit/stats";
+import { releaseTables } from "@nrmkit/stats/dp";
 import { validateDataset } from "@nrmkit/validation";
 import { withBrest } from "./data/brest.js";
 
@@ -227,6 +228,8 @@ const quarters = Object.fromEntries(
 // The stats tables carry English labels; these give the Russian report its own words.
 const labels: Readonly<Record<string, LocalizedText>> = {
   ...Object.fromEntries(belarusRegions.map((region) => [region.id, region.name])),
+  // The differentially private tables label regions by their English names (below).
+  ...Object.fromEntries(belarusRegions.map((region) => [region.name.en ?? region.id, region.name])),
   ...quarters,
   Region: { ru: "Регион" },
   Sex: { ru: "Пол" },
@@ -283,6 +286,57 @@ for (const locale of locales) {
   for (const [position] of items.entries()) {
     write(`statistics/table-${position + 1}.${locale}.csv`, renderCsv(doc, { tableId: `table-${position + 1}` }));
   }
+}
+
+// 5b. The same statistics released with differential privacy (@nrmkit/stats/dp): noise on every
+// count from Web Crypto, whole non-negative counts that add up, each with its interval. The shape
+// must not come from the data: regions listed, periods bounded.
+const regionCodes = [...belarusRegions.map((region) => region.id), "unknown"];
+const dpRelease = releaseTables(
+  records,
+  [
+    {
+      dimensions: [
+        {
+          name: "regionId",
+          categories: regionCodes,
+          labels: Object.fromEntries(belarusRegions.map((region) => [region.id, region.name.en ?? region.id])),
+        },
+        "gender",
+      ],
+      title: "Registered victims by region and sex",
+    },
+    { dimensions: ["exploitationGroup"], title: "Registered victims by form of exploitation" },
+    {
+      dimensions: ["period"],
+      period: "quarter",
+      from: "2014-01-01",
+      to: "2015-12-31",
+      title: "Registered victims by quarter",
+    },
+  ],
+  { rho: 0.25 },
+);
+for (const locale of locales) {
+  const language = locale;
+  const doc = buildStatisticsReport(dpRelease.tables, {
+    locale,
+    labels,
+    title: {
+      en: "Case statistics with differential privacy (synthetic data)",
+      ru: "Статистика случаев с дифференциальной приватностью (синтетические данные)",
+    },
+    introduction: {
+      en: "Counts of the same 2,000 synthetic case records, released with differential privacy (ρ = 0.25): every count has random noise, and its footnote says how far it may be from the true count.",
+      ru: "Число лиц по тем же 2 000 синтетических записей, опубликованное с дифференциальной приватностью (ρ = 0,25): к каждому значению добавлен случайный шум, а в примечании указано, насколько оно может отличаться от истинного.",
+    },
+  });
+  links.push({
+    section: "Statistics",
+    title: `${doc.title} (${language})`,
+    href: await writeDocument(`statistics/statistics-dp.${language}`, doc),
+    also: [`statistics/statistics-dp.${language}.xlsx`],
+  });
 }
 
 // 6. PDF: each HTML page printed by chromium, as a browser's "Save as PDF" does (A4, print stylesheet).
