@@ -39,11 +39,12 @@ const cases: readonly SizeCase[] = [
   // with the counting engine it shares with crossTab (users of suppression never load it).
   { code: 'export { releaseTables } from "@nrmkit/stats/dp";', budget: 28 * KB, minified: 84 * KB },
   // One shipped language's statistics labels with its date-fns locale, from its own entry point.
-  { code: 'export { ro } from "@nrmkit/stats/locales";', budget: 6 * KB, minified: 20 * KB },
+  // 6.5 KB since it holds the footnotes of differentially private releases (issue 23).
+  { code: 'export { ro } from "@nrmkit/stats/locales";', budget: 6.5 * KB, minified: 21 * KB },
   // One language of validation messages: its catalogue only (every phrase, the CTDC and HTCDS ones too).
   { code: 'export { ro } from "@nrmkit/validation/locales";', budget: 4 * KB, minified: 11 * KB },
   // One language of reports: its report messages and statistics labels, with its date-fns locale.
-  { code: 'export { ro } from "@nrmkit/report/locales";', budget: 12 * KB, minified: 30 * KB },
+  { code: 'export { ro } from "@nrmkit/report/locales";', budget: 12 * KB, minified: 32 * KB },
   // The Popolo export, from its own entry point: the record mappers and pickText only.
   { code: 'export { toPopolo } from "@nrmkit/core/popolo";', budget: 2 * KB, minified: 6 * KB },
   // The Popolo import: its document schema and converter, with validateDataset (every entity schema
