@@ -6,6 +6,7 @@ import * as belarus2014 from "@nrmkit/core/belarus2014";
 import * as corePopolo from "@nrmkit/core/popolo";
 import * as synthetic from "@nrmkit/core/synthetic";
 import * as stats from "@nrmkit/stats";
+import * as statsDp from "@nrmkit/stats/dp";
 import * as statsLocales from "@nrmkit/stats/locales";
 import * as validation from "@nrmkit/validation";
 import * as ctdc from "@nrmkit/validation/ctdc";
@@ -35,6 +36,7 @@ const entryPoints: EntryPoints = {
   "@nrmkit/validation/popolo": validationPopolo,
   "@nrmkit/stats": stats,
   "@nrmkit/stats/locales": statsLocales,
+  "@nrmkit/stats/dp": statsDp,
   "@nrmkit/report": report,
   "@nrmkit/report/docx": docx,
   "@nrmkit/report/ical": ical,

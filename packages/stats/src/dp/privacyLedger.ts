@@ -46,8 +46,11 @@ export interface PrivacyLedger {
   readonly kind: "privacy_ledger";
   /** Shape version. */
   readonly version: 1;
-  /** The total ρ of zCDP that every release of these records together may spend. */
-  readonly budget: { readonly rho: number };
+  /** What every release of these records together may spend. */
+  readonly budget: {
+    /** The total ρ of zero-concentrated differential privacy. */
+    readonly rho: number;
+  };
   /** The releases so far, oldest first. */
   readonly releases: readonly PrivacyCharge[];
 }
