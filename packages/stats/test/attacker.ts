@@ -15,13 +15,23 @@ interface AtomAxis {
   /** Per table: category code (or "" for the total) → the atom indexes it counts. */
   readonly members: Map<StatTable, Map<string, Set<number>>>;
   /**
-   * Wide multi-valued axes: atom `persons` counts the persons with at least one known value and
-   * atom `values[v]` the persons holding value v (counts, not person classes). A reader's integer
-   * bounds are the same as over every subset of values: per combination x of the other axes,
-   * counts N and n(v) come from real persons exactly when n(v) <= N and the n(v) add up to at
-   * least N (place the values one after another around a circle of the N persons).
+   * Wide multi-valued axes, read as counts rather than person classes. Values are grouped by the
+   * tables that show them (one group when every table shows every value; a table of some values
+   * makes two). Atom `types[t].atom` counts the persons whose known values fall in exactly the
+   * groups `types[t].groups`; atom `groups[g][i]` counts the persons holding the i-th value of group
+   * g; `values` lists every such count atom. A reader's integer bounds are the same as over every
+   * subset of values: per combination x of the other axes and per group, with N the persons whose
+   * types touch the group, counts n(v) come from real persons exactly when n(v) <= N and the n(v)
+   * add up to at least N (place the values one after another around a circle of the N persons);
+   * groups hold disjoint values, so they are independent given the types.
    */
-  readonly perValue?: { readonly persons: number; readonly values: readonly number[] };
+  readonly perValue?: {
+    readonly types: readonly { readonly atom: number; readonly groups: readonly number[] }[];
+    readonly groups: readonly (readonly number[])[];
+    readonly values: readonly number[];
+    /** Per table: the groups whose values it shows. */
+    readonly shown: ReadonlyMap<StatTable, ReadonlySet<number>>;
+  };
 }
 
 function dayOf(date: string): number {
@@ -126,15 +136,32 @@ function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boo
       ),
     ];
     const combined = uses.some(({ dimension }) => dimension.categories.some((c) => c.members !== undefined));
-    const everyValueShown = uses.every(({ dimension }) =>
-      known.every((code) => dimension.categories.some((c) => c.code === code)),
-    );
-    if (known.length > perValueAbove && !combined && everyValueShown) {
-      // Per-value counts: atom 0 holds the persons with a known value, then one count per value.
-      labels.push("persons with a known value");
-      for (const code of known) labels.push(`holding ${code}`);
+    // Values grouped by the tables that show them.
+    const signature = (code: string) =>
+      uses.flatMap(({ dimension }, u) => (dimension.categories.some((c) => c.code === code) ? [u] : [])).join(",");
+    const bySignature = new Map<string, string[]>();
+    for (const code of known) bySignature.set(signature(code), [...(bySignature.get(signature(code)) ?? []), code]);
+    const grouped = [...bySignature.entries()];
+    if (known.length > perValueAbove && !combined && grouped.length <= 6) {
+      const types: { atom: number; groups: number[] }[] = [];
+      for (let mask = 1; mask < 1 << grouped.length; mask++) {
+        const groups = grouped.flatMap((_, g) => ((mask & (1 << g)) !== 0 ? [g] : []));
+        types.push({ atom: labels.length, groups });
+        labels.push(`persons with known values in groups ${groups.join("+")}`);
+      }
+      const groups = grouped.map(([, codes]) =>
+        codes.map((code) => {
+          labels.push(`holding ${code}`);
+          return labels.length - 1;
+        }),
+      );
       for (const code of unknowns) labels.push(code);
-      perValue = { persons: 0, values: known.map((_, v) => v + 1) };
+      const shown = new Map<StatTable, Set<number>>();
+      uses.forEach(({ table }, u) => {
+        const sig = (key: string) => key.split(",").includes(String(u));
+        shown.set(table, new Set(grouped.flatMap(([key], g) => (sig(key) ? [g] : []))));
+      });
+      perValue = { types, groups, values: groups.flat(), shown };
       inLeaf = (atom, leaf) => labels[atom] === `holding ${leaf.code}` || labels[atom] === leaf.code;
     } else {
       const sets: string[][] = [];
@@ -169,9 +196,10 @@ function axisOf(name: string, tables: readonly StatTable[], everyTableHasIt: boo
       if (category.members === undefined) for (const atom of set) total.add(atom);
     }
     if (perValue !== undefined) {
-      // A total counts each person once: those with a known value, "none" and "not recorded".
+      // A total counts each person once: those with a known value the table shows, "none" and "not recorded".
       for (const atom of perValue.values) total.delete(atom);
-      total.add(perValue.persons);
+      const groups = perValue.shown.get(table) ?? new Set<number>();
+      for (const type of perValue.types) if (type.groups.some((g) => groups.has(g))) total.add(type.atom);
     }
     byCode.set("", total);
     members.set(table, byCode);
@@ -272,16 +300,21 @@ export function attackModel(tables: readonly StatTable[], perValueAbove = PER_VA
     const perValue = axis.perValue;
     if (perValue === undefined) return;
     const index = new Map(all.map((atom, a) => [atom.join(","), a]));
-    all.forEach((atom, a) => {
-      if (atom[j] !== perValue.persons) return;
+    const anchor = perValue.types[0]?.atom;
+    all.forEach((atom) => {
+      if (atom[j] !== anchor) return;
       const at = (label: number) => index.get(atom.map((c, i) => (i === j ? label : c)).join(",")) as number;
-      const counts = perValue.values.map(at);
-      for (const count of counts)
+      perValue.groups.forEach((values, g) => {
+        // The persons whose known values touch group g.
+        const persons = perValue.types.filter((type) => type.groups.includes(g)).map((type) => at(type.atom));
+        const counts = values.map(at);
+        for (const count of counts)
+          perValueRows.push([[count, 1], ...persons.map((person): [number, number] => [person, -1])]);
         perValueRows.push([
-          [count, 1],
-          [a, -1],
+          ...persons.map((person): [number, number] => [person, 1]),
+          ...counts.map((count): [number, number] => [count, -1]),
         ]);
-      perValueRows.push([[a, 1], ...counts.map((count): [number, number] => [count, -1])]);
+      });
     });
   });
   return { atomCount: all.length, entries, perValueRows };
