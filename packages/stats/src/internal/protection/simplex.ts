@@ -73,14 +73,36 @@ let scratch = new Int32Array(64);
 let columnRows = new Int32Array(64);
 
 /**
- * Copies a shared row before its first change: into `buffers` (reused from one root optimisation to
- * the next, see {@link maximise}) when given, else into a new array.
+ * Rows that branch nodes copied into (`lent`) and, once their search is over, gave back (`spare`)
+ * for the next search (see {@link releaseBranchRows}).
  */
-function ownRow(rows: Float64Array[], i: number, owned: Uint8Array, buffers: Float64Array[] | null): Float64Array {
+interface RowArena {
+  readonly spare: Float64Array[];
+  lent: Float64Array[];
+}
+
+/** Where copies on write go: per-row buffers of root optimisations, a branches' arena, or new arrays. */
+type RowStore = Float64Array[] | RowArena | null;
+
+/**
+ * Copies a shared row before its first change: into `buffers` (reused from one root optimisation to
+ * the next, see {@link maximise}) when given as an array, into a row of the arena when given one,
+ * else into a new array.
+ */
+function ownRow(rows: Float64Array[], i: number, owned: Uint8Array, buffers: RowStore): Float64Array {
   const source = rows[i] as Float64Array;
   let copy: Float64Array;
   if (buffers === null) copy = source.slice();
-  else {
+  else if (!Array.isArray(buffers)) {
+    const arena = buffers as RowArena;
+    const spare = arena.spare.pop();
+    if (spare === undefined || spare.length !== source.length) copy = source.slice();
+    else {
+      copy = spare;
+      copy.set(source);
+    }
+    arena.lent.push(copy);
+  } else {
     copy = buffers[i] ?? new Float64Array(source.length);
     buffers[i] = copy;
     copy.set(source);
@@ -104,7 +126,7 @@ function pivot(
   row: number,
   column: number,
   owned: Uint8Array | null,
-  buffers: Float64Array[] | null = null,
+  buffers: RowStore = null,
   candidates: Int32Array | null = null,
   candidateCount = 0,
 ): number {
@@ -152,7 +174,7 @@ function iterate(
   basis: Int32Array,
   allowed: Uint8Array,
   owned: Uint8Array | null,
-  buffers: Float64Array[] | null,
+  buffers: RowStore,
   limit = 50 * (rows.length + objective.length) + 1000,
   steps = Number.POSITIVE_INFINITY,
 ): "optimal" | "unbounded" | "stalled" {
@@ -406,6 +428,7 @@ function dualIterate(
   basis: Int32Array,
   allowed: Uint8Array,
   owned: Uint8Array,
+  arena: RowArena,
 ): "optimal" | "infeasible" | "stalled" {
   const rhs = objective.length - 1;
   for (let step = 0; step < NODE_STEPS; step++) {
@@ -435,7 +458,7 @@ function dualIterate(
       }
     }
     if (entering < 0) return "infeasible";
-    pivot(rows, objective, basis, leaving, entering, owned);
+    pivot(rows, objective, basis, leaving, entering, owned, arena);
   }
   return "stalled";
 }
@@ -443,14 +466,40 @@ function dualIterate(
 /** Per tableau, the rows that optimisations from the tableau's own basis copy into (see {@link maximise}). */
 const rowBuffers = new WeakMap<FeasibleTableau, Float64Array[]>();
 
+/** Per tableau, the rows of branch nodes (see {@link releaseBranchRows}). */
+const arenas = new WeakMap<FeasibleTableau, RowArena>();
+
+function arenaOf(tableau: FeasibleTableau): RowArena {
+  let arena = arenas.get(tableau);
+  if (arena === undefined) {
+    arena = { spare: [], lent: [] };
+    arenas.set(tableau, arena);
+  }
+  return arena;
+}
+
+/**
+ * Gives the rows that branches from this tableau copied into back for the next search: every basis
+ * branched from the tableau (with bound rows) must be dropped first. Branch nodes copied a row of
+ * 2,343 entries 58 times each on bench:joint (1.2 GB of new arrays per protectTables at 100
+ * records, much of the garbage collector's time). At most two rows per tableau row are kept.
+ */
+export function releaseBranchRows(tableau: FeasibleTableau): void {
+  const arena = arenas.get(tableau);
+  if (arena === undefined) return;
+  const room = 2 * tableau.rows.length + 2 * SPARE_COLUMNS - arena.spare.length;
+  for (let k = 0; k < arena.lent.length && k < room; k++) arena.spare.push(arena.lent[k] as Float64Array);
+  arena.lent = [];
+}
+
 /**
  * Where an optimisation from `from` copies the rows it changes: reused buffers when it starts from
  * the tableau's own basis (most optimisations do, one per objective: allocating a row of a
  * 1,000-row tableau for each of the thousands of copies was a third of protectTables' time, much of
  * it garbage collection), new arrays otherwise.
  */
-function buffersOf(tableau: FeasibleTableau, from: Basis): Float64Array[] | null {
-  if (from !== tableau) return null;
+function buffersOf(tableau: FeasibleTableau, from: Basis, reuse: boolean): Float64Array[] | null {
+  if (from !== tableau && !reuse) return null;
   let buffers = rowBuffers.get(tableau);
   if (buffers === undefined) {
     buffers = [];
@@ -465,9 +514,16 @@ function buffersOf(tableau: FeasibleTableau, from: Basis): Float64Array[] | null
  * objective (a branch of its own optimum); the dual simplex then repairs it. Bases are not changed:
  * rows are copied on write. An optimum from the tableau's own basis holds rows in buffers that the
  * next optimisation from that basis reuses: its `at` (and the bases branched from it) must not be
- * used after that one starts.
+ * used after that one starts. With `reuse`, `from` is such an optimum (no bound rows) that the caller
+ * gives up: its rows are changed in place and the optimisation keeps using the buffers (a warm start).
+ * A branch (`from` with bound rows) copies into the tableau's arena: see {@link releaseBranchRows}.
  */
-export function maximise(tableau: FeasibleTableau, objective: readonly number[], from: Basis = tableau): LpResult {
+export function maximise(
+  tableau: FeasibleTableau,
+  objective: readonly number[],
+  from: Basis = tableau,
+  reuse = false,
+): LpResult {
   const rows = from.rows.slice();
   const owned = from.owned?.slice() ?? new Uint8Array(rows.length);
   const basis = Int32Array.from(from.basis);
@@ -483,13 +539,13 @@ export function maximise(tableau: FeasibleTableau, objective: readonly number[],
   const allowed = tableau.allowed.slice();
   allowed.fill(1, tableau.firstSpare, tableau.firstSpare + from.spareUsed);
   if (from.spareUsed > 0) {
-    const repaired = dualIterate(rows, z, basis, allowed, owned);
+    const repaired = dualIterate(rows, z, basis, allowed, owned, arenaOf(tableau));
     if (repaired !== "optimal") return { status: repaired };
   }
   const branch = from.spareUsed > 0;
   const status = branch
-    ? iterate(rows, z, basis, allowed, owned, null, NODE_BLAND_AFTER, NODE_STEPS)
-    : iterate(rows, z, basis, allowed, owned, buffersOf(tableau, from));
+    ? iterate(rows, z, basis, allowed, owned, arenaOf(tableau), NODE_BLAND_AFTER, NODE_STEPS)
+    : iterate(rows, z, basis, allowed, owned, buffersOf(tableau, from, reuse));
   if (status !== "optimal") return { status };
   const { dualColumns, dualSigns } = tableau;
   // Root bases only: bound rows of a branch are not rows of the LP the multipliers are checked on.
