@@ -5,13 +5,13 @@ import {
   type Basis,
   basicSolution,
   type FeasibleTableau,
-  feasibleTableau,
   type LpResult,
   type LpRow,
   maximise,
   releaseBranchRows,
   withBound,
 } from "./simplex.js";
+import { cachedTableau } from "./tableauCache.js";
 import { witnessPool } from "./witnessPool.js";
 
 /** What a reader knows about each quantity before combining them: an interval per quantity. */
@@ -209,7 +209,7 @@ interface Constraint {
 }
 
 /** Whether an integer point satisfies every constraint and bound, checked in exact integer arithmetic. */
-function verifies(point: readonly number[], constraints: readonly Constraint[], spans: readonly number[]): boolean {
+function verifies(point: ArrayLike<number>, constraints: readonly Constraint[], spans: readonly number[]): boolean {
   for (let c = 0; c < point.length; c++) {
     const v = point[c] as number;
     if (!Number.isSafeInteger(v) || v < 0 || v > (spans[c] as number)) return false;
@@ -602,7 +602,7 @@ export function quantityBounds(
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
     const rootRows = withoutRedundantRows(rowsOf(n, constraints, spans));
-    const tableau = feasibleTableau(n, rootRows, certify);
+    const tableau = cachedTableau(n, rootRows, certify);
     if (tableau === null) {
       consistent = false;
       continue;
@@ -629,15 +629,27 @@ export function quantityBounds(
     const seenMin = new Map<number, number>();
     const seenMax = new Map<number, number>();
     const extremes = new Map<number, readonly number[]>();
+    // The same extremes in arrays by goal position, read for every witness (the maps change only when
+    // one improves): a pass over a thousand goals' maps per witness, for each of a thousand kept
+    // witnesses checked again per call, was a tenth of protectTables' time on bench:joint.
+    const goalIds = [...goalColumns.keys()];
+    const columnsByGoal = goalIds.map((q) => Int32Array.from(goalColumns.get(q) as number[]));
+    const lowest = new Float64Array(goalIds.length).fill(Number.POSITIVE_INFINITY);
+    const highest = new Float64Array(goalIds.length).fill(Number.NEGATIVE_INFINITY);
     const onWitness = (point: readonly number[]) => {
-      for (const [q, columns] of goalColumns) {
+      for (let g = 0; g < goalIds.length; g++) {
+        const columns = columnsByGoal[g] as Int32Array;
         let sum = 0;
-        for (const c of columns) sum += point[c] as number;
-        if (sum < (seenMin.get(q) ?? Number.POSITIVE_INFINITY)) {
+        for (let k = 0; k < columns.length; k++) sum += point[columns[k] as number] as number;
+        if (sum < (lowest[g] as number)) {
+          const q = goalIds[g] as number;
+          lowest[g] = sum;
           seenMin.set(q, sum);
           extremes.set(2 * q, point);
         }
-        if (sum > (seenMax.get(q) ?? Number.NEGATIVE_INFINITY)) {
+        if (sum > (highest[g] as number)) {
+          const q = goalIds[g] as number;
+          highest[g] = sum;
           seenMax.set(q, sum);
           extremes.set(2 * q + 1, point);
         }
@@ -646,14 +658,16 @@ export function quantityBounds(
     const start = integral(basicSolution(n, tableau.rows, tableau.basis));
     if (start !== null && verifies(start, constraints, spans)) onWitness(start);
     // Witnesses of earlier calls, checked again against this knowledge.
-    for (const vector of pool.vectors) {
-      const point: number[] = [];
-      for (const a of atomsOfColumn) {
+    // Read into one scratch point; only a verified witness gets an array of its own.
+    const scratchPoint = new Float64Array(n);
+    pooled: for (const vector of pool.vectors) {
+      for (let c = 0; c < n; c++) {
+        const a = atomsOfColumn[c] as number;
         const value = vector[a] as number;
-        if (value < 0) break;
-        point.push(value - (lb[a] as number));
+        if (value < 0) continue pooled;
+        scratchPoint[c] = value - (lb[a] as number);
       }
-      if (point.length === n && verifies(point, constraints, spans)) onWitness(point);
+      if (verifies(scratchPoint, constraints, spans)) onWitness(Array.from(scratchPoint));
     }
     const objectiveOf = (q: number, sign: number) => {
       const objective = new Array<number>(n).fill(0);

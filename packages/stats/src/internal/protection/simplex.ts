@@ -113,6 +113,24 @@ function ownRow(rows: Float64Array[], i: number, owned: Uint8Array, buffers: Row
 }
 
 /**
+ * `target -= scale * pivotRow` over the pivot row's non-zero columns (the first `count` of
+ * `nonZero`). A function of its own, not a closure made per pivot: the closure was a sixth of
+ * the simplex's time on bench:joint.
+ */
+function subtractRow(
+  target: Float64Array,
+  scale: number,
+  pivotRow: Float64Array,
+  nonZero: Int32Array,
+  count: number,
+): void {
+  for (let k = 0; k < count; k++) {
+    const j = nonZero[k] as number;
+    target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
+  }
+}
+
+/**
  * Pivots on (row, column). With `owned`, rows start shared with another tableau and are copied
  * before their first change (copy on write: a pivot changes only the rows with a non-zero entry in
  * the column, so most rows of a large tableau are never copied). `candidates` (the first
@@ -145,14 +163,9 @@ function pivot(
       nonZero[count++] = j;
     }
   }
-  const update = (target: Float64Array, scale: number) => {
-    for (let k = 0; k < count; k++) {
-      const j = nonZero[k] as number;
-      target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
-    }
-  };
   const objectiveScale = objective[column] as number;
-  if (!(objectiveScale > -EPSILON && objectiveScale < EPSILON)) update(objective, objectiveScale);
+  if (!(objectiveScale > -EPSILON && objectiveScale < EPSILON))
+    subtractRow(objective, objectiveScale, pivotRow, nonZero, count);
   const total = candidates === null ? rows.length : candidateCount;
   for (let k = 0; k < total; k++) {
     const i = candidates === null ? k : (candidates[k] as number);
@@ -161,7 +174,7 @@ function pivot(
     const scale = target[column] as number;
     if (scale > -EPSILON && scale < EPSILON) continue;
     if (owned !== null && owned[i] === 0) target = ownRow(rows, i, owned, buffers);
-    update(target, scale);
+    subtractRow(target, scale, pivotRow, nonZero, count);
   }
   basis[row] = column;
   return count;
