@@ -25,7 +25,12 @@ export interface QuantityKnowledge {
 export interface QuantityBounds {
   /** Per quantity (targets only are meaningful): the smallest value consistent with the knowledge. */
   readonly lower: Float64Array;
-  /** Per quantity: the largest value consistent with the knowledge (`Infinity` when unbounded). */
+  /**
+   * Per quantity: the largest value consistent with the knowledge (`Infinity` when unbounded). Proving
+   * runs (with a level) may stop a bounded goal's search at a witness reaching the level: there it
+   * (and `lower`) is finite and attained by a witness, not an outer bound (read it for finiteness
+   * only; the proven values judge protection).
+   */
   readonly upper: Float64Array;
   /**
    * Per quantity: the smallest and largest values attained by integer witness tables checked in
