@@ -22,6 +22,16 @@
 // stall at the dual simplex's step limit under Bland's rule; Harris's ratio test with the largest
 // entry made them 20 times faster but found no integral witness among them, and at 100 records it
 // explored six times as many branches, so it was not kept.
+// Issue 18, speed6, same session (shared 2-core machine, load 2.5-3.5, BENCH_JOINT_COUNT=100, two
+// runs each, alternating): protectTables 3.14/2.81 s -> 1.76/1.66 s, publishTables 2.67/2.72 s ->
+// 1.32/1.33 s (user CPU 8.7/8.6 s -> 6.0/6.0 s), the same 1,218 hidden cells, own audit passed.
+// Proving only (the exact intervals of auditTables are unchanged): a goal's LP stops at the first
+// integral vertex that reaches the goal (a witness; the optimum is not needed to prove); root LPs
+// start from the previous goal's optimum, in chains of at most 4 (chains of 30 took 13,493 instead
+// of 35,806 pivots but filled the tableau in, 408 instead of 182 non-zeros per pivot row, and were no
+// faster); branch nodes copy rows into a reused arena (they allocated 1.2 GB of rows per run); the
+// final audit reuses the last round's phase 1 (the same 996 rows). At 500 records protectTables
+// still does not finish in 240 s.
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and whether auditTables passes on the output (skipped with BENCH_JOINT_AUDIT=0).
 // BENCH_JOINT_COUNT=<n> changes the number of records.

@@ -35,7 +35,8 @@ export interface Basis {
  */
 export type LpResult =
   | {
-      readonly status: "optimal";
+      /** `reached`: stopped at a feasible integral vertex whose value reaches `stopAt` (see {@link maximise}). */
+      readonly status: "optimal" | "reached";
       readonly value: number;
       readonly point: Float64Array;
       readonly at: Basis;
@@ -73,14 +74,36 @@ let scratch = new Int32Array(64);
 let columnRows = new Int32Array(64);
 
 /**
- * Copies a shared row before its first change: into `buffers` (reused from one root optimisation to
- * the next, see {@link maximise}) when given, else into a new array.
+ * Rows that branch nodes copied into (`lent`) and, once their search is over, gave back (`spare`)
+ * for the next search (see {@link releaseBranchRows}).
  */
-function ownRow(rows: Float64Array[], i: number, owned: Uint8Array, buffers: Float64Array[] | null): Float64Array {
+interface RowArena {
+  readonly spare: Float64Array[];
+  lent: Float64Array[];
+}
+
+/** Where copies on write go: per-row buffers of root optimisations, a branches' arena, or new arrays. */
+type RowStore = Float64Array[] | RowArena | null;
+
+/**
+ * Copies a shared row before its first change: into `buffers` (reused from one root optimisation to
+ * the next, see {@link maximise}) when given as an array, into a row of the arena when given one,
+ * else into a new array.
+ */
+function ownRow(rows: Float64Array[], i: number, owned: Uint8Array, buffers: RowStore): Float64Array {
   const source = rows[i] as Float64Array;
   let copy: Float64Array;
   if (buffers === null) copy = source.slice();
-  else {
+  else if (!Array.isArray(buffers)) {
+    const arena = buffers as RowArena;
+    const spare = arena.spare.pop();
+    if (spare === undefined || spare.length !== source.length) copy = source.slice();
+    else {
+      copy = spare;
+      copy.set(source);
+    }
+    arena.lent.push(copy);
+  } else {
     copy = buffers[i] ?? new Float64Array(source.length);
     buffers[i] = copy;
     copy.set(source);
@@ -88,6 +111,24 @@ function ownRow(rows: Float64Array[], i: number, owned: Uint8Array, buffers: Flo
   rows[i] = copy;
   owned[i] = 1;
   return copy;
+}
+
+/**
+ * `target -= scale * pivotRow` over the pivot row's non-zero columns (the first `count` of
+ * `nonZero`). A function of its own, not a closure made per pivot: the closure was a sixth of
+ * the simplex's time on bench:joint.
+ */
+function subtractRow(
+  target: Float64Array,
+  scale: number,
+  pivotRow: Float64Array,
+  nonZero: Int32Array,
+  count: number,
+): void {
+  for (let k = 0; k < count; k++) {
+    const j = nonZero[k] as number;
+    target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
+  }
 }
 
 /**
@@ -104,7 +145,7 @@ function pivot(
   row: number,
   column: number,
   owned: Uint8Array | null,
-  buffers: Float64Array[] | null = null,
+  buffers: RowStore = null,
   candidates: Int32Array | null = null,
   candidateCount = 0,
 ): number {
@@ -123,14 +164,9 @@ function pivot(
       nonZero[count++] = j;
     }
   }
-  const update = (target: Float64Array, scale: number) => {
-    for (let k = 0; k < count; k++) {
-      const j = nonZero[k] as number;
-      target[j] = (target[j] as number) - scale * (pivotRow[j] as number);
-    }
-  };
   const objectiveScale = objective[column] as number;
-  if (!(objectiveScale > -EPSILON && objectiveScale < EPSILON)) update(objective, objectiveScale);
+  if (!(objectiveScale > -EPSILON && objectiveScale < EPSILON))
+    subtractRow(objective, objectiveScale, pivotRow, nonZero, count);
   const total = candidates === null ? rows.length : candidateCount;
   for (let k = 0; k < total; k++) {
     const i = candidates === null ? k : (candidates[k] as number);
@@ -139,11 +175,14 @@ function pivot(
     const scale = target[column] as number;
     if (scale > -EPSILON && scale < EPSILON) continue;
     if (owned !== null && owned[i] === 0) target = ownRow(rows, i, owned, buffers);
-    update(target, scale);
+    subtractRow(target, scale, pivotRow, nonZero, count);
   }
   basis[row] = column;
   return count;
 }
+
+/** Devex weights of {@link iterate}, reused from one call to the next (see {@link scratchRow}). */
+let weightScratch = new Float64Array(0);
 
 /** Runs simplex iterations maximising the objective row (`z - c·x`, last entry the value). */
 function iterate(
@@ -152,16 +191,20 @@ function iterate(
   basis: Int32Array,
   allowed: Uint8Array,
   owned: Uint8Array | null,
-  buffers: Float64Array[] | null,
+  buffers: RowStore,
   limit = 50 * (rows.length + objective.length) + 1000,
   steps = Number.POSITIVE_INFINITY,
-): "optimal" | "unbounded" | "stalled" {
+  stopAt = Number.POSITIVE_INFINITY,
+  n = 0,
+): "optimal" | "unbounded" | "stalled" | "reached" {
   const rhs = objective.length - 1;
   if (columnRows.length < rows.length) columnRows = new Int32Array(rows.length);
   const candidates = columnRows;
-  const weights = new Float64Array(rhs).fill(1);
+  if (weightScratch.length !== rhs) weightScratch = new Float64Array(rhs);
+  const weights = weightScratch.fill(1);
   for (let step = 0; ; step++) {
     if (step >= steps) return "stalled";
+    if ((objective[rhs] as number) >= stopAt && integralBasics(rows, basis, n)) return "reached";
     // Devex pricing for speed; Bland's rule after `limit` steps, which cannot cycle.
     const bland = step > limit;
     let entering = -1;
@@ -211,6 +254,17 @@ function iterate(
     }
     if ((weights[leavingColumn] as number) < 1) weights[leavingColumn] = 1;
   }
+}
+
+/** Whether the first `n` variables are integral at the current basis (within 1e-6, as witnesses are read). */
+function integralBasics(rows: readonly Float64Array[], basis: Int32Array, n: number): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    if ((basis[i] as number) >= n) continue;
+    const row = rows[i] as Float64Array;
+    const v = row[row.length - 1] as number;
+    if (Math.abs(v - Math.round(v)) > 1e-6) return false;
+  }
+  return true;
 }
 
 /** The values of the first `n` variables at the current basis. */
@@ -406,6 +460,7 @@ function dualIterate(
   basis: Int32Array,
   allowed: Uint8Array,
   owned: Uint8Array,
+  arena: RowArena,
 ): "optimal" | "infeasible" | "stalled" {
   const rhs = objective.length - 1;
   for (let step = 0; step < NODE_STEPS; step++) {
@@ -435,7 +490,7 @@ function dualIterate(
       }
     }
     if (entering < 0) return "infeasible";
-    pivot(rows, objective, basis, leaving, entering, owned);
+    pivot(rows, objective, basis, leaving, entering, owned, arena);
   }
   return "stalled";
 }
@@ -443,14 +498,40 @@ function dualIterate(
 /** Per tableau, the rows that optimisations from the tableau's own basis copy into (see {@link maximise}). */
 const rowBuffers = new WeakMap<FeasibleTableau, Float64Array[]>();
 
+/** Per tableau, the rows of branch nodes (see {@link releaseBranchRows}). */
+const arenas = new WeakMap<FeasibleTableau, RowArena>();
+
+function arenaOf(tableau: FeasibleTableau): RowArena {
+  let arena = arenas.get(tableau);
+  if (arena === undefined) {
+    arena = { spare: [], lent: [] };
+    arenas.set(tableau, arena);
+  }
+  return arena;
+}
+
+/**
+ * Gives the rows that branches from this tableau copied into back for the next search: every basis
+ * branched from the tableau (with bound rows) must be dropped first. Branch nodes copied a row of
+ * 2,343 entries 58 times each on bench:joint (1.2 GB of new arrays per protectTables at 100
+ * records, much of the garbage collector's time). At most two rows per tableau row are kept.
+ */
+export function releaseBranchRows(tableau: FeasibleTableau): void {
+  const arena = arenas.get(tableau);
+  if (arena === undefined) return;
+  const room = 2 * tableau.rows.length + 2 * SPARE_COLUMNS - arena.spare.length;
+  for (let k = 0; k < arena.lent.length && k < room; k++) arena.spare.push(arena.lent[k] as Float64Array);
+  arena.lent = [];
+}
+
 /**
  * Where an optimisation from `from` copies the rows it changes: reused buffers when it starts from
  * the tableau's own basis (most optimisations do, one per objective: allocating a row of a
  * 1,000-row tableau for each of the thousands of copies was a third of protectTables' time, much of
  * it garbage collection), new arrays otherwise.
  */
-function buffersOf(tableau: FeasibleTableau, from: Basis): Float64Array[] | null {
-  if (from !== tableau) return null;
+function buffersOf(tableau: FeasibleTableau, from: Basis, reuse: boolean): Float64Array[] | null {
+  if (from !== tableau && !reuse) return null;
   let buffers = rowBuffers.get(tableau);
   if (buffers === undefined) {
     buffers = [];
@@ -460,18 +541,44 @@ function buffersOf(tableau: FeasibleTableau, from: Basis): Float64Array[] | null
 }
 
 /**
+ * The objective row and the columns that may enter, one of each reused by every optimisation (none
+ * keeps them): a new typed array of a row's length per optimisation and per branch node was
+ * external memory the garbage collector ran for (bench:joint, 100 records: about 4,000 of 19 KB).
+ */
+let objectiveScratch = new Float64Array(0);
+let allowedScratch = new Uint8Array(0);
+
+/** The objective row's scratch, zeroed, of `length` entries. */
+function scratchRow(length: number): Float64Array {
+  if (objectiveScratch.length !== length) objectiveScratch = new Float64Array(length);
+  else objectiveScratch.fill(0);
+  return objectiveScratch;
+}
+
+/**
  * Phase 2: maximises `objective·x` from a feasible basis (the tableau's own, or `from`, an optimum of
  * an earlier objective: a warm start). A `from` with violated bound rows must be optimal for this
  * objective (a branch of its own optimum); the dual simplex then repairs it. Bases are not changed:
  * rows are copied on write. An optimum from the tableau's own basis holds rows in buffers that the
  * next optimisation from that basis reuses: its `at` (and the bases branched from it) must not be
- * used after that one starts.
+ * used after that one starts. With `reuse`, `from` is such an optimum (no bound rows) that the caller
+ * gives up: its rows are changed in place and the optimisation keeps using the buffers (a warm start).
+ * A branch (`from` with bound rows) copies into the tableau's arena: see {@link releaseBranchRows}.
+ * With `stopAt` (root bases only), the primal simplex stops early, `reached`, at a vertex whose
+ * value is at least `stopAt` and whose variables are integral: a witness for proving, which needs
+ * no maximum (the value is then attained, not an upper bound).
  */
-export function maximise(tableau: FeasibleTableau, objective: readonly number[], from: Basis = tableau): LpResult {
+export function maximise(
+  tableau: FeasibleTableau,
+  objective: readonly number[],
+  from: Basis = tableau,
+  reuse = false,
+  stopAt = Number.POSITIVE_INFINITY,
+): LpResult {
   const rows = from.rows.slice();
   const owned = from.owned?.slice() ?? new Uint8Array(rows.length);
   const basis = Int32Array.from(from.basis);
-  const z = new Float64Array(tableau.columns + 1);
+  const z = scratchRow(tableau.columns + 1);
   for (let j = 0; j < objective.length; j++) z[j] = -(objective[j] as number);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Float64Array;
@@ -480,27 +587,29 @@ export function maximise(tableau: FeasibleTableau, objective: readonly number[],
     for (let j = 0; j <= tableau.columns; j++) z[j] = (z[j] as number) - c * (row[j] as number);
   }
   // Spare columns enter once a bound row made their slack basic.
-  const allowed = tableau.allowed.slice();
+  if (allowedScratch.length !== tableau.allowed.length) allowedScratch = new Uint8Array(tableau.allowed.length);
+  const allowed = allowedScratch;
+  allowed.set(tableau.allowed);
   allowed.fill(1, tableau.firstSpare, tableau.firstSpare + from.spareUsed);
   if (from.spareUsed > 0) {
-    const repaired = dualIterate(rows, z, basis, allowed, owned);
+    const repaired = dualIterate(rows, z, basis, allowed, owned, arenaOf(tableau));
     if (repaired !== "optimal") return { status: repaired };
   }
   const branch = from.spareUsed > 0;
   const status = branch
-    ? iterate(rows, z, basis, allowed, owned, null, NODE_BLAND_AFTER, NODE_STEPS)
-    : iterate(rows, z, basis, allowed, owned, buffersOf(tableau, from));
-  if (status !== "optimal") return { status };
+    ? iterate(rows, z, basis, allowed, owned, arenaOf(tableau), NODE_BLAND_AFTER, NODE_STEPS)
+    : iterate(rows, z, basis, allowed, owned, buffersOf(tableau, from, reuse), undefined, undefined, stopAt, tableau.n);
+  if (status !== "optimal" && status !== "reached") return { status };
   const { dualColumns, dualSigns } = tableau;
   // Root bases only: bound rows of a branch are not rows of the LP the multipliers are checked on.
   const duals =
-    dualColumns === undefined || dualSigns === undefined || from.spareUsed > 0
+    dualColumns === undefined || dualSigns === undefined || from.spareUsed > 0 || status === "reached"
       ? undefined
       : Float64Array.from(dualColumns, (column, i) =>
           column < 0 ? 0 : (dualSigns[i] as number) * (z[column] as number),
         );
   return {
-    status: "optimal",
+    status,
     value: z[tableau.columns] as number,
     point: basicSolution(tableau.n, rows, basis),
     at: { rows, basis, spareUsed: from.spareUsed, owned },
