@@ -5,6 +5,7 @@ import { readerKnowledge } from "./internal/protection/readerKnowledge.js";
 import { readerModel } from "./internal/protection/readerModel.js";
 import { runAudit } from "./internal/protection/runAudit.js";
 import { type SuppressInput, suppressCells } from "./internal/protection/suppressCells.js";
+import { forgetTableau } from "./internal/protection/tableauCache.js";
 import { tableModel } from "./internal/protection/tableModel.js";
 import { EN_STATS } from "./locales/en.js";
 import { messagesOfTable } from "./localizeTable.js";
@@ -301,6 +302,15 @@ export function protectTables(tables: readonly StatTable[], options: ProtectOpti
 
 /** Protects tables jointly (with the ledger in `options.published`); a failed audit is returned, not thrown. */
 function protectJointly(tables: readonly StatTable[], options: ProtectOptions): StatTable[] {
+  try {
+    return protectJointlyOnce(tables, options);
+  } finally {
+    // The final audit reused the last round's tableau; nothing after this call needs it.
+    forgetTableau();
+  }
+}
+
+function protectJointlyOnce(tables: readonly StatTable[], options: ProtectOptions): StatTable[] {
   tables.forEach((table, i) => {
     checkRaw(table, `tables[${String(i)}]`);
   });

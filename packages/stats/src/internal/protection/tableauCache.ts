@@ -33,3 +33,8 @@ export function cachedTableau(n: number, rows: readonly LpRow[], duals: boolean)
   latest = { n, rows, duals, tableau };
   return tableau;
 }
+
+/** Drops the latest tableau (it can be tens of megabytes): protectTables calls it when it returns. */
+export function forgetTableau(): void {
+  latest = null;
+}
