@@ -67,6 +67,11 @@ function rawTables(persons: readonly Person[], width: number, shown: number, sub
   return [full, partial];
 }
 
+/** protectTables with the scenario's threshold and, when drawn, rounding to its base. */
+function protectAll(raws: readonly StatTable[], threshold: number, base: number | null): StatTable[] {
+  return protectTables(raws, { threshold, ...(base === null ? {} : { rounding: { kind: "nearest" as const, base } }) });
+}
+
 const scenarioOf = (minWidth: number, maxWidth: number, subtotals: boolean) =>
   fc.integer({ min: minWidth, max: maxWidth }).chain((width) =>
     fc.record({
@@ -98,10 +103,7 @@ describe("protectTables with a table of some values of a multi-valued dimension"
     fc.assert(
       fc.property(scenario, ({ width, shown, subtotal, persons, threshold, base }) => {
         const raws = rawTables(persons, width, shown, subtotal);
-        const published = protectTables(raws, {
-          threshold,
-          ...(base === null ? {} : { rounding: { kind: "nearest" as const, base } }),
-        });
+        const published = protectAll(raws, threshold, base);
         // Tables whose own audit failed make no claim (publishTables refuses them); the rest must hold.
         if (published.every((table) => table.disclosure.audit?.passed === true)) attacked += 1;
         expectProtected(raws, published);
@@ -119,10 +121,7 @@ describe("protectTables with a table of some values of a multi-valued dimension"
     fc.assert(
       fc.property(scenarioOf(3, 6, false), ({ width, shown, subtotal, persons, threshold, base }) => {
         const raws = rawTables(persons, width, shown, subtotal);
-        const published = protectTables(raws, {
-          threshold,
-          ...(base === null ? {} : { rounding: { kind: "nearest" as const, base } }),
-        });
+        const published = protectAll(raws, threshold, base);
         const subsets = attack(published, 8);
         const perValue = attack(published, 0);
         expect(perValue).toEqual(subsets);
@@ -138,10 +137,7 @@ describe("protectTables with a table of some values of a multi-valued dimension"
     fc.assert(
       fc.property(scenarioOf(9, 20, false), ({ width, shown, subtotal, persons, threshold, base }) => {
         const raws = rawTables(persons, width, shown, subtotal);
-        const published = protectTables(raws, {
-          threshold,
-          ...(base === null ? {} : { rounding: { kind: "nearest" as const, base } }),
-        });
+        const published = protectAll(raws, threshold, base);
         if (published.every((table) => table.disclosure.audit?.passed === true)) attacked += 1;
         expectProtected(raws, published);
       }),
