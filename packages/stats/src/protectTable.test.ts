@@ -198,16 +198,6 @@ describe("protectTable", () => {
       threshold: 4,
       protectionLevel: 1,
     },
-    {
-      name: "only zeros are left to hide beside a small cell at a wider level",
-      matrix: [
-        [1, 2, 0, 4],
-        [0, 1, 0, 1],
-        [0, 0, 0, 2],
-      ],
-      threshold: 4,
-      protectionLevel: 2,
-    },
   ])("hides a zero as a secondary cell when $name", ({ matrix, threshold, protectionLevel }) => {
     const raw = table2(matrix);
     const protectedTable = protectTable(raw, { threshold, protectionLevel });

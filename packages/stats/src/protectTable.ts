@@ -60,9 +60,10 @@ export interface ProtectOptions {
    */
   readonly published?: readonly StatTable[];
   /**
-   * What secondary suppression minimises: `"value"` (default: the persons in hidden cells, so small
-   * counts go first), `"cells"` (the number of hidden cells), or a weight per cell (`cost(cell,
-   * table)`, a non-negative number; higher is kept longer).
+   * What secondary suppression minimises: `"value"` (default: the fewest hidden cells, small counts
+   * first, so the fewest persons in them among equally many cells), `"cells"` (the number of hidden
+   * cells alone), or a weight per cell (`cost(cell, table)`, a non-negative number; higher is kept
+   * longer; the lowest total weight wins over fewer cells).
    */
   readonly cost?: "value" | "cells" | ((cell: StatCell, table: StatTable) => number);
 }
@@ -251,6 +252,7 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
     markers: settings.markers,
     level: settings.protectionLevel,
     cost,
+    choose: typeof settings.cost === "function" ? "cost" : "cells",
   });
   return model.layouts
     .slice(ledger.length)

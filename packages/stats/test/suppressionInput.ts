@@ -1,6 +1,6 @@
 // The input of the production secondary suppression for one raw table, built as protectTable builds
 // it (no earlier publications, cost "value"), so benchmarks can start it from another method's
-// pattern. Entry indexes are those of bench/linearTableModel.ts: cells, then totals.
+// pattern and tests can run one step of it. Entry indexes: cells, then totals (as bench/linearTableModel.ts).
 import { readerModel } from "../src/internal/protection/readerModel.js";
 import type { SuppressInput, SuppressSettings } from "../src/internal/protection/suppressCells.js";
 import { tableModel } from "../src/internal/protection/tableModel.js";
