@@ -168,8 +168,8 @@ export function indexDataset(dataset: NrmDataset): DatasetIndex {
  * const index = indexDataset(belarusTaskForces2014);
  * getById(index, "people", "person-koltun").name?.en;
  * // => "Sergey Koltun"
- * getById(index, "meetings", "meeting-x");
- * // => throws NrmkitError { code: "not_found" }
+ * getById(index, "meetings", "meeting-gomel-2015-01-01");
+ * // throws NrmkitError with code "not_found"
  * ```
  *
  * @category Queries

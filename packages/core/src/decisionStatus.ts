@@ -124,8 +124,10 @@ export function decisionStatusOn(
  * const started = updateDecisionStatus(decision, { status: "in_progress", date: "2014-06-01" });
  * started.statusHistory.map((change) => change.status);
  * // => ["adopted", "in_progress"]
+ * updateDecisionStatus(started, { status: "done", date: "2014-09-30" }).statusHistory.map((change) => change.status);
+ * // => ["adopted", "in_progress", "done"]
  * updateDecisionStatus(started, { status: "done", date: "2014-05-01" });
- * // => throws NrmkitError { code: "invalid_operation" }
+ * // throws NrmkitError with code "invalid_operation" (a change dated before the last one)
  * ```
  *
  * @category Decisions

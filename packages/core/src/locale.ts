@@ -126,7 +126,7 @@ function canonical(tag: string, field: string): string {
  * negotiateLocale("sr-Latn-RS", ["sr-Latn", "sr"]);
  * // => "sr-Latn"
  * negotiateLocale("fr", ["en", "ru"]);
- * // => throws NrmkitError invalid_argument
+ * // throws NrmkitError with code "invalid_argument"
  * ```
  *
  * @category Locales

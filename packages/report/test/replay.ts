@@ -110,7 +110,10 @@ const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor a
   ...args: string[]
 ) => (...values: unknown[]) => Promise<void>;
 
-/** {@link replay} for examples that `await` (the DOCX and XLSX writers): checks run in order. */
+/**
+ * {@link replay} for examples that `await` (the DOCX and XLSX writers, the imports of streams):
+ * checks run in order, and a checked expression may itself `await`.
+ */
 export async function replayAsync(code: string, extra: Readonly<Record<string, unknown>> = {}): Promise<number> {
   let count = 0;
   const check = async (actual: () => unknown, expected: () => unknown): Promise<void> => {
@@ -121,7 +124,7 @@ export async function replayAsync(code: string, extra: Readonly<Record<string, u
     count += 1;
     await expect(async () => run()).rejects.toThrow(expect.objectContaining({ code }));
   };
-  const body = instrument(code).replace(/__(check|throws)\(/g, "await __$1(");
+  const body = instrument(code).replace(/__(check|throws)\(\(\) =>/g, "await __$1(async () =>");
   const names = { ...scope, ...extra };
   const run = new AsyncFunction("__check", "__throws", "__import", ...Object.keys(names), body);
   await run(check, throws, importFrom, ...Object.values(names));

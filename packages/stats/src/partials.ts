@@ -231,11 +231,16 @@ export async function partialAggregate(
  *
  * @example
  * ```ts
- * import { mergePartials } from "@nrmkit/stats";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { mergePartials, partialAggregate, type PseudonymOptions } from "@nrmkit/stats";
  *
- * const merged = mergePartials(gomelPartial, vitebskPartial);
- * merged.persons.length <= gomelPartial.persons.length + vitebskPartial.persons.length;
- * // => true
+ * const options: PseudonymOptions = { key: (record) => record.id, secret: "a shared secret of the MoU parties" };
+ * const cases = generateSyntheticCases({ count: 60, seed: 1 });
+ * // The police registered the first 40 persons, an NGO the last 40: 20 persons are known to both.
+ * const police = await partialAggregate(cases.slice(0, 40), { dimensions: ["regionId"] }, options);
+ * const ngo = await partialAggregate(cases.slice(20), { dimensions: ["regionId"] }, options);
+ * mergePartials(police, ngo).persons.length;
+ * // => 60
  * ```
  *
  * @category Sharing
@@ -293,11 +298,19 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
  *
  * @example
  * ```ts
- * import { mergePartials, partialTable, publishTable } from "@nrmkit/stats";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { cellAt, mergePartials, partialAggregate, partialTable, type PseudonymOptions, publishTable } from "@nrmkit/stats";
  *
- * const table = publishTable(partialTable(mergePartials(gomelPartial, vitebskPartial)));
- * table.dimensions.some((dimension) => dimension.name === "agency");
- * // => false
+ * const options: PseudonymOptions = { key: (record) => record.id, secret: "a shared secret of the MoU parties" };
+ * const cases = generateSyntheticCases({ count: 60, seed: 1 });
+ * // The police registered the first 40 persons, an NGO the last 40: 20 persons are known to both.
+ * const police = await partialAggregate(cases.slice(0, 40), { dimensions: ["regionId"] }, options);
+ * const ngo = await partialAggregate(cases.slice(20), { dimensions: ["regionId"] }, options);
+ * const table = publishTable(partialTable(mergePartials(police, ngo)));
+ * table.dimensions.map((dimension) => dimension.name);
+ * // => ["regionId"]
+ * cellAt(table, [null])?.value;
+ * // => 60
  * ```
  *
  * @category Sharing

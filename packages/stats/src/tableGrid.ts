@@ -69,12 +69,14 @@ function keyOf(key: readonly (string | null)[]): string {
  *
  * @example
  * ```ts
- * import { cellAt } from "@nrmkit/stats";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { aggregate, cellAt } from "@nrmkit/stats";
  *
+ * const table = aggregate(generateSyntheticCases({ count: 200, seed: 1 }), { dimensions: ["gender"] });
  * cellAt(table, ["female"])?.value;
- * // => 40
- * cellAt(table, [null])?.value;
- * // => 65
+ * // => 124
+ * cellAt(table, [null])?.value; // null: the total over that dimension
+ * // => 200
  * ```
  *
  * @category Tables
@@ -121,13 +123,15 @@ function required(table: StatTable, key: readonly (string | null)[]): StatCell {
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  * import { crossTab, tableGrid } from "@nrmkit/stats";
  *
+ * const records = generateSyntheticCases({ count: 200, seed: 1 });
  * const grid = tableGrid(crossTab(records, "regionId", "exploitationGroup"));
  * grid.rows[0]?.category.code;
  * // => "BY-BR"
- * grid.grandTotal.key;
- * // => [null, null]
+ * [grid.grandTotal.key, grid.grandTotal.value];
+ * // => [[null, null], 200]
  * ```
  *
  * @category Tables

@@ -143,8 +143,8 @@ export function trendFromTable(table: StatTable): TrendTable {
  * const quarterly = trend(records, { period: "quarter", by: "gender" });
  * quarterly.series[0]?.points.map((point) => point.period);
  * // => ["2014-Q1", "2014-Q2", "2014-Q3", "2014-Q4"]
- * quarterly.series[0]?.points[0]?.change;
- * // => null (no previous period)
+ * quarterly.series[0]?.points[0]?.change; // the first period has no previous one
+ * // => null
  * ```
  *
  * @category Aggregation

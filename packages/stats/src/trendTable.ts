@@ -62,12 +62,13 @@ export interface TrendSeries {
  *
  * @example
  * ```ts
- * import type { StatTable, TrendTable } from "@nrmkit/stats";
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+ * import { type TrendTable, trend } from "@nrmkit/stats";
  *
- * declare const monthsBySex: StatTable; // period × gender counts
- * const trend: TrendTable = { kind: "trend_table", version: 1, granularity: "month", table: monthsBySex, series: [] };
- * trend.series.length;
- * // => 0
+ * const records = generateSyntheticCases({ count: 400, seed: 9, from: "2014-01-01", to: "2014-12-31" });
+ * const monthly: TrendTable = trend(records, { period: "month", by: "gender" });
+ * [monthly.kind, monthly.granularity, monthly.table.dimensions.map((dimension) => dimension.name)];
+ * // => ["trend_table", "month", ["period", "gender"]]
  * ```
  *
  * @category Tables

@@ -141,8 +141,9 @@ function shareRow(table: StatTable, group: string | null, byPresent: boolean): O
  * const shares = valueShares(records, "exploitation", { values: ["forced_labour", "sexual_exploitation"] });
  * shares.rows.map((row) => row.key[0]);
  * // => ["forced_labour", "sexual_exploitation"]
+ * // Forced labour is not recorded for a quarter of the persons: they leave its denominator only.
  * (shares.rows[0]?.denominator ?? 0) < (shares.rows[1]?.denominator ?? 0);
- * // => true (forced labour is not recorded for a quarter of the persons)
+ * // => true
  * ```
  *
  * @category Indicators

@@ -93,9 +93,9 @@ export interface Parsers<T> {
  * const { parse, safeParse } = createParsers(z.strictObject({ code: z.string() }));
  * parse({ code: "BY" });
  * // => { code: "BY" }
- * safeParse({ code: 1 });
- * // => { success: false, issues: [{ code: "invalid_type", path: ["code"], expected: "string", received: "1",
- * //                                   message: "code: expected string, received 1" }] }
+ * const result = safeParse({ code: 1 });
+ * result.success ? [] : result.issues;
+ * // => [{ code: "invalid_type", path: ["code"], expected: "string", received: "1", message: "code: expected string, received 1" }]
  * ```
  *
  * @category Parsing

@@ -182,11 +182,14 @@ export function parseDecision(input: unknown, options?: ParseOptions): Decision 
  * ```ts
  * import { safeParseDecision } from "@nrmkit/validation";
  *
- * safeParseDecision({
+ * const result = safeParseDecision({
  *   id: "decision-1", meetingId: "meeting-1", ordinal: 0, category: "prevention", text: {},
  *   responsibleIds: [], statusHistory: [], links: [],
  * });
- * // => { success: false, issues: [{ code: "too_small", path: ["ordinal"], expected: ">= 1", … }] }
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+ * // => [["too_small", ["ordinal"]]]
+ * result.success || result.issues[0]?.message;
+ * // => "ordinal: expected >= 1, received 0"
  * ```
  *
  * @category Parsing

@@ -98,16 +98,21 @@ const DEFAULT_MAX_ISSUES_PER_BATCH = 100_000;
  *
  * @example
  * ```ts
+ * import { generateSyntheticCases } from "@nrmkit/core/synthetic";
  * import { importCaseRecordsStream } from "@nrmkit/validation";
- * import { createReadStream } from "node:fs";
  *
+ * const records = generateSyntheticCases({ count: 250, seed: 1 });
+ * const lines = records.map((record, i) => JSON.stringify(i === 10 ? { ...record, gender: "x" } : record));
+ * // Any stream of text or bytes: Node's createReadStream("cases.ndjson"), a File's stream(), a fetch body.
+ * const file = new Blob([lines.join("\n")]);
  * let accepted = 0;
- * for await (const batch of importCaseRecordsStream(createReadStream("cases.ndjson"), { format: "ndjson" })) {
+ * const rejected: number[] = [];
+ * for await (const batch of importCaseRecordsStream(file.stream(), { format: "ndjson", batchSize: 100 })) {
  *   accepted += batch.stats.accepted;
- *   for (const row of batch.rejected) report(row.row, row.issues);
+ *   for (const row of batch.rejected) rejected.push(row.row);
  * }
- * accepted;
- * // => the number of valid records in the file
+ * [accepted, rejected];
+ * // => [249, [11]]
  * ```
  *
  * @category Import

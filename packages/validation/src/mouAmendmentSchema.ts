@@ -137,8 +137,9 @@ export function parseMouAmendment(input: unknown, options?: ParseOptions): MouAm
  * ```ts
  * import { safeParseMouAmendment } from "@nrmkit/validation";
  *
- * safeParseMouAmendment({ id: "a-1", mouId: "mou-vitebsk", date: "2014-06-01", operations: [{ op: "rename" }] });
- * // => { success: false, issues: [{ code: "invalid_union", path: ["operations", 0, "op"], … }] }
+ * const result = safeParseMouAmendment({ id: "a-1", mouId: "mou-vitebsk", date: "2014-06-01", operations: [{ op: "rename" }] });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path, issue.received]);
+ * // => [["invalid_union", ["operations", 0, "op"], '"rename"']]
  * ```
  *
  * @category Parsing

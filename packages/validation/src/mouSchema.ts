@@ -149,8 +149,11 @@ export function parseMou(input: unknown, options?: ParseOptions): Mou {
  * ```ts
  * import { safeParseMou } from "@nrmkit/validation";
  *
- * safeParseMou({ id: "mou-gomel", title: {}, effectiveDate: "2013-13-01", parties: [], clauses: [] });
- * // => { success: false, issues: [{ code: "invalid_date", path: ["effectiveDate"], … }] }
+ * const result = safeParseMou({ id: "mou-gomel", title: {}, effectiveDate: "2013-13-01", parties: [], clauses: [] });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+ * // => [["invalid_date", ["effectiveDate"]]]
+ * result.success || result.issues[0]?.message;
+ * // => 'effectiveDate: expected a real date written YYYY-MM-DD, received "2013-13-01"'
  * ```
  *
  * @category Parsing

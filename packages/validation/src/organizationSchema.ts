@@ -108,8 +108,9 @@ export function parseOrganization(input: unknown, options?: ParseOptions): Organ
  * ```ts
  * import { safeParseOrganization } from "@nrmkit/validation";
  *
- * safeParseOrganization({ id: "org-iom", kind: "agency", name: {} });
- * // => { success: false, issues: [{ code: "invalid_value", path: ["kind"], … }] }
+ * const result = safeParseOrganization({ id: "org-iom", kind: "agency", name: {} });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path, issue.received]);
+ * // => [["invalid_value", ["kind"], '"agency"']]
  * ```
  *
  * @category Parsing

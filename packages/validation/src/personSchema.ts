@@ -90,8 +90,14 @@ export function parsePerson(input: unknown, options?: ParseOptions): Person {
  * ```ts
  * import { safeParsePerson } from "@nrmkit/validation";
  *
- * safeParsePerson({ id: "person-1", positions: [{ organizationId: "org-iom", title: {}, startDate: "2014-02-30" }] });
- * // => { success: false, issues: [{ code: "invalid_date", path: ["positions", 0, "startDate"], … }] }
+ * const result = safeParsePerson({
+ *   id: "person-1",
+ *   positions: [{ organizationId: "org-iom", title: {}, startDate: "2014-02-30" }],
+ * });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+ * // => [["invalid_date", ["positions", 0, "startDate"]]]
+ * result.success || result.issues[0]?.message;
+ * // => 'positions[0].startDate: expected a real date written YYYY-MM-DD, received "2014-02-30"'
  * ```
  *
  * @category Parsing

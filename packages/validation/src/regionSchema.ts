@@ -117,8 +117,11 @@ export function parseRegion(input: unknown, options?: ParseOptions): Region {
  * ```ts
  * import { safeParseRegion } from "@nrmkit/validation";
  *
- * safeParseRegion({ id: "Gomel", country: "BY", kind: "oblast", name: {} });
- * // => { success: false, issues: [{ code: "invalid_region_code", path: ["id"], … }] }
+ * const result = safeParseRegion({ id: "Gomel", country: "BY", kind: "oblast", name: {} });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+ * // => [["invalid_region_code", ["id"]]]
+ * result.success || result.issues[0]?.message;
+ * // => 'id: expected an ISO 3166-2 region code such as BY-HO or MD-BA, received "Gomel"'
  * ```
  *
  * @category Parsing

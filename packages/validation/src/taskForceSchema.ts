@@ -129,8 +129,11 @@ export function parseTaskForce(input: unknown, options?: ParseOptions): TaskForc
  * ```ts
  * import { safeParseTaskForce } from "@nrmkit/validation";
  *
- * safeParseTaskForce({ id: "tf", name: {}, regionId: "BY-HO", mandate: [], coordinatorIds: [] });
- * // => { success: false, issues: [{ code: "invalid_type", path: ["secretariatIds"], … }] }
+ * const result = safeParseTaskForce({ id: "tf", name: {}, regionId: "BY-HO", mandate: [], coordinatorIds: [] });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+ * // => [["invalid_type", ["secretariatIds"]]]
+ * result.success || result.issues[0]?.message;
+ * // => "secretariatIds: expected array, received missing"
  * ```
  *
  * @category Parsing

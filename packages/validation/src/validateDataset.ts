@@ -114,10 +114,9 @@ export interface DatasetValidationSuccess extends SafeParseSuccess<NrmDataset> {
  * const input = JSON.parse(JSON.stringify(belarusTaskForces2014));
  * input.meetings[0].date = "2014-02-30";
  * input.meetings[1].chairIds[0] = "org-iom";
- * validateDataset(input);
- * // => { success: false, issues: [
- * //      { code: "invalid_date", path: ["meetings", 0, "date"], … },
- * //      { code: "not_a_person", path: ["meetings", 1, "chairIds", 0], … }] }
+ * const result = validateDataset(input);
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
+ * // => [["invalid_date", ["meetings", 0, "date"]], ["not_a_person", ["meetings", 1, "chairIds", 0]]]
  * ```
  *
  * @category Integrity

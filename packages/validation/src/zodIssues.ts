@@ -70,8 +70,7 @@ type ZodIssue = z.core.$ZodIssue;
  *
  * const result = z.object({ date: z.string() }).safeParse({ date: 2014 }, { reportInput: true });
  * fromZodIssues(result.error?.issues ?? [], { pathPrefix: ["meetings", 0] });
- * // => [{ code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014",
- * //       message: "meetings[0].date: expected string, received 2014" }]
+ * // => [{ code: "invalid_type", path: ["meetings", 0, "date"], expected: "string", received: "2014", message: "meetings[0].date: expected string, received 2014" }]
  * ```
  *
  * @category Issues

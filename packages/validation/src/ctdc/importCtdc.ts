@@ -329,13 +329,15 @@ export function importCtdc(text: string, options?: CtdcImportOptions): CtdcImpor
  *
  * @example
  * ```ts
- * import { createReadStream } from "node:fs";
- * import { importCtdcStream } from "@nrmkit/validation/ctdc";
+ * import { generateSyntheticCtdcCases } from "@nrmkit/core/synthetic";
+ * import { exportCtdc, importCtdcStream } from "@nrmkit/validation/ctdc";
  *
- * let accepted = 0;
- * for await (const batch of importCtdcStream(createReadStream("ctdc.csv"))) accepted += batch.stats.accepted;
- * accepted;
- * // => the number of rows imported
+ * // Any stream of text or bytes: Node's createReadStream("ctdc.csv"), a File's stream(), a fetch body.
+ * const file = new Blob([exportCtdc(generateSyntheticCtdcCases({ count: 250, seed: 1 }))]);
+ * const batches: number[] = [];
+ * for await (const batch of importCtdcStream(file.stream(), { batchSize: 100 })) batches.push(batch.stats.accepted);
+ * batches;
+ * // => [100, 100, 50]
  * ```
  *
  * @category CTDC

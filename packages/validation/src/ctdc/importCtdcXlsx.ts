@@ -49,6 +49,8 @@ function cellText(value: unknown): string {
  * const result = await importCtdcXlsx(await readFile("ctdc.xlsx"));
  * result.stats.rows === result.stats.accepted + result.stats.rejected;
  * // => true
+ * await importCtdcXlsx(new TextEncoder().encode("yearOfRegistration,gender\n2019,Female\n"));
+ * // throws NrmkitError with code "import_failed" (CSV text: import it with importCtdc)
  * ```
  *
  * @category CTDC

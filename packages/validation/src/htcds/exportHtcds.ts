@@ -55,7 +55,7 @@ function cellOf(record: CaseRecord, column: string): string {
  * exportHtcds(generateSyntheticCases({ count: 1, seed: 1 }), { columns: ["cas_CaseID", "vic_TraffickingStatus"] });
  * // => "cas_CaseID,vic_TraffickingStatus\nSYN-000001,ActualVictimOfTrafficking\n"
  * exportHtcds([], { columns: ["prs_Birthdate"] });
- * // throws NrmkitError disclosure_risk
+ * // throws NrmkitError with code "disclosure_risk"
  * ```
  *
  * @category HTCDS

@@ -97,9 +97,9 @@ function capped(issues: readonly ValidationIssue[], maxIssues: number, locale: V
  *
  * importPopolo(JSON.parse(JSON.stringify(toPopolo(belarusTaskForces2014)))).success;
  * // => true
- * importPopolo({ events: [{ id: "m-1", organization_id: "tf-1", start_date: "2014-04-16" }] });
- * // => { success: false, issues: [
- * //      { code: "invalid_value", path: ["events", 0, "status"], received: "missing", … }] }
+ * const result = importPopolo({ events: [{ id: "m-1", organization_id: "tf-1", start_date: "2014-04-16" }] });
+ * result.success ? [] : result.issues.map((issue) => [issue.code, issue.path, issue.received]);
+ * // => [["invalid_value", ["events", 0, "status"], "missing"]]
  * ```
  *
  * @category Popolo
