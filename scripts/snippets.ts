@@ -1,9 +1,12 @@
 // Run: pnpm run check:snippets   (pnpm lint runs it)
-// Type-checks every ```ts block of the READMEs and guides as a user would paste it into a strict
-// TypeScript project: each block becomes a module under examples/.snippets/ (where the workspace
-// packages resolve), names a block uses without importing are imported from the public entry point
-// that exports them (guides build on their earlier blocks), the few helpers a guide's text
-// introduces are declared, and `tsc` must report nothing.
+// Type-checks every ```ts block of the READMEs and guides, and of every TSDoc `@example` in the
+// sources of core, validation, stats and report, as a user would paste it into a strict TypeScript
+// project: each block becomes a module under examples/.snippets/ (where the workspace packages
+// resolve), names a block uses without importing are imported from the public entry point that
+// exports them (guides build on their earlier blocks; an example stands alone), the few helpers a
+// guide's text introduces are declared, and `tsc` must report nothing, under the strictness of the
+// workspace's own tsconfig (so `fixture.decisions[9]` is `Decision | undefined`, as users who turn on
+// `noUncheckedIndexedAccess` see it).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,6 +43,8 @@ interface Snippet {
   readonly file: string;
   readonly line: number;
   readonly code: string;
+  /** A guide's block, which may go on from the earlier blocks of its file; an `@example` stands alone. */
+  readonly continues: boolean;
 }
 
 function markdownFiles(): string[] {
@@ -55,7 +60,49 @@ function snippets(file: string): Snippet[] {
   const found: Snippet[] = [];
   for (const match of text.matchAll(/^```(?:ts|typescript)\n([\s\S]*?)^```$/gm)) {
     const line = text.slice(0, match.index).split("\n").length + 1;
-    found.push({ file, line, code: match[1] ?? "" });
+    found.push({ file, line, code: match[1] ?? "", continues: true });
+  }
+  return found;
+}
+
+/** The non-test sources of the packages whose TSDoc examples users read, internal folders included. */
+function sourceFiles(): string[] {
+  const packages = ["core", "validation", "stats", "report"].map((name) => join(root, "packages", name, "src"));
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return walk(path);
+      return entry.name.endsWith(".ts") && !entry.name.includes(".test") ? [path] : [];
+    });
+  return packages.flatMap(walk);
+}
+
+/** The ```ts blocks inside the `@example` tags of a source file's TSDoc comments, without their ` * `. */
+function examples(file: string): Snippet[] {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const found: Snippet[] = [];
+  let inComment = false;
+  let inExample = false;
+  let block: { line: number; code: string[] } | undefined;
+  for (const [index, raw] of lines.entries()) {
+    if (!inComment) {
+      inComment = /^\s*\/\*\*/.test(raw) && !raw.includes("*/");
+      inExample = false;
+      continue;
+    }
+    if (/^\s*\*\//.test(raw)) {
+      inComment = false;
+      continue;
+    }
+    const line = raw.replace(/^\s*\* ?/, "");
+    if (block !== undefined) {
+      if (line.trimEnd() === "```") {
+        found.push({ file, line: block.line, code: `${block.code.join("\n")}\n`, continues: false });
+        block = undefined;
+      } else block.code.push(line);
+    } else if (/^@example\b/.test(line)) inExample = true;
+    else if (/^@\w/.test(line)) inExample = false;
+    else if (inExample && /^```(?:ts|typescript)\s*$/.test(line)) block = { line: index + 2, code: [] };
   }
   return found;
 }
@@ -87,6 +134,9 @@ const OPTIONS: ts.CompilerOptions = {
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   customConditions: ["@nrmkit/source"],
   strict: true,
+  // As in tsconfig.base.json: an example must hold in the strictest project a user may paste it into.
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
   noEmit: true,
   skipLibCheck: true,
   types: ["node"],
@@ -155,7 +205,7 @@ function declaredNames(code: string): string[] {
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const all = markdownFiles().flatMap(snippets);
+const all = [...markdownFiles().flatMap(snippets), ...sourceFiles().flatMap(examples)];
 const declared = all.map((snippet) => declaredNames(snippet.code));
 const files = all.map((snippet, index) => {
   const name = `${relative(root, snippet.file).replace(/[^A-Za-z0-9]+/g, "-")}-${snippet.line}-${index}.ts`;
@@ -167,6 +217,7 @@ const files = all.map((snippet, index) => {
 
 /** The latest earlier block of the same Markdown file that declares `name`. */
 function earlierBlock(index: number, name: string): string | undefined {
+  if (all[index]?.continues !== true) return undefined;
   for (let at = index - 1; at >= 0; at -= 1) {
     if (all[at]?.file !== all[index]?.file) break;
     if (declared[at]?.includes(name)) return `./${(files[at] ?? "").split("/").at(-1)?.replace(/\.ts$/, ".js")}`;
@@ -204,7 +255,8 @@ for (const [index, file] of files.entries()) {
     errors += 1;
   }
 }
-console.log(`${all.length} snippets of ${markdownFiles().length} files type-checked: ${errors} error(s)`);
+const withSnippets = new Set(all.map((snippet) => snippet.file)).size;
+console.log(`${all.length} snippets of ${withSnippets} files type-checked: ${errors} error(s)`);
 // The blocks are not the workspace's own code: leave nothing for tsc -b or biome to find.
 rmSync(outDir, { recursive: true, force: true });
 if (errors > 0) process.exitCode = 1;

@@ -28,10 +28,11 @@ export interface AmendmentFromDecisionOptions {
  *
  * @example
  * ```ts
- * import { amendmentFromDecision } from "@nrmkit/core";
+ * import { amendmentFromDecision, getById, indexDataset } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const widen = belarusTaskForces2014.decisions[9]; // Gomel decision 10
+ * const index = indexDataset(belarusTaskForces2014);
+ * const widen = getById(index, "decisions", "decision-gomel-2014-04-16-10");
  * const amendment = amendmentFromDecision(widen, { date: "2014-04-16" });
  * [amendment.id, amendment.mouId, amendment.decisionId, amendment.operations.length];
  * // => ["amendment-decision-gomel-2014-04-16-10", "mou-gomel", "decision-gomel-2014-04-16-10", 5]
@@ -65,11 +66,12 @@ export function amendmentFromDecision(decision: Decision, options: AmendmentFrom
  *
  * @example
  * ```ts
- * import { applyDecisionEffects } from "@nrmkit/core";
+ * import { applyDecisionEffects, getById, indexDataset } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const [gomelMou] = belarusTaskForces2014.mous;
- * const addClauses = belarusTaskForces2014.decisions[8]; // Gomel decision 9
+ * const index = indexDataset(belarusTaskForces2014);
+ * const gomelMou = getById(index, "mous", "mou-gomel");
+ * const addClauses = getById(index, "decisions", "decision-gomel-2014-04-16-09");
  * applyDecisionEffects(gomelMou, addClauses, "2014-04-16").mou.clauses.map((clause) => clause.topic).slice(5);
  * // => ["state_programme", "international_convention", "confidentiality"]
  * ```

@@ -33,10 +33,11 @@ export interface DerivedStatusChange extends DecisionStatusChange {
  *
  * @example
  * ```ts
- * import { amendmentFromDecision, decisionStatusHistory } from "@nrmkit/core";
+ * import { amendmentFromDecision, decisionStatusHistory, getById, indexDataset } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const decision = belarusTaskForces2014.decisions[9]; // Gomel decision 10: widen the MoU parties
+ * const index = indexDataset(belarusTaskForces2014);
+ * const decision = getById(index, "decisions", "decision-gomel-2014-04-16-10"); // widen the MoU parties
  * const amendment = amendmentFromDecision(decision, { date: "2014-06-02" });
  * decisionStatusHistory(decision, [amendment]).map((change) => [change.status, change.date, change.source]);
  * // => [["adopted", "2014-04-16", "history"], ["done", "2014-06-02", "amendment"]]
@@ -80,10 +81,11 @@ export function decisionStatusHistory(
  *
  * @example
  * ```ts
- * import { decisionStatusOn } from "@nrmkit/core";
+ * import { decisionStatusOn, getById, indexDataset } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const decision = belarusTaskForces2014.decisions[0]; // adopted 2014-04-16
+ * const index = indexDataset(belarusTaskForces2014);
+ * const decision = getById(index, "decisions", "decision-gomel-2014-04-16-01"); // adopted 2014-04-16
  * decisionStatusOn(decision, "2014-04-15");
  * // => undefined
  * decisionStatusOn(decision, "2015-01-01");
@@ -117,10 +119,11 @@ export function decisionStatusOn(
  *
  * @example
  * ```ts
- * import { updateDecisionStatus } from "@nrmkit/core";
+ * import { getById, indexDataset, updateDecisionStatus } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const decision = belarusTaskForces2014.decisions[4]; // Gomel: bar association legal aid
+ * const index = indexDataset(belarusTaskForces2014);
+ * const decision = getById(index, "decisions", "decision-gomel-2014-04-16-05"); // bar association legal aid
  * const started = updateDecisionStatus(decision, { status: "in_progress", date: "2014-06-01" });
  * started.statusHistory.map((change) => change.status);
  * // => ["adopted", "in_progress"]
@@ -159,12 +162,14 @@ export function updateDecisionStatus(decision: Decision, change: DecisionStatusC
  *
  * @example
  * ```ts
- * import { isDecisionOpen } from "@nrmkit/core";
+ * import { getById, indexDataset, isDecisionOpen } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * isDecisionOpen(belarusTaskForces2014.decisions[0]);
+ * const index = indexDataset(belarusTaskForces2014);
+ * const decision = getById(index, "decisions", "decision-gomel-2014-04-16-01");
+ * isDecisionOpen(decision);
  * // => true
- * isDecisionOpen(belarusTaskForces2014.decisions[0], "2014-01-01");
+ * isDecisionOpen(decision, "2014-01-01");
  * // => false
  * ```
  *
@@ -190,10 +195,11 @@ export function isDecisionOpen(decision: Decision, date?: IsoDate, amendments: r
  *
  * @example
  * ```ts
- * import { isDecisionOverdue } from "@nrmkit/core";
+ * import { getById, indexDataset, isDecisionOverdue } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const decision = { ...belarusTaskForces2014.decisions[0], dueDate: "2014-12-31" };
+ * const index = indexDataset(belarusTaskForces2014);
+ * const decision = { ...getById(index, "decisions", "decision-gomel-2014-04-16-01"), dueDate: "2014-12-31" };
  * isDecisionOverdue(decision, "2014-12-31");
  * // => false
  * isDecisionOverdue(decision, "2015-01-01");

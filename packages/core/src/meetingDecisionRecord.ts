@@ -26,10 +26,10 @@ export type MeetingDecisionRecord = "recorded" | "none_taken" | "unknown";
  *
  * @example
  * ```ts
- * import { meetingDecisionRecord } from "@nrmkit/core";
+ * import { getById, indexDataset, meetingDecisionRecord } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const [gomel] = belarusTaskForces2014.meetings;
+ * const gomel = getById(indexDataset(belarusTaskForces2014), "meetings", "meeting-gomel-2014-04-16");
  * meetingDecisionRecord(belarusTaskForces2014, gomel);
  * // => "recorded"
  * meetingDecisionRecord(belarusTaskForces2014, { ...gomel, id: "meeting-brest", decisionsRecorded: true });

@@ -60,11 +60,12 @@ function currentParties(mou: Mou): readonly string[] {
  *
  * @example
  * ```ts
- * import { applyDecisionEffects, diffMou } from "@nrmkit/core";
+ * import { applyDecisionEffects, diffMou, getById, indexDataset } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const [gomelMou] = belarusTaskForces2014.mous;
- * const widen = belarusTaskForces2014.decisions[9]; // Gomel decision 10
+ * const index = indexDataset(belarusTaskForces2014);
+ * const gomelMou = getById(index, "mous", "mou-gomel");
+ * const widen = getById(index, "decisions", "decision-gomel-2014-04-16-10");
  * const diff = diffMou(gomelMou, applyDecisionEffects(gomelMou, widen, "2014-04-16").mou);
  * [diff.addedClauses.length, diff.addedPartyIds.length, diff.isEmpty];
  * // => [0, 5, false]

@@ -145,10 +145,10 @@ function applyOperation(draft: Draft<Mou>, operation: MouOperation, amendment: M
  *
  * @example
  * ```ts
- * import { applyMouAmendment } from "@nrmkit/core";
+ * import { applyMouAmendment, getById, indexDataset } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const mou = belarusTaskForces2014.mous[0]; // mou-gomel, clauses 1–5
+ * const mou = getById(indexDataset(belarusTaskForces2014), "mous", "mou-gomel"); // clauses 1–5
  * const { mou: amended, patches } = applyMouAmendment(mou, {
  *   id: "amendment-1",
  *   mouId: "mou-gomel",
@@ -195,11 +195,12 @@ export function applyMouAmendment(mou: Mou, amendment: MouAmendment): MouAmendme
  *
  * @example
  * ```ts
- * import { amendmentFromDecision, mouVersions } from "@nrmkit/core";
+ * import { amendmentFromDecision, getById, indexDataset, mouVersions } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const [mou] = belarusTaskForces2014.mous; // mou-gomel
- * const decision = belarusTaskForces2014.decisions[9]; // Gomel decision 10: widen the MoU
+ * const index = indexDataset(belarusTaskForces2014);
+ * const mou = getById(index, "mous", "mou-gomel");
+ * const decision = getById(index, "decisions", "decision-gomel-2014-04-16-10"); // widen the MoU
  * const versions = mouVersions(mou, [amendmentFromDecision(decision, { date: "2014-04-16" })]);
  * versions.map((version) => [version.date, version.mou.parties.length]);
  * // => [["2013-03-01", 5], ["2014-04-16", 10]]
@@ -241,11 +242,13 @@ export function mouVersions(mou: Mou, amendments: readonly MouAmendment[]): read
  *
  * @example
  * ```ts
- * import { amendmentFromDecision, mouAsOf } from "@nrmkit/core";
+ * import { amendmentFromDecision, getById, indexDataset, mouAsOf } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const [mou] = belarusTaskForces2014.mous;
- * const widen = amendmentFromDecision(belarusTaskForces2014.decisions[9], { date: "2014-04-16" });
+ * const index = indexDataset(belarusTaskForces2014);
+ * const mou = getById(index, "mous", "mou-gomel");
+ * const decision = getById(index, "decisions", "decision-gomel-2014-04-16-10");
+ * const widen = amendmentFromDecision(decision, { date: "2014-04-16" });
  * mouAsOf(mou, [widen], "2014-04-15")?.parties.length;
  * // => 5
  * mouAsOf(mou, [widen], "2014-04-16")?.parties.length;

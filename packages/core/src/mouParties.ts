@@ -24,10 +24,10 @@ function isActiveOn(party: MouParty, date: IsoDate): boolean {
  *
  * @example
  * ```ts
- * import { isMouPartyOn } from "@nrmkit/core";
+ * import { getById, indexDataset, isMouPartyOn } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const [gomelMou] = belarusTaskForces2014.mous; // signed 2013-03-01 (illustrative)
+ * const gomelMou = getById(indexDataset(belarusTaskForces2014), "mous", "mou-gomel"); // signed 2013-03-01 (illustrative)
  * isMouPartyOn(gomelMou, "org-by-ho-red-cross", "2014-04-16");
  * // => true
  * isMouPartyOn(gomelMou, "org-by-ho-bywca", "2014-04-16");
@@ -51,10 +51,10 @@ export function isMouPartyOn(mou: Mou, organizationId: string, date: IsoDate): b
  *
  * @example
  * ```ts
- * import { mouPartiesOn } from "@nrmkit/core";
+ * import { getById, indexDataset, mouPartiesOn } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const [gomelMou] = belarusTaskForces2014.mous;
+ * const gomelMou = getById(indexDataset(belarusTaskForces2014), "mous", "mou-gomel");
  * mouPartiesOn(gomelMou, "2014-04-16");
  * // => ["org-by-ho-interior", "org-by-ho-labour", "org-by-ho-bar", "org-by-ho-ideology", "org-by-ho-red-cross"]
  * mouPartiesOn(gomelMou, "2012-12-31");

@@ -14,10 +14,10 @@ import type { Person, Position } from "./person.js";
  *
  * @example
  * ```ts
- * import { positionsOn } from "@nrmkit/core";
+ * import { getById, indexDataset, positionsOn } from "@nrmkit/core";
  * import { belarusTaskForces2014 } from "@nrmkit/core/belarus2014";
  *
- * const koltun = belarusTaskForces2014.people.find((person) => person.id === "person-koltun");
+ * const koltun = getById(indexDataset(belarusTaskForces2014), "people", "person-koltun");
  * positionsOn(koltun, "2014-05-14").map((position) => position.title.en);
  * // => ["National Project Coordinator", "Deputy chairperson of the Department", "Chairperson of the second unit on combating trafficking in drugs and human beings of the criminal militia of the Ministry of the Interior of the Republic of Belarus"]
  * ```

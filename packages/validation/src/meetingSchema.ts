@@ -131,11 +131,11 @@ const SERIES_LINK_FIELDS = ["title", "meetingId", "url"] as const;
  *
  * @example
  * ```ts
- * import { seriesLinkSchema } from "@nrmkit/validation";
+ * import { fromZodIssues, seriesLinkSchema } from "@nrmkit/validation";
  *
  * seriesLinkSchema.safeParse({ meetingId: "meeting-brest-2014-05-21" }).success;
  * // => true
- * seriesLinkSchema.safeParse({}).error?.issues[0]?.params?.code;
+ * fromZodIssues(seriesLinkSchema.safeParse({}).error?.issues ?? [])[0]?.code;
  * // => "empty_link"
  * ```
  *
