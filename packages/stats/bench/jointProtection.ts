@@ -53,7 +53,8 @@
 // no linear programme) proved 4% of the goals at 100 records: suppression reads shown sums as
 // exact. 2,000 records (the default): did not finish -> protectTables 186 s, publishTables 186 s,
 // 941 hidden cells (867, 36, 0, 27, 11), own audit passed. Other pivot budgets, protectTables at 500
-// records: 75 and 150 pivots 195 s and 1,258 hidden cells (more rounds), 400 and 800 over 400 s.
+// records: 75 and 150 pivots 195 s and 1,258 hidden cells (more rounds), 400 and 800 over 400 s;
+// a branch's patience of 40 degenerate steps instead of 20: over 300 s (170 s again with 20).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and whether auditTables passes on the output (skipped with BENCH_JOINT_AUDIT=0).
 // BENCH_JOINT_COUNT=<n> changes the number of records.
