@@ -32,6 +32,29 @@
 // faster); branch nodes copy rows into a reused arena (they allocated 1.2 GB of rows per run); the
 // final audit reuses the last round's phase 1 (the same 996 rows). At 500 records protectTables
 // still does not finish in 240 s.
+// Issue 18, joint, same session (shared 2-core machine, load about 2, BENCH_JOINT_AUDIT=0): at 500
+// records the root optima of the proving searches have 100 to 200 fractional atoms, a third of the
+// branches stalled at the dual simplex's 300-step limit (nine tenths of the pivots) and 40% of the
+// searches branched although the relaxation already stayed below the goal. Proving only
+// (auditTables' exact intervals keep the old search): a branch is given up after 20 dual steps in a
+// row that do not move the value, a search below its goal does not branch, and a search stops after
+// 150 pivots (300 for the second search), counted, not timed. 100 records: protectTables 2.04 ->
+// 1.34/1.36 s, publishTables 1.84 -> 1.17/1.47 s, the same 1,218 hidden cells, own audit passed.
+// 500 records: did not finish in 240 s -> protectTables 158 s, publishTables 164 s, 1,171 hidden
+// cells (1,054, 50, 6, 46, 15), own audit passed. auditTables on the output at 100 records: passed
+// in 132 s (the exact intervals' search is unchanged). bench:ratios (BENCH_RATIOS_QUICK=1): the
+// same hidden cells (166, 55, 35, 60), ours 15.3/534/874/6.7 -> 9.7/397/624/5.2 ms a table (theirs
+// also faster: load). The rest is pivots (1.5 ms each: the tableau fills in, and nine tenths of the
+// profile is row arithmetic in the simplex), 90,000 of them in 11 proving rounds, not the search
+// rule: Harris-like cost shifting (degenerate steps broken by perturbed reduced costs, cleaned up
+// by the primal simplex) made branches fast again but found 3 witnesses where Bland's rule found
+// 36; branching on the most fractional atom found fewer witnesses than on the first; a search by
+// integer moves (one person more in the goal, then chains of one-person repairs of the broken sums,
+// no linear programme) proved 4% of the goals at 100 records: suppression reads shown sums as
+// exact. 2,000 records (the default): did not finish -> protectTables 186 s, publishTables 186 s,
+// 941 hidden cells (867, 36, 0, 27, 11), own audit passed. Other pivot budgets, protectTables at 500
+// records: 75 and 150 pivots 195 s and 1,258 hidden cells (more rounds), 400 and 800 over 400 s;
+// a branch's patience of 40 degenerate steps instead of 20: over 300 s (170 s again with 20).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and whether auditTables passes on the output (skipped with BENCH_JOINT_AUDIT=0).
 // BENCH_JOINT_COUNT=<n> changes the number of records.

@@ -8,6 +8,7 @@ import {
   type LpResult,
   type LpRow,
   maximise,
+  pivotCount,
   releaseBranchRows,
   withBound,
 } from "./simplex.js";
@@ -309,6 +310,29 @@ const BRANCH_NODES = 40;
 /** Nodes of the second search, for witnesses of cells whose first search fell short (see quantityBounds). */
 const RETRY_NODES = 400;
 
+/**
+ * Proving only: pivots one search may spend (its root included), for the first search and for the
+ * second. Pivots are counted, not timed, so the result is the same on every machine; a search out
+ * of budget leaves its goal unproven, which is safe (suppression hides another cell). bench:joint,
+ * 500 records: the root optima of linked tables have 100 to 200 fractional atoms, and a witness, when
+ * branch and bound finds one, comes anywhere in the first 40 nodes (a third of them after 200
+ * pivots), at about 1.5 ms a pivot on a 1,362-row tableau. protectTables there: 158 s with these,
+ * 195 s and 1,258 instead of 1,171 hidden cells with 75 and 150 (more rounds of suppression), more
+ * than 400 s with 400 and 800.
+ */
+const BRANCH_PIVOTS = 150;
+const RETRY_PIVOTS = 300;
+
+/**
+ * Proving only: dual simplex steps in a row that leave a branch's value where it was before the
+ * branch is given up as stalled (the exact intervals keep the step limit alone). bench:joint, 500
+ * records: a third of the branches ran into the 300-step limit under Bland's rule, 0.5 s each, and
+ * took nine tenths of the pivots. Fewer is not better: stopping after 8 such steps, a fifth of the
+ * searches that branched found their witness, against a half after 20; nor more: after 40,
+ * protectTables there took over 300 s instead of 158 to 170 s.
+ */
+const NODE_PATIENCE = 20;
+
 /** A branch not yet explored: its parent's optimal basis and the bound it adds. */
 interface OpenNode {
   readonly from: Basis;
@@ -384,7 +408,9 @@ function searched(
   // fewer pivots than the optimum (bench:joint, 100 records: protectTables 3.1-3.4 s -> 2.2 s). Its
   // value is attained, not a bound; proving reads only whether the bound is finite, so `early` is
   // for objectives that are bounded anyway (see quantityBounds).
-  const stopAt = early && component.warm !== null && Number.isFinite(goal) ? goal - 1e-6 : Number.POSITIVE_INFINITY;
+  const proving = component.warm !== null;
+  const start = pivotCount();
+  const stopAt = early && proving && Number.isFinite(goal) ? goal - 1e-6 : Number.POSITIVE_INFINITY;
   let first = rootOptimum(component, objective, stopAt);
   if (first.status === "reached") {
     const reached = integral(first.point);
@@ -402,6 +428,9 @@ function searched(
     onWitness(candidate);
     return { bound: rootBound, witness: candidate, certified };
   }
+  // Proving only: no witness reaches a goal above the relaxation's bound, so the branches would only
+  // spend their budget (bench:joint, 500 records: 107 of 267 searches).
+  if (proving && rootBound < goal) return { bound: rootBound, witness: null, certified };
   // Branch and bound on the fractional coordinates, depth first, with a node budget.
   let best: number[] | null = null;
   let bestValue = Number.NEGATIVE_INFINITY;
@@ -424,14 +453,16 @@ function searched(
   };
   branch(first.point, first.at);
   let nodes = 0;
+  const pivotBudget = !proving ? Number.POSITIVE_INFINITY : budget > BRANCH_NODES ? RETRY_PIVOTS : BRANCH_PIVOTS;
   while (stack.length > 0) {
     const node = stack.pop() as OpenNode;
-    if (nodes++ >= budget) {
+    if (nodes++ >= budget || pivotCount() - start > pivotBudget) {
       openBound = rootBound;
       break;
     }
     const from = withBound(tableau, node.from, node.column, node.sense, node.bound, node.last);
-    const result = from === null ? null : maximise(tableau, objective, from);
+    const result =
+      from === null ? null : maximise(tableau, objective, from, false, undefined, proving ? NODE_PATIENCE : undefined);
     if (result === null || result.status === "stalled") {
       // A branch that could not be solved keeps the root's bound.
       openBound = rootBound;

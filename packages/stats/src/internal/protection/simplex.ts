@@ -68,6 +68,14 @@ export interface FeasibleTableau extends Basis {
 /** Spare slack columns per tableau: how many bound rows one branch may add. */
 export const SPARE_COLUMNS = 24;
 
+/** Pivots so far, all tableaux: a deterministic measure of work (see {@link pivotCount}). */
+let pivots = 0;
+
+/** How many pivots the simplex has made since the module was loaded; differences budget a search. */
+export function pivotCount(): number {
+  return pivots;
+}
+
 let scratch = new Int32Array(64);
 
 /** The rows the ratio test found with a non-zero entry in the entering column (see {@link pivot}). */
@@ -149,6 +157,7 @@ function pivot(
   candidates: Int32Array | null = null,
   candidateCount = 0,
 ): number {
+  pivots++;
   if (owned !== null && owned[row] === 0) ownRow(rows, row, owned, buffers);
   const pivotRow = rows[row] as Float64Array;
   const width = pivotRow.length;
@@ -453,7 +462,10 @@ export function withBound(
 const NODE_BLAND_AFTER = 50;
 const NODE_STEPS = 300;
 
-/** Dual simplex: restores primal feasibility while the objective row stays optimal. */
+/**
+ * Dual simplex: restores primal feasibility while the objective row stays optimal; `stalled` after
+ * NODE_STEPS steps, or after more than `patience` steps in a row that leave the value where it was.
+ */
 function dualIterate(
   rows: Float64Array[],
   objective: Float64Array,
@@ -461,8 +473,11 @@ function dualIterate(
   allowed: Uint8Array,
   owned: Uint8Array,
   arena: RowArena,
+  patience: number,
 ): "optimal" | "infeasible" | "stalled" {
   const rhs = objective.length - 1;
+  let lastValue = objective[rhs] as number;
+  let flat = 0;
   for (let step = 0; step < NODE_STEPS; step++) {
     // The most violated row for speed; then Bland's rule (the violated row of the smallest basic
     // column, the smallest column among ties), which cannot cycle.
@@ -477,6 +492,12 @@ function dualIterate(
       }
     }
     if (leaving < 0) return "optimal";
+    // Degenerate steps (the value does not fall) are where the search crawled under Bland's rule.
+    const value = objective[rhs] as number;
+    if (value < lastValue - EPSILON) {
+      lastValue = value;
+      flat = 0;
+    } else if (++flat > patience) return "stalled";
     const row = rows[leaving] as Float64Array;
     let entering = -1;
     let ratio = Number.POSITIVE_INFINITY;
@@ -566,7 +587,8 @@ function scratchRow(length: number): Float64Array {
  * A branch (`from` with bound rows) copies into the tableau's arena: see {@link releaseBranchRows}.
  * With `stopAt` (root bases only), the primal simplex stops early, `reached`, at a vertex whose
  * value is at least `stopAt` and whose variables are integral: a witness for proving, which needs
- * no maximum (the value is then attained, not an upper bound).
+ * no maximum (the value is then attained, not an upper bound). With `patience` (branches), the dual
+ * simplex gives up, `stalled`, after that many steps in a row that leave the value where it was.
  */
 export function maximise(
   tableau: FeasibleTableau,
@@ -574,6 +596,7 @@ export function maximise(
   from: Basis = tableau,
   reuse = false,
   stopAt = Number.POSITIVE_INFINITY,
+  patience = NODE_STEPS,
 ): LpResult {
   const rows = from.rows.slice();
   const owned = from.owned?.slice() ?? new Uint8Array(rows.length);
@@ -592,7 +615,7 @@ export function maximise(
   allowed.set(tableau.allowed);
   allowed.fill(1, tableau.firstSpare, tableau.firstSpare + from.spareUsed);
   if (from.spareUsed > 0) {
-    const repaired = dualIterate(rows, z, basis, allowed, owned, arenaOf(tableau));
+    const repaired = dualIterate(rows, z, basis, allowed, owned, arenaOf(tableau), patience);
     if (repaired !== "optimal") return { status: repaired };
   }
   const branch = from.spareUsed > 0;
