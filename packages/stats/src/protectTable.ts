@@ -390,6 +390,13 @@ function protectJointlyOnce(tables: readonly StatTable[], options: ProtectOption
     });
     passed = reports.every((report) => report.passed);
     minWidths = reports.slice(ledger.length).map((report) => report.minWidth);
+    // Proving searches have pivot budgets and may give up on a cell that is protected; without
+    // rounding the exact audit (auditTable's reader) then decides.
+    if (!passed && settings.rounding === null) {
+      const exact = runAudit([...ledger, ...protectedTables]);
+      passed = exact.every((report) => report.passed);
+      minWidths = exact.slice(ledger.length).map((report) => report.minWidth);
+    }
   }
   return protectedTables.map((table, t) => ({
     ...table,
