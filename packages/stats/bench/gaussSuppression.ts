@@ -11,19 +11,13 @@
 // - primary entries made of singletons only are left to the anySum rule.
 // Exact integer elimination (fraction-free, divided by the gcd). Only linear dependence is
 // checked: non-negativity, and so interval width, is outside the method.
+import { gcd } from "../src/internal/protection/gaussStart.js";
 import type { LinearTable } from "./linearTableModel.js";
 
 /** A sparse integer column: sorted row positions and their coefficients. */
 interface Column {
   rows: number[];
   values: number[];
-}
-
-function gcd(a: number, b: number): number {
-  let x = Math.abs(a);
-  let y = Math.abs(b);
-  while (y !== 0) [x, y] = [y, x % y];
-  return x;
 }
 
 /** `p * c - k * pivot` with `p` the pivot's and `k` the column's coefficient at `row`, over the gcd. */

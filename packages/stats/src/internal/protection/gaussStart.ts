@@ -7,7 +7,8 @@ interface Sparse {
   values: number[];
 }
 
-function gcd(a: number, b: number): number {
+/** Greatest common divisor of two integers (non-negative; 0 when both are 0). */
+export function gcd(a: number, b: number): number {
   let x = Math.abs(a);
   let y = Math.abs(b);
   while (y !== 0) [x, y] = [y, x % y];
