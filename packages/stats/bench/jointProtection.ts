@@ -55,6 +55,18 @@
 // 941 hidden cells (867, 36, 0, 27, 11), own audit passed. Other pivot budgets, protectTables at 500
 // records: 75 and 150 pivots 195 s and 1,258 hidden cells (more rounds), 400 and 800 over 400 s;
 // a branch's patience of 40 degenerate steps instead of 20: over 300 s (170 s again with 20).
+// Issue 18, next session (2-core machine, protectTables only, BENCH_JOINT_AUDIT=0): two thirds of
+// the time at 500 records went to branch nodes of the whole programme (the dual simplex on a
+// 1,500-row tableau). A fractional root optimum is now first searched for a witness on a
+// restriction: its integral atoms held at their values, a branch and bound over the fractional
+// ones and their neighbours (160 columns, see localRestriction.ts). 500 records: 171 s -> 42.7 s,
+// 1,171 -> 1,163 hidden cells; 2,000 records: 186 s -> 85 s, 941 -> 921 hidden cells; 100 records
+// unchanged (1.36 s, 1,218). Own audit passed. What is left is the root optima (845 programmes,
+// 23,000 pivots at 1.4 ms at 500 records; 527 at 4.8 ms at 2,000). Tried and dropped: a
+// restriction around the goal's own witness before its root programme (192 or 800 columns found
+// 31 of 1,209 witnesses: the root optimum moves a hundred atoms up to four rows away), and six
+// programmes over all pending goals with random signs before one per goal (500 records: 42 s ->
+// 122 s, no fewer root programmes).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and whether auditTables passes on the output (skipped with BENCH_JOINT_AUDIT=0).
 // BENCH_JOINT_COUNT=<n> changes the number of records.

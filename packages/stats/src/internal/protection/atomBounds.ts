@@ -1,4 +1,5 @@
 import { certifiedUpperBound } from "./dualCertificate.js";
+import { constraintsByColumn, type LocalConstraint, lpRows, nearColumns, restrictTo } from "./localRestriction.js";
 import type { ReaderModel } from "./readerModel.js";
 import { withoutRedundantRows } from "./redundantRows.js";
 import {
@@ -206,13 +207,7 @@ class UnionFind {
 }
 
 /** One constraint of a component over its (shifted) free atoms: `lower <= sum y <= upper`. */
-interface Constraint {
-  readonly columns: readonly number[];
-  /** Per column, its coefficient (all 1 when absent). */
-  readonly coefficients?: readonly number[];
-  readonly lower: number;
-  readonly upper: number;
-}
+type Constraint = LocalConstraint;
 
 /** Whether an integer point satisfies every constraint and bound, checked in exact integer arithmetic. */
 function verifies(point: ArrayLike<number>, constraints: readonly Constraint[], spans: readonly number[]): boolean {
@@ -244,31 +239,7 @@ function integral(point: Float64Array): number[] | null {
 
 /** The LP rows of the constraints and finite spans (built once per component, shared by every node). */
 function rowsOf(n: number, constraints: readonly Constraint[], spans: readonly number[]): LpRow[] {
-  const rows: LpRow[] = [];
-  const sum = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  for (const constraint of constraints) {
-    const { lower, upper } = constraint;
-    const columns: number[] = [];
-    constraint.columns.forEach((c, i) => {
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        columns.push(c);
-      }
-      sum[c] = (sum[c] as number) + (constraint.coefficients?.[i] ?? 1);
-    });
-    const values = columns.map((c) => sum[c] as number);
-    for (const c of columns) {
-      sum[c] = 0;
-      seen[c] = 0;
-    }
-    if (lower === upper) {
-      rows.push({ columns, values, type: "eq", rhs: upper });
-      continue;
-    }
-    if (Number.isFinite(upper)) rows.push({ columns, values, type: "le", rhs: upper });
-    if (lower > 0) rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower });
-  }
+  const rows = lpRows(n, constraints);
   spans.forEach((span, c) => {
     if (!Number.isFinite(span)) return;
     rows.push({ columns: [c], values: [1], type: "le", rhs: span });
@@ -304,6 +275,10 @@ interface Component {
    * start of the next objective (see {@link rootOptimum}); `null` to start from the phase-1 basis.
    */
   warm: { readonly at: Basis; readonly chained: number } | null;
+  /** Per column, the constraints that hold it (built on the first dive, see {@link dive}). */
+  byColumn: Int32Array[] | null;
+  /** A restriction that a dive searches (it does not dive again). */
+  readonly restricted?: boolean;
 }
 
 const BRANCH_NODES = 40;
@@ -431,6 +406,10 @@ function searched(
   // Proving only: no witness reaches a goal above the relaxation's bound, so the branches would only
   // spend their budget (bench:joint, 500 records: 107 of 267 searches).
   if (proving && rootBound < goal) return { bound: rootBound, witness: null, certified };
+  if (proving && Number.isFinite(goal) && component.restricted !== true) {
+    const dived = dive(component, objective, first.point, goal, onWitness);
+    if (dived !== null) return { bound: rootBound, witness: dived, certified };
+  }
   // Branch and bound on the fractional coordinates, depth first, with a node budget.
   let best: number[] | null = null;
   let bestValue = Number.NEGATIVE_INFINITY;
@@ -487,6 +466,76 @@ function searched(
     branch(result.point, result.at);
   }
   return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best, certified };
+}
+
+/**
+ * Columns a dive searches: the fractional atoms of the optimum and, up to this many, their
+ * neighbours (see {@link nearColumns}).
+ */
+const DIVE_COLUMNS = 160;
+
+/**
+ * Proving only: a witness near a fractional optimum. Its integral atoms are held at their values and
+ * a small branch and bound runs over the fractional ones and their neighbours (see
+ * {@link restrictTo}): a few hundred columns instead of thousands, so each branch costs a fraction of
+ * a branch of the whole programme. Any witness it finds is one of the whole component; when it finds
+ * none reaching the goal, the whole programme's branch and bound still runs.
+ */
+function dive(
+  component: Component,
+  objective: readonly number[],
+  point: Float64Array,
+  goal: number,
+  onWitness: (point: readonly number[]) => void,
+): number[] | null {
+  const { n, constraints, spans } = component;
+  const base = new Array<number>(n);
+  const fractional: number[] = [];
+  for (let c = 0; c < n; c++) {
+    const v = point[c] as number;
+    base[c] = Math.round(v);
+    if (Math.abs(v - (base[c] as number)) > 1e-6) fractional.push(c);
+  }
+  if (fractional.length === 0) return null;
+  component.byColumn ??= constraintsByColumn(n, constraints);
+  const columns = nearColumns(fractional, constraints, component.byColumn, Math.max(DIVE_COLUMNS, fractional.length));
+  if (columns.length >= n) return null;
+  const restriction = restrictTo(columns, base, constraints, component.byColumn);
+  if (restriction === null) return null;
+  const inside = new Uint8Array(n);
+  for (const c of columns) inside[c] = 1;
+  let held = 0;
+  for (let c = 0; c < n; c++) if (inside[c] === 0) held += (objective[c] as number) * (base[c] as number);
+  const local: Component = {
+    n: columns.length,
+    constraints: restriction.constraints,
+    spans: columns.map(() => Number.POSITIVE_INFINITY),
+    tableau: restriction.tableau,
+    rows: restriction.rows,
+    warm: { at: restriction.tableau, chained: 0 },
+    byColumn: null,
+    restricted: true,
+  };
+  let found: number[] | null = null;
+  const lifted = (localPoint: readonly number[]) => {
+    const whole = base.slice();
+    columns.forEach((c, i) => {
+      whole[c] = localPoint[i] as number;
+    });
+    // Held atoms keep their values, so every constraint holds; checked again all the same.
+    if (!verifies(whole, constraints, spans)) return;
+    onWitness(whole);
+    if (whole.reduce((sum, v, c) => sum + v * (objective[c] as number), 0) >= goal) found = whole;
+  };
+  integerMax(
+    local,
+    columns.map((c) => objective[c] as number),
+    lifted,
+    goal - held,
+    BRANCH_NODES,
+    true,
+  );
+  return found;
 }
 
 /** Options of {@link quantityBounds}. */
@@ -669,6 +718,7 @@ export function quantityBounds(
       tableau,
       rows: rootRows,
       warm: level === undefined ? null : { at: tableau, chained: 0 },
+      byColumn: null,
     };
     const goalColumns = new Map<number, number[]>();
     for (const q of goals) {

@@ -1,0 +1,147 @@
+import { withoutRedundantRows } from "./redundantRows.js";
+import { type FeasibleTableau, feasibleTableau, type LpRow } from "./simplex.js";
+
+/** One constraint over a component's columns: `lower <= sum(coefficient * y) <= upper`. */
+export interface LocalConstraint {
+  readonly columns: readonly number[];
+  /** Per column, its coefficient (all 1 when absent). */
+  readonly coefficients?: readonly number[];
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/**
+ * A component's linear programme restricted to a few columns, every other column held at a witness's
+ * value. Any point of the restriction, with the held values beside it, satisfies every constraint
+ * of the component, so a witness found here is one of the whole component; a restriction that finds
+ * none proves nothing (the whole component may still have one).
+ */
+export interface Restriction {
+  /** The component's column of each local column. */
+  readonly columns: Int32Array;
+  readonly constraints: readonly LocalConstraint[];
+  readonly rows: readonly LpRow[];
+  readonly tableau: FeasibleTableau;
+}
+
+/** Per column of a component, the constraints that hold it (built once per component). */
+export function constraintsByColumn(n: number, constraints: readonly LocalConstraint[]): Int32Array[] {
+  const lists: number[][] = Array.from({ length: n }, () => []);
+  constraints.forEach((constraint, k) => {
+    for (const c of constraint.columns) (lists[c] as number[]).push(k);
+  });
+  return lists.map((list) => Int32Array.from(list));
+}
+
+/**
+ * Constraints with more columns than this lend their rows to a restriction but do not pull their
+ * columns in: a grand total holds every column, and following it would make the restriction the
+ * whole component.
+ */
+const FOLLOW_MAX = 48;
+
+/**
+ * The columns near the goal's: the goal's own, then breadth first along small constraints (a line of
+ * the most detailed table, a link between blocks), smallest first, until `size` columns. A move that
+ * raises the goal by the level while every shown sum stays mostly runs along such lines (in a
+ * two-way table: a cycle through hidden cells).
+ */
+export function nearColumns(
+  goal: readonly number[],
+  constraints: readonly LocalConstraint[],
+  byColumn: readonly Int32Array[],
+  size: number,
+): number[] {
+  const chosen = new Set<number>(goal);
+  const order = [...goal];
+  for (let i = 0; i < order.length && chosen.size < size; i++) {
+    const held = [...(byColumn[order[i] as number] as Int32Array)]
+      .map((k) => constraints[k] as LocalConstraint)
+      .filter((constraint) => constraint.columns.length <= FOLLOW_MAX)
+      .sort((a, b) => a.columns.length - b.columns.length);
+    for (const constraint of held) {
+      for (const c of constraint.columns) {
+        if (chosen.size >= size) break;
+        if (chosen.has(c)) continue;
+        chosen.add(c);
+        order.push(c);
+      }
+    }
+  }
+  return order;
+}
+
+/**
+ * The restriction of the component to `columns`, every other column held at `base` (an integer
+ * point of the component): each constraint that holds a local column, less what the held columns
+ * add. `null` when phase 1 fails (it cannot when `base` satisfies every constraint, short of
+ * round-off).
+ */
+export function restrictTo(
+  columns: readonly number[],
+  base: readonly number[],
+  constraints: readonly LocalConstraint[],
+  byColumn: readonly Int32Array[],
+): Restriction | null {
+  const localOf = new Map<number, number>();
+  columns.forEach((c, i) => {
+    localOf.set(c, i);
+  });
+  const touched = new Set<number>();
+  for (const c of columns) for (const k of byColumn[c] as Int32Array) touched.add(k);
+  const local: LocalConstraint[] = [];
+  for (const k of [...touched].sort((a, b) => a - b)) {
+    const constraint = constraints[k] as LocalConstraint;
+    let held = 0;
+    const localColumns: number[] = [];
+    const localCoefficients: number[] = [];
+    constraint.columns.forEach((c, i) => {
+      const coefficient = constraint.coefficients?.[i] ?? 1;
+      const at = localOf.get(c);
+      if (at === undefined) held += coefficient * (base[c] as number);
+      else {
+        localColumns.push(at);
+        localCoefficients.push(coefficient);
+      }
+    });
+    local.push({
+      columns: localColumns,
+      ...(constraint.coefficients === undefined ? {} : { coefficients: localCoefficients }),
+      lower: constraint.lower - held,
+      upper: constraint.upper - held,
+    });
+  }
+  const rows = withoutRedundantRows(lpRows(columns.length, local));
+  const tableau = feasibleTableau(columns.length, rows);
+  return tableau === null ? null : { columns: Int32Array.from(columns), constraints: local, rows, tableau };
+}
+
+/** The LP rows of constraints over `n` columns (a column twice in one constraint: coefficients add). */
+export function lpRows(n: number, constraints: readonly LocalConstraint[]): LpRow[] {
+  const rows: LpRow[] = [];
+  const sum = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  for (const constraint of constraints) {
+    const { lower, upper } = constraint;
+    const columns: number[] = [];
+    constraint.columns.forEach((c, i) => {
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        columns.push(c);
+      }
+      sum[c] = (sum[c] as number) + (constraint.coefficients?.[i] ?? 1);
+    });
+    const values = columns.map((c) => sum[c] as number);
+    for (const c of columns) {
+      sum[c] = 0;
+      seen[c] = 0;
+    }
+    if (lower === upper) {
+      rows.push({ columns, values, type: "eq", rhs: upper });
+      continue;
+    }
+    if (Number.isFinite(upper)) rows.push({ columns, values, type: "le", rhs: upper });
+    if (lower > 0) rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower });
+  }
+  return rows;
+}
