@@ -336,7 +336,11 @@ function rootOptimum(component: Component, objective: readonly number[], stopAt:
   const { tableau, warm } = component;
   if (warm === null) return maximise(tableau, objective);
   const chained = warm.chained < WARM_CHAIN ? warm.chained + 1 : 0;
-  const solved = (from: Basis) => maximise(tableau, objective, from, from !== tableau, stopAt);
+  // The whole programme stops at any vertex reaching the goal, a start for a dive (bench:joint, 500
+  // records: 465 of 503 such dives found a witness, 43 s -> 25 s); a restriction only at an
+  // integral one.
+  const solved = (from: Basis) =>
+    maximise(tableau, objective, from, from !== tableau, stopAt, undefined, component.restricted === true);
   let result = solved(chained === 0 ? tableau : warm.at);
   if (result.status !== "optimal" && result.status !== "reached" && chained > 0) result = solved(tableau);
   component.warm =
@@ -380,9 +384,10 @@ function searched(
   const { n, constraints, spans, tableau } = component;
   const value = (point: readonly number[]) => point.reduce((sum, v, c) => sum + v * (objective[c] as number), 0);
   // Proving only, with `early`: the first integral vertex reaching the goal is a witness, found in
-  // fewer pivots than the optimum (bench:joint, 100 records: protectTables 3.1-3.4 s -> 2.2 s). Its
-  // value is attained, not a bound; proving reads only whether the bound is finite, so `early` is
-  // for objectives that are bounded anyway (see quantityBounds).
+  // fewer pivots than the optimum (bench:joint, 100 records: protectTables 3.1-3.4 s -> 2.2 s); on
+  // the whole programme the first vertex reaching it, integral or not, is where a dive starts. A
+  // witness's value is attained, not a bound; proving reads only whether the bound is finite, so
+  // `early` is for objectives that are bounded anyway (see quantityBounds).
   const proving = component.warm !== null;
   const start = pivotCount();
   const stopAt = early && proving && Number.isFinite(goal) ? goal - 1e-6 : Number.POSITIVE_INFINITY;
@@ -392,6 +397,10 @@ function searched(
     if (reached !== null && verifies(reached, constraints, spans)) {
       onWitness(reached);
       return { bound: value(reached), witness: reached, certified: null };
+    }
+    if (component.restricted !== true) {
+      const dived = dive(component, objective, first.point, goal, onWitness);
+      if (dived !== null) return { bound: value(dived), witness: dived, certified: null };
     }
     first = rootOptimum(component, objective, Number.POSITIVE_INFINITY);
   }

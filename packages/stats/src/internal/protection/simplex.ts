@@ -587,7 +587,8 @@ function scratchRow(length: number): Float64Array {
  * A branch (`from` with bound rows) copies into the tableau's arena: see {@link releaseBranchRows}.
  * With `stopAt` (root bases only), the primal simplex stops early, `reached`, at a vertex whose
  * value is at least `stopAt` and whose variables are integral: a witness for proving, which needs
- * no maximum (the value is then attained, not an upper bound). With `patience` (branches), the dual
+ * no maximum (the value is then attained, not an upper bound); with `integralStop` false, at the
+ * first such vertex whether integral or not (a start for a search for witnesses near it). With `patience` (branches), the dual
  * simplex gives up, `stalled`, after that many steps in a row that leave the value where it was.
  */
 export function maximise(
@@ -597,6 +598,7 @@ export function maximise(
   reuse = false,
   stopAt = Number.POSITIVE_INFINITY,
   patience = NODE_STEPS,
+  integralStop = true,
 ): LpResult {
   const rows = from.rows.slice();
   const owned = from.owned?.slice() ?? new Uint8Array(rows.length);
@@ -621,7 +623,19 @@ export function maximise(
   const branch = from.spareUsed > 0;
   const status = branch
     ? iterate(rows, z, basis, allowed, owned, arenaOf(tableau), NODE_BLAND_AFTER, NODE_STEPS)
-    : iterate(rows, z, basis, allowed, owned, buffersOf(tableau, from, reuse), undefined, undefined, stopAt, tableau.n);
+    : iterate(
+        rows,
+        z,
+        basis,
+        allowed,
+        owned,
+        buffersOf(tableau, from, reuse),
+        undefined,
+        undefined,
+        stopAt,
+        // No variable checked: any vertex reaching stopAt stops.
+        integralStop ? tableau.n : 0,
+      );
   if (status !== "optimal" && status !== "reached") return { status };
   const { dualColumns, dualSigns } = tableau;
   // Root bases only: bound rows of a branch are not rows of the LP the multipliers are checked on.
