@@ -477,6 +477,14 @@ function searched(
   return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best, certified };
 }
 
+/** Witnesses that dives found so far, all searches: tests read differences to see a dive was taken. */
+let diveWitnesses = 0;
+
+/** How many witnesses reaching their goal dives have found since the module was loaded (see {@link dive}). */
+export function diveWitnessCount(): number {
+  return diveWitnesses;
+}
+
 /**
  * Columns a dive searches: the fractional atoms of the optimum and, up to this many, their
  * neighbours (see {@link nearColumns}).
@@ -544,6 +552,7 @@ function dive(
     BRANCH_NODES,
     true,
   );
+  if (found !== null) diveWitnesses++;
   return found;
 }
 

@@ -1,0 +1,61 @@
+import { generateSyntheticCases } from "@nrmkit/core/synthetic";
+import { describe, expect, it } from "vitest";
+import { attack } from "../../../test/attacker.js";
+import { expectNoDisclosure } from "../../../test/expectProtected.js";
+import { aggregate } from "../../aggregate.js";
+import { protectTables } from "../../protectTable.js";
+import { diveWitnessCount } from "./atomBounds.js";
+import { readerModel } from "./readerModel.js";
+import { runAudit } from "./runAudit.js";
+import { witnessPool } from "./witnessPool.js";
+
+describe("witnesses from dives", () => {
+  // Two tables over a multi-valued dimension, rounded: a joint model of a few hundred free atoms
+  // whose root optima are fractional, so protection proves cells with witnesses from dives.
+  const records = generateSyntheticCases({ count: 60, seed: 18, from: "2014-01-01", to: "2015-12-31" });
+  const raws = [
+    aggregate(records, { dimensions: ["period", "exploitation"], period: "quarter" }),
+    aggregate(records, { dimensions: ["regionId", "exploitation"] }),
+  ];
+  const before = diveWitnessCount();
+  const published = protectTables(raws, { rounding: { kind: "nearest", base: 5 } });
+  const dives = diveWitnessCount() - before;
+  let attacked: ReturnType<typeof attack> | null = null;
+  // The attacker's exact intervals (seconds of BigInt simplex), computed once for both tests.
+  const intervalsOf = () => {
+    attacked ??= attack(published);
+    return attacked;
+  };
+
+  it("are taken on this model", () => {
+    expect(dives).toBeGreaterThan(0);
+    expect(published.every((table) => table.disclosure.audit?.passed === true)).toBe(true);
+  });
+
+  it("leave nothing the independent attacker can narrow below the level", () => {
+    expectNoDisclosure(raws, published, intervalsOf());
+  }, 120_000);
+
+  it("are tables the attacker cannot rule out: every proven value lies in its exact interval", () => {
+    const intervals = intervalsOf();
+    if (intervals === "infeasible") throw new Error("the attacker found the tables inconsistent");
+    // A pool of no witnesses for the audit to adopt: it proves from scratch, diving again.
+    witnessPool(readerModel(raws));
+    const start = diveWitnessCount();
+    const reports = runAudit(published, { originals: raws, proveOnly: true });
+    expect(diveWitnessCount()).toBeGreaterThan(start);
+    let checked = 0;
+    reports.forEach((report, t) => {
+      for (const cell of report.cells) {
+        const exact = intervals.find(
+          (interval) => interval.table === t && JSON.stringify(interval.key) === JSON.stringify(cell.key),
+        );
+        if (exact === undefined) throw new Error(`no attacker interval for ${JSON.stringify(cell.key)}`);
+        expect(cell.lower).toBeGreaterThanOrEqual(exact.lower);
+        if (exact.upper !== null && cell.upper !== null) expect(cell.upper).toBeLessThanOrEqual(exact.upper);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(0);
+  }, 120_000);
+});
