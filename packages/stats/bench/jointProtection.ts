@@ -70,7 +70,17 @@
 // Then the whole programme stops at the first vertex that reaches the goal, integral or not, and a
 // dive starts there (465 of 503 found a witness): 500 records 42.7 s -> 25 s (1,168 hidden cells),
 // 2,000 records 85 s -> 32.6 s (920). Left at 500 records: root optima 15 s, phase 1 of each
-// round's programme 4.6 s, dives 3.7 s.
+// round's programme 4.6 s, dives 3.7 s. At 2,000 records a root pivot costs 3 to 4 ms (about 300 of
+// 2,000 rows touched, 700 to 2,000 non-zeros each: the dense tableau has filled in), so the next
+// step is a sparse revised simplex (LU of the basis) for the whole programme's root optima and
+// phase 1; the dives' small programmes can stay dense. Tried and dropped in the same session, 500
+// records: a bound from the constraints within two rows of the goal before its root programme
+// (caught 142 of 361 failing goals, no faster; three rows: 45 s); root programmes without the
+// per-value rows of the multi-valued dimension, checked only on witnesses (34.6 s and 1,300
+// instead of 1,168 hidden cells); a dive from the previous goal's vertex before the root programme
+// (91 of 874 found a witness, 34 s); partners for every failing cell of a round, even two in one
+// relation (20 s but 1,233 cells; at 2,000 records 58 s and 1,123 cells); chains of warm starts of
+// 0 or 12 instead of 4 (38 s, 27.7 s); dives over 80 or 320 columns instead of 160 (no difference).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and with BENCH_JOINT_AUDIT=1 whether auditTables passes on the output (its exact
 // intervals take minutes even at 100 records, so `pnpm bench` leaves it out).
