@@ -492,11 +492,12 @@ export function diveWitnessCount(): number {
 const DIVE_COLUMNS = 160;
 
 /**
- * Proving only: a witness near a fractional optimum. Its integral atoms are held at their values and
- * a small branch and bound runs over the fractional ones and their neighbours (see
- * {@link restrictTo}): a few hundred columns instead of thousands, so each branch costs a fraction of
- * a branch of the whole programme. Any witness it finds is one of the whole component; when it finds
- * none reaching the goal, the whole programme's branch and bound still runs.
+ * Proving only: a witness near a fractional vertex of the whole programme (the first that reaches the
+ * goal, or the optimum). Its integral atoms are held at their values and a small branch and bound
+ * runs over the fractional ones and their neighbours (see {@link restrictTo}): a few hundred columns
+ * instead of thousands, so each branch costs a fraction of a branch of the whole programme. Any
+ * witness it finds is one of the whole component; when it finds none reaching the goal, the whole
+ * programme goes on (to its optimum, then its own branch and bound).
  */
 function dive(
   component: Component,
