@@ -2,6 +2,7 @@
 // of src/ but internal/ folders and tests, so the @nrmkit/stats/dp examples too): each `// =>` must
 // hold, each `// throws … code "x"` must throw an NrmkitError with that code, and each import must
 // name an entry point that exports the name. Examples that `await` are replayed asynchronously.
+// The same for the blocks of the core, validation and stats READMEs that state results.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { pl as dateFnsPl } from "date-fns/locale/pl";
 import { ro as dateFnsRo } from "date-fns/locale/ro";
@@ -83,6 +84,25 @@ describe("TSDoc examples of core, validation and stats", () => {
     expect(code.length).toBeGreaterThan(0);
     const checks = /\bawait\b/.test(code) ? await replayAsync(code, extra) : replay(code, extra);
     // Every `// =>` and `// throws` line was checked: none follows a declaration or a block.
+    expect(checks).toBe(code.match(/^\s*\/\/ (?:=>|throws) /gm)?.length ?? 0);
+  });
+});
+
+/** The ```ts blocks of the core, validation and stats READMEs that state results (`// =>`). */
+const readmeBlocks = ["core", "validation", "stats"].flatMap((pkg) =>
+  [...readFileSync(new URL(`../../${pkg}/README.md`, import.meta.url), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((match) => match[1] ?? "")
+    .filter((code) => /^\s*\/\/ => /m.test(code))
+    .map((code, i): [string, string] => [`${pkg}/README.md, block ${String(i + 1)}`, code]),
+);
+
+describe("README examples of core, validation and stats", () => {
+  it("finds the blocks that state results", () => {
+    expect(readmeBlocks.map(([name]) => name)).toContain("core/README.md, block 1");
+  });
+
+  it.each(readmeBlocks)("%s holds as written", async (_name, code) => {
+    const checks = /\bawait\b/.test(code) ? await replayAsync(code, extra) : replay(code, extra);
     expect(checks).toBe(code.match(/^\s*\/\/ (?:=>|throws) /gm)?.length ?? 0);
   });
 });
