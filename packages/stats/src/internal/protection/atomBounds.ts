@@ -1,4 +1,5 @@
 import { certifiedUpperBound } from "./dualCertificate.js";
+import { type EtaBasis, etaMaximise, etaStart, MAX_ETAS } from "./etaSimplex.js";
 import { constraintsByColumn, type LocalConstraint, lpRows, nearColumns, restrictTo } from "./localRestriction.js";
 import type { ReaderModel } from "./readerModel.js";
 import { withoutRedundantRows } from "./redundantRows.js";
@@ -274,7 +275,7 @@ interface Component {
    * Proving only: the latest root optimum and how many optimisations chained up to it, the warm
    * start of the next objective (see {@link rootOptimum}); `null` to start from the phase-1 basis.
    */
-  warm: { readonly at: Basis; readonly chained: number } | null;
+  warm: { readonly at: Basis; readonly chained: number; readonly eta?: EtaBasis | null } | null;
   /** Per column, the constraints that hold it (built on the first dive, see {@link dive}). */
   byColumn: Int32Array[] | null;
   /** A restriction that a dive searches (it does not dive again). */
@@ -335,6 +336,7 @@ const WARM_CHAIN = 4;
 function rootOptimum(component: Component, objective: readonly number[], stopAt: number): LpResult {
   const { tableau, warm } = component;
   if (warm === null) return maximise(tableau, objective);
+  if (component.restricted !== true) return etaRootOptimum(component, objective, stopAt);
   const chained = warm.chained < WARM_CHAIN ? warm.chained + 1 : 0;
   // The whole programme stops at any vertex reaching the goal, a start for a dive (bench:joint, 500
   // records: 465 of 503 such dives found a witness, 43 s -> 25 s); a restriction only at an
@@ -348,6 +350,26 @@ function rootOptimum(component: Component, objective: readonly number[], stopAt:
       ? { at: result.at, chained }
       : { at: tableau, chained: 0 };
   return result;
+}
+
+/**
+ * {@link rootOptimum} on the whole programme, in product form (see etaSimplex.ts): the tableau of
+ * phase 1 is never copied or changed, so chains of warm starts cost only their pivots.
+ */
+function etaRootOptimum(component: Component, objective: readonly number[], stopAt: number): LpResult {
+  const { tableau, warm } = component;
+  const chained = warm !== null && warm.chained < WARM_CHAIN ? warm.chained + 1 : 0;
+  const from =
+    chained === 0 || warm?.eta === undefined || warm.eta === null || warm.eta.etas.length > MAX_ETAS ? null : warm.eta;
+  let result = etaMaximise(from ?? etaStart(tableau), objective, stopAt);
+  if (result.status !== "optimal" && result.status !== "reached" && from !== null) {
+    result = etaMaximise(etaStart(tableau), objective, stopAt);
+  }
+  component.warm =
+    (result.status === "optimal" || result.status === "reached") && "state" in result && result.state !== undefined
+      ? { at: result.at, chained: from === null ? 0 : chained, eta: result.state }
+      : { at: tableau, chained: 0, eta: null };
+  return result as LpResult;
 }
 
 /**

@@ -76,6 +76,11 @@ export function pivotCount(): number {
   return pivots;
 }
 
+/** Counts a pivot taken elsewhere (the product form of etaSimplex.ts), so budgets see it. */
+export function countPivot(): void {
+  pivots++;
+}
+
 let scratch = new Int32Array(64);
 
 /** The rows the ratio test found with a non-zero entry in the entering column (see {@link pivot}). */

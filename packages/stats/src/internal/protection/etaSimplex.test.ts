@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { etaMaximise, etaStart } from "./etaSimplex.js";
+import { feasibleTableau, type LpRow, maximise } from "./simplex.js";
+
+// Feasible systems: sums of columns held at, or below, their value at a random non-negative point.
+const programmes = fc
+  .integer({ min: 2, max: 8 })
+  .chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      point: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }),
+      sums: fc.array(
+        fc.record({
+          columns: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n }),
+          equal: fc.boolean(),
+          slack: fc.integer({ min: 0, max: 4 }),
+        }),
+        { minLength: 1, maxLength: 8 },
+      ),
+      objectives: fc.array(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: n, maxLength: n }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+    }),
+  )
+  .map(({ n, point, sums, objectives }) => {
+    const rows: LpRow[] = sums.map(({ columns, equal, slack }) => {
+      const value = columns.reduce((sum, c) => sum + (point[c] as number), 0);
+      return equal
+        ? { columns, values: columns.map(() => 1), type: "eq", rhs: value }
+        : { columns, values: columns.map(() => 1), type: "le", rhs: value + slack };
+    });
+    return { n, rows, objectives };
+  });
+
+describe("etaMaximise", () => {
+  it("reaches the dense simplex's status and optimum, from the tableau and warm from its own optima", () => {
+    fc.assert(
+      fc.property(programmes, ({ n, rows, objectives }) => {
+        const tableau = feasibleTableau(n, rows);
+        if (tableau === null) throw new Error("the point is feasible");
+        let warm = etaStart(tableau);
+        for (const objective of objectives) {
+          const dense = maximise(tableau, objective);
+          const eta = etaMaximise(warm, objective);
+          expect(eta.status).toBe(dense.status);
+          if (eta.status === "optimal" && dense.status === "optimal") {
+            expect(eta.value).toBeCloseTo(dense.value, 6);
+            // The point attains the value and meets every row.
+            const at = Array.from(eta.point);
+            expect(objective.reduce((sum, c, j) => sum + c * (at[j] as number), 0)).toBeCloseTo(eta.value, 6);
+            for (const row of rows) {
+              const lhs = row.columns.reduce((sum, c, k) => sum + (row.values[k] as number) * (at[c] as number), 0);
+              if (row.type === "eq") expect(lhs).toBeCloseTo(row.rhs, 6);
+              else expect(lhs).toBeLessThanOrEqual(row.rhs + 1e-6);
+            }
+            for (const v of at) expect(v).toBeGreaterThanOrEqual(-1e-9);
+            if (eta.state !== undefined) warm = eta.state;
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stops at the first vertex reaching stopAt, whose value it reports", () => {
+    fc.assert(
+      fc.property(programmes, ({ n, rows, objectives }) => {
+        const tableau = feasibleTableau(n, rows);
+        if (tableau === null) throw new Error("the point is feasible");
+        const objective = objectives[0] as number[];
+        const full = etaMaximise(etaStart(tableau), objective);
+        if (full.status !== "optimal") return;
+        const stopAt = full.value - 1;
+        const early = etaMaximise(etaStart(tableau), objective, stopAt);
+        expect(early.status === "reached" || early.status === "optimal").toBe(true);
+        if (early.status === "reached" || early.status === "optimal") {
+          expect(early.value).toBeGreaterThanOrEqual(stopAt - 1e-9);
+          expect(early.value).toBeLessThanOrEqual(full.value + 1e-9);
+          const at = Array.from(early.point);
+          expect(objective.reduce((sum, c, j) => sum + c * (at[j] as number), 0)).toBeCloseTo(early.value, 6);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives a dense basis to branch from that matches the dense simplex's rows", () => {
+    const rows: LpRow[] = [
+      { columns: [0, 1], values: [1, 1], type: "le", rhs: 3.5 },
+      { columns: [1], values: [1], type: "le", rhs: 1 },
+    ];
+    const tableau = feasibleTableau(2, rows);
+    if (tableau === null) throw new Error("feasible");
+    const eta = etaMaximise(etaStart(tableau), [2, 1]);
+    const dense = maximise(tableau, [2, 1]);
+    if (eta.status !== "optimal" || dense.status !== "optimal") throw new Error("optimal");
+    expect(Array.from(eta.at.basis)).toEqual(Array.from(dense.at.basis));
+    eta.at.rows.forEach((row, i) => {
+      expect(Array.from(row).map((v) => Math.round(v * 1e9) / 1e9)).toEqual(
+        Array.from(dense.at.rows[i] as Float64Array).map((v) => Math.round(v * 1e9) / 1e9),
+      );
+    });
+  });
+});
