@@ -2,7 +2,7 @@
 // month × region (with a "west" subtotal) × gender table (the largest), quarter × exploitation
 // (multi-valued), year × age group, region × exploitation and gender × age group, protected together
 // with rounding to base 5 (nested periods: months within quarters within years).
-// Run: pnpm --filter @nrmkit/stats bench:joint (part of `pnpm bench`; about 70 s at the default 2,000
+// Run: pnpm --filter @nrmkit/stats bench:joint (part of `pnpm bench`; about 30 s at the default 2,000
 // records, BENCH_JOINT_COUNT=100 for a quick run). The goal is under 2 s each. Measured on a 2-core machine shared
 // with another session, BENCH_JOINT_COUNT=100: before the join tree (one block of every axis,
 // 20,160 atoms, a 6,075-row dense tableau) protectTables did not finish in 290 s; with it (three
@@ -81,6 +81,14 @@
 // (91 of 874 found a witness, 34 s); partners for every failing cell of a round, even two in one
 // relation (20 s but 1,233 cells; at 2,000 records 58 s and 1,123 cells); chains of warm starts of
 // 0 or 12 instead of 4 (38 s, 27.7 s); dives over 80 or 320 columns instead of 160 (no difference).
+// Then the root optima of the whole programme in product form (etaSimplex.ts: the phase-1 tableau
+// is never changed, a pivot combines as many of its rows as pivots were taken): 500 records 25 s ->
+// 13.3 s (1,163 hidden cells), 2,000 records 32 s -> 13.8 s, publishTables 13.6 s (920 cells).
+// Chains of 12 or 40 warm starts instead of 4: 15.5 s, 17.3 s; dives of 60 columns: no different.
+// Left at 2,000 records (profile, 16 s): phase 1 of each round's programme 7.4 s (five rounds, a
+// dense tableau each), dives 3.7 s (2.9 s of it building and solving the restrictions), root optima
+// 3 s. Next: phase 1 in product form too, or one programme for all rounds whose rows change only in
+// their right-hand sides (a variable per hideable count, bounded by what its status tells).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and with BENCH_JOINT_AUDIT=1 whether auditTables passes on the output (its exact
 // intervals take minutes even at 100 records, so `pnpm bench` leaves it out).
