@@ -4,22 +4,34 @@ import { attack } from "../../../test/attacker.js";
 import { expectNoDisclosure } from "../../../test/expectProtected.js";
 import { aggregate } from "../../aggregate.js";
 import { protectTables } from "../../protectTable.js";
-import { diveWitnessCount } from "./atomBounds.js";
+import { diveWitnessCount, productFormFrom, productFormRunCount } from "./atomBounds.js";
 import { readerModel } from "./readerModel.js";
 import { runAudit } from "./runAudit.js";
 import { witnessPool } from "./witnessPool.js";
 
-describe("witnesses from dives", () => {
-  // Two tables over a multi-valued dimension, rounded: a joint model of a few hundred free atoms
-  // whose root optima are fractional, so protection proves cells with witnesses from dives.
-  const records = generateSyntheticCases({ count: 60, seed: 18, from: "2014-01-01", to: "2015-12-31" });
-  const raws = [
-    aggregate(records, { dimensions: ["period", "exploitation"], period: "quarter" }),
-    aggregate(records, { dimensions: ["regionId", "exploitation"] }),
-  ];
-  const before = diveWitnessCount();
-  const published = protectTables(raws, { rounding: { kind: "nearest", base: 5 } });
-  const dives = diveWitnessCount() - before;
+// Two tables over a multi-valued dimension, rounded: a joint model of a few hundred free atoms
+// whose root optima are fractional, so protection proves cells with witnesses from dives.
+const records = generateSyntheticCases({ count: 60, seed: 18, from: "2014-01-01", to: "2015-12-31" });
+const raws = [
+  aggregate(records, { dimensions: ["period", "exploitation"], period: "quarter" }),
+  aggregate(records, { dimensions: ["regionId", "exploitation"] }),
+];
+const options = { rounding: { kind: "nearest", base: 5 } } as const;
+
+/** The checks, with root optima dense (this model's size) or in product form (`productForm`). */
+function checks(productForm: boolean) {
+  const withRootsIn = <T>(run: () => T): T => {
+    const previous = productFormFrom(productForm ? 0 : Number.POSITIVE_INFINITY);
+    try {
+      return run();
+    } finally {
+      productFormFrom(previous);
+    }
+  };
+  const before = { dives: diveWitnessCount(), productForm: productFormRunCount() };
+  const published = withRootsIn(() => protectTables(raws, options));
+  const dives = diveWitnessCount() - before.dives;
+  const productFormRuns = productFormRunCount() - before.productForm;
   let attacked: ReturnType<typeof attack> | null = null;
   // The attacker's exact intervals (seconds of BigInt simplex), computed once for both tests.
   const intervalsOf = () => {
@@ -29,6 +41,8 @@ describe("witnesses from dives", () => {
 
   it("are taken on this model", () => {
     expect(dives).toBeGreaterThan(0);
+    if (productForm) expect(productFormRuns).toBeGreaterThan(0);
+    else expect(productFormRuns).toBe(0);
     expect(published.every((table) => table.disclosure.audit?.passed === true)).toBe(true);
   });
 
@@ -42,7 +56,7 @@ describe("witnesses from dives", () => {
     // A pool of no witnesses for the audit to adopt: it proves from scratch, diving again.
     witnessPool(readerModel(raws));
     const start = diveWitnessCount();
-    const reports = runAudit(published, { originals: raws, proveOnly: true });
+    const reports = withRootsIn(() => runAudit(published, { originals: raws, proveOnly: true }));
     expect(diveWitnessCount()).toBeGreaterThan(start);
     let checked = 0;
     reports.forEach((report, t) => {
@@ -58,4 +72,10 @@ describe("witnesses from dives", () => {
     });
     expect(checked).toBeGreaterThan(0);
   }, 120_000);
-});
+}
+
+describe("witnesses from dives", () => checks(false));
+
+// The joint models of real releases have 1,000 rows and more, where root optima run in product form
+// (etaSimplex.ts); here the same checks hold with it on this smaller model.
+describe("witnesses from dives, root optima in product form", () => checks(true));
