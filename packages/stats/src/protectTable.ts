@@ -6,7 +6,7 @@ import { readerModel } from "./internal/protection/readerModel.js";
 import { runAudit } from "./internal/protection/runAudit.js";
 import { type SuppressInput, suppressCells } from "./internal/protection/suppressCells.js";
 import { forgetTableau } from "./internal/protection/tableauCache.js";
-import { tableModel } from "./internal/protection/tableModel.js";
+import { grandTotalMarks, tableLines } from "./internal/protection/tableLines.js";
 import { EN_STATS } from "./locales/en.js";
 import { messagesOfTable } from "./localizeTable.js";
 import { earlierPublications, rememberPublished } from "./publicationHistory.js";
@@ -223,18 +223,6 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
       );
     }
   }
-  const relations: number[][] = [];
-  model.layouts.forEach((layout) => {
-    for (const relation of tableModel(layout.table).relations) {
-      const ids = [...new Set(relation.variables.map((v) => layout.quantity[v] as number).filter((q) => q >= 0))];
-      if (ids.length > 1) relations.push(ids);
-    }
-  });
-  const grandTotals = new Uint8Array(size);
-  for (const layout of model.layouts) {
-    const q = layout.quantity[layout.size - 1] as number;
-    if (q >= 0) grandTotals[q] = 1;
-  }
   const input: SuppressInput = {
     model,
     exact,
@@ -242,9 +230,9 @@ function suppressJointly(tables: readonly StatTable[], settings: Settings): (Uin
     ledger: ledgerKnowledge,
     ledgerHidden,
     ledgerShown,
-    relations,
+    relations: tableLines(model),
     levels,
-    grandTotals,
+    grandTotals: grandTotalMarks(model),
   };
   const marks = suppressCells(input, {
     threshold: settings.threshold,

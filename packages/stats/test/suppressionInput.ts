@@ -3,7 +3,7 @@
 // pattern and tests can run one step of it. Entry indexes: cells, then totals (as bench/linearTableModel.ts).
 import { readerModel } from "../src/internal/protection/readerModel.js";
 import type { SuppressInput, SuppressSettings } from "../src/internal/protection/suppressCells.js";
-import { tableModel } from "../src/internal/protection/tableModel.js";
+import { grandTotalMarks, tableLines } from "../src/internal/protection/tableLines.js";
 import type { StatTable } from "../src/statTable.js";
 
 /** The suppression input, the default settings for `threshold` and `level`, and each entry's quantity. */
@@ -38,14 +38,6 @@ export function suppressionInput(raw: StatTable, threshold: number, level: numbe
     cost[q] = Math.max(cost[q] as number, cell.value ?? 0);
     return q;
   });
-  const relations: number[][] = [];
-  for (const relation of tableModel(raw).relations) {
-    const ids = [...new Set(relation.variables.map((v) => layout.quantity[v] as number).filter((q) => q >= 0))];
-    if (ids.length > 1) relations.push(ids);
-  }
-  const grandTotals = new Uint8Array(size);
-  const grand = layout.quantity[layout.size - 1] as number;
-  if (grand >= 0) grandTotals[grand] = 1;
   const input: SuppressInput = {
     model,
     exact,
@@ -53,9 +45,9 @@ export function suppressionInput(raw: StatTable, threshold: number, level: numbe
     ledger: { lower: new Float64Array(size), upper: new Float64Array(size).fill(Number.POSITIVE_INFINITY) },
     ledgerHidden: new Uint8Array(size),
     ledgerShown: new Uint8Array(size),
-    relations,
+    relations: tableLines(model),
     levels,
-    grandTotals,
+    grandTotals: grandTotalMarks(model),
   };
   const settings: SuppressSettings = { threshold, zerosSensitive: false, markers: "uniform", level, cost };
   return { input, settings, quantityOf };

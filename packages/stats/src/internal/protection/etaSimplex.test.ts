@@ -1,38 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { pointSystems } from "../../../test/pointSystems.js";
 import { etaMaximise, etaStart } from "./etaSimplex.js";
 import { feasibleTableau, type LpRow, maximise } from "./simplex.js";
 
-// Feasible systems: sums of columns held at, or below, their value at a random non-negative point.
-const programmes = fc
-  .integer({ min: 2, max: 8 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      point: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }),
-      sums: fc.array(
-        fc.record({
-          columns: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n }),
-          equal: fc.boolean(),
-          slack: fc.integer({ min: 0, max: 4 }),
-        }),
-        { minLength: 1, maxLength: 8 },
-      ),
-      objectives: fc.array(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: n, maxLength: n }), {
-        minLength: 1,
-        maxLength: 5,
-      }),
-    }),
-  )
-  .map(({ n, point, sums, objectives }) => {
-    const rows: LpRow[] = sums.map(({ columns, equal, slack }) => {
-      const value = columns.reduce((sum, c) => sum + (point[c] as number), 0);
-      return equal
-        ? { columns, values: columns.map(() => 1), type: "eq", rhs: value }
-        : { columns, values: columns.map(() => 1), type: "le", rhs: value + slack };
-    });
-    return { n, rows, objectives };
-  });
+// Feasible systems: sums of columns held at (no room above), or below, their value at a random
+// non-negative point.
+const programmes = pointSystems(2, 8, (n) =>
+  fc.array(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: n, maxLength: n }), { minLength: 1, maxLength: 5 }),
+).map(({ n, sums, extra: objectives }) => {
+  const rows: LpRow[] = sums.map(({ columns, value, above }) =>
+    above === 0
+      ? { columns, values: columns.map(() => 1), type: "eq", rhs: value }
+      : { columns, values: columns.map(() => 1), type: "le", rhs: value + above },
+  );
+  return { n, rows, objectives };
+});
 
 describe("etaMaximise", () => {
   it("reaches the dense simplex's status and optimum, from the tableau and warm from its own optima", () => {

@@ -1,4 +1,4 @@
-import { type Basis, countPivot, type FeasibleTableau, type LpResult } from "./simplex.js";
+import { type Basis, countPivot, enteringColumn, type FeasibleTableau, type LpResult } from "./simplex.js";
 
 const EPSILON = 1e-9;
 
@@ -137,24 +137,7 @@ export function etaMaximise(
     if ((z[width] as number) >= stopAt) return done("reached");
     // Bland's rule cannot cycle; the cap only keeps a numerical failure from running forever.
     if (step > 2 * limit) return { status: "stalled" };
-    const bland = step > limit;
-    let entering = -1;
-    let best = 0;
-    for (let j = 0; j < width; j++) {
-      if (tableau.allowed[j] === 0) continue;
-      const cost = z[j] as number;
-      if (cost < -EPSILON) {
-        if (bland) {
-          entering = j;
-          break;
-        }
-        const score = (cost * cost) / (weights[j] as number);
-        if (score > best) {
-          best = score;
-          entering = j;
-        }
-      }
-    }
+    const entering = enteringColumn(z, tableau.allowed, weights, width, step > limit);
     if (entering < 0) return done("optimal");
     for (let i = 0; i < m; i++) column[i] = (tableau.rows[i] as Float64Array)[entering] as number;
     forward(etas, column);

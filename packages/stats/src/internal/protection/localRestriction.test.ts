@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { pointSystems } from "../../../test/pointSystems.js";
 import { constraintsByColumn, type LocalConstraint, lpRows, nearColumns, restrictTo } from "./localRestriction.js";
 import { basicSolution, feasibleTableau, maximise } from "./simplex.js";
 
@@ -17,39 +18,27 @@ function meets(point: ArrayLike<number>, constraints: readonly LocalConstraint[]
 
 // Systems with a known integer point: sums of random column sets, shown exactly or as an interval
 // around the point's value, and per-value rows `x_a - x_b <= slack` as the reader model writes them.
-const systems = fc
-  .integer({ min: 3, max: 9 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      point: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }),
-      sums: fc.array(
-        fc.record({
-          columns: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n }),
-          below: fc.integer({ min: 0, max: 3 }),
-          above: fc.integer({ min: 0, max: 3 }),
-        }),
-        { minLength: 1, maxLength: 8 },
-      ),
-      differences: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), {
-        maxLength: 3,
-      }),
-      chosen: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n }),
-      objective: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n }),
+const systems = pointSystems(3, 9, (n) =>
+  fc.record({
+    differences: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), {
+      maxLength: 3,
     }),
-  )
-  .map(({ n, point, sums, differences, chosen, objective }) => {
-    const constraints: LocalConstraint[] = sums.map(({ columns, below, above }) => {
-      const value = columns.reduce((sum, c) => sum + (point[c] as number), 0);
-      return { columns, lower: value - below, upper: value + above };
-    });
-    for (const [a, b] of differences) {
-      if (a === b) continue;
-      const slack = (point[a] as number) - (point[b] as number);
-      constraints.push({ columns: [a, b], coefficients: [1, -1], lower: Number.NEGATIVE_INFINITY, upper: slack });
-    }
-    return { n, point, constraints, chosen, objective };
-  });
+    chosen: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n }),
+    objective: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n }),
+  }),
+).map(({ n, point, sums, extra: { differences, chosen, objective } }) => {
+  const constraints: LocalConstraint[] = sums.map(({ columns, value, below, above }) => ({
+    columns,
+    lower: value - below,
+    upper: value + above,
+  }));
+  for (const [a, b] of differences) {
+    if (a === b) continue;
+    const slack = (point[a] as number) - (point[b] as number);
+    constraints.push({ columns: [a, b], coefficients: [1, -1], lower: Number.NEGATIVE_INFINITY, upper: slack });
+  }
+  return { n, point, constraints, chosen, objective };
+});
 
 describe("restrictTo", () => {
   it("gives points that, beside the held columns, meet every constraint of the whole", () => {

@@ -195,6 +195,35 @@ function pivot(
   return count;
 }
 
+/**
+ * The column to enter, of the first `count` of the objective row (`z - c·x`: a negative entry
+ * improves): the best by devex pricing (cost squared over its weight), or with `bland` the first
+ * (Bland's rule, which cannot cycle); -1 at an optimum.
+ */
+export function enteringColumn(
+  objective: Float64Array,
+  allowed: Uint8Array,
+  weights: Float64Array,
+  count: number,
+  bland: boolean,
+): number {
+  let entering = -1;
+  let best = 0;
+  for (let j = 0; j < count; j++) {
+    if (allowed[j] === 0) continue;
+    const cost = objective[j] as number;
+    if (cost < -EPSILON) {
+      if (bland) return j;
+      const score = (cost * cost) / (weights[j] as number);
+      if (score > best) {
+        best = score;
+        entering = j;
+      }
+    }
+  }
+  return entering;
+}
+
 /** Devex weights of {@link iterate}, reused from one call to the next (see {@link scratchRow}). */
 let weightScratch = new Float64Array(0);
 
@@ -220,24 +249,7 @@ function iterate(
     if (step >= steps) return "stalled";
     if ((objective[rhs] as number) >= stopAt && integralBasics(rows, basis, n)) return "reached";
     // Devex pricing for speed; Bland's rule after `limit` steps, which cannot cycle.
-    const bland = step > limit;
-    let entering = -1;
-    let best = 0;
-    for (let j = 0; j < rhs; j++) {
-      if (allowed[j] === 0) continue;
-      const cost = objective[j] as number;
-      if (cost < -EPSILON) {
-        if (bland) {
-          entering = j;
-          break;
-        }
-        const score = (cost * cost) / (weights[j] as number);
-        if (score > best) {
-          best = score;
-          entering = j;
-        }
-      }
-    }
+    const entering = enteringColumn(objective, allowed, weights, rhs, step > limit);
     if (entering < 0) return "optimal";
     let leaving = -1;
     let ratio = Number.POSITIVE_INFINITY;
