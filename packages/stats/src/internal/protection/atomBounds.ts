@@ -5,13 +5,13 @@ import type { ReaderModel } from "./readerModel.js";
 import { withoutRedundantRows } from "./redundantRows.js";
 import {
   type Basis,
-  basicSolution,
   type FeasibleTableau,
   type LpResult,
   type LpRow,
   maximise,
   pivotCount,
   releaseBranchRows,
+  tableauPoint,
   withBound,
 } from "./simplex.js";
 import { cachedTableau } from "./tableauCache.js";
@@ -338,7 +338,7 @@ const WARM_CHAIN = 4;
 function rootOptimum(component: Component, objective: readonly number[], stopAt: number): LpResult {
   const { tableau, warm } = component;
   if (warm === null) return maximise(tableau, objective);
-  if (component.restricted !== true && tableau.rows.length >= productFormRows) {
+  if (component.restricted !== true && tableau.basis.length >= productFormRows) {
     productFormRuns++;
     return etaRootOptimum(component, objective, stopAt);
   }
@@ -830,7 +830,7 @@ export function quantityBounds(
         }
       }
     };
-    const start = integral(basicSolution(n, tableau.rows, tableau.basis));
+    const start = integral(tableauPoint(tableau));
     if (start !== null && verifies(start, constraints, spans)) onWitness(start);
     // Witnesses of earlier calls, checked again against this knowledge.
     // Read into one scratch point; only a verified witness gets an array of its own.

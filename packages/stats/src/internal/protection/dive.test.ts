@@ -7,6 +7,7 @@ import { protectTables } from "../../protectTable.js";
 import { diveWitnessCount, productFormFrom, productFormRunCount } from "./atomBounds.js";
 import { readerModel } from "./readerModel.js";
 import { runAudit } from "./runAudit.js";
+import { sparsePhaseOneFrom } from "./simplex.js";
 import { witnessPool } from "./witnessPool.js";
 
 // Two tables over a multi-valued dimension, rounded: a joint model of a few hundred free atoms
@@ -18,14 +19,19 @@ const raws = [
 ];
 const options = { rounding: { kind: "nearest", base: 5 } } as const;
 
-/** The checks, with root optima dense (this model's size) or in product form (`productForm`). */
+/**
+ * The checks, with phase 1 and root optima dense (this model's size) or in product form
+ * (`productForm`, every tableau, restrictions included).
+ */
 function checks(productForm: boolean) {
   const withRootsIn = <T>(run: () => T): T => {
     const previous = productFormFrom(productForm ? 0 : Number.POSITIVE_INFINITY);
+    const previousPhaseOne = sparsePhaseOneFrom(productForm ? 0 : Number.POSITIVE_INFINITY);
     try {
       return run();
     } finally {
       productFormFrom(previous);
+      sparsePhaseOneFrom(previousPhaseOne);
     }
   };
   const before = { dives: diveWitnessCount(), productForm: productFormRunCount() };
@@ -76,6 +82,7 @@ function checks(productForm: boolean) {
 
 describe("witnesses from dives", () => checks(false));
 
-// The joint models of real releases have 1,000 rows and more, where root optima run in product form
-// (etaSimplex.ts); here the same checks hold with it on this smaller model.
-describe("witnesses from dives, root optima in product form", () => checks(true));
+// The joint models of real releases have 1,000 rows and more, where phase 1 (sparsePhaseOne.ts) and
+// root optima (etaSimplex.ts) run in product form; here the same checks hold with both on this
+// smaller model.
+describe("witnesses from dives, phase 1 and root optima in product form", () => checks(true));

@@ -32,10 +32,11 @@ export interface EtaBasis {
 
 /** The tableau's own basis, with no pivot taken. */
 export function etaStart(tableau: FeasibleTableau): EtaBasis {
-  const rhs = new Float64Array(tableau.rows.length);
-  tableau.rows.forEach((row, i) => {
-    rhs[i] = row[tableau.columns] as number;
-  });
+  const { productForm } = tableau;
+  const rhs =
+    productForm === undefined
+      ? Float64Array.from(tableau.rows, (row) => row[tableau.columns] as number)
+      : Float64Array.from(productForm.rhs);
   return { tableau, etas: [], basis: Int32Array.from(tableau.basis), rhs };
 }
 
@@ -70,24 +71,37 @@ function forward(etas: readonly Eta[], x: Float64Array): void {
 }
 
 /**
- * Row `r` of the current tableau, over every column (the rhs excluded): `e_r` times the etas (last
- * first), a combination of a few of the tableau's rows.
+ * `weights` (an entry per row of the current tableau) times the etas, last first (in place): the
+ * weights of the tableau's own rows that give the same combination.
  */
-function currentRow(state: { tableau: FeasibleTableau; etas: readonly Eta[] }, r: number, out: Float64Array): void {
-  const { tableau, etas } = state;
-  const weights = new Map<number, number>([[r, 1]]);
+function backward(etas: readonly Eta[], weights: Float64Array): void {
   for (let t = etas.length - 1; t >= 0; t--) {
-    const { row, alpha, column } = etas[t] as Eta;
+    const { row, alpha, column, nonZero } = etas[t] as Eta;
     // (v E)_row = (v_row - sum over i != row of v_i a_i) / alpha; the other entries stay.
-    let sum = weights.get(row) ?? 0;
-    for (const [i, v] of weights) if (i !== row) sum -= v * (column[i] as number);
-    const value = sum / alpha;
-    if (value === 0) weights.delete(row);
-    else weights.set(row, value);
+    let sum = weights[row] as number;
+    for (let k = 0; k < nonZero.length; k++) {
+      const i = nonZero[k] as number;
+      sum -= (weights[i] as number) * (column[i] as number);
+    }
+    weights[row] = sum / alpha;
+  }
+}
+
+/**
+ * The current tableau's rows times `weights` (in place), over every column (the rhs excluded): the
+ * same combination of the tableau's own rows after the etas.
+ */
+function combination(tableau: FeasibleTableau, etas: readonly Eta[], weights: Float64Array, out: Float64Array): void {
+  backward(etas, weights);
+  if (tableau.productForm !== undefined) {
+    tableau.productForm.combine(weights, out);
+    return;
   }
   out.fill(0);
   const sparse = nonZerosOf(tableau);
-  for (const [i, v] of weights) {
+  for (let i = 0; i < weights.length; i++) {
+    const v = weights[i] as number;
+    if (v === 0) continue;
     const source = tableau.rows[i] as Float64Array;
     const at = sparse[i] as Int32Array;
     for (let k = 0; k < at.length; k++) {
@@ -95,6 +109,12 @@ function currentRow(state: { tableau: FeasibleTableau; etas: readonly Eta[] }, r
       out[j] = (out[j] as number) + v * (source[j] as number);
     }
   }
+}
+
+/** Column `j` of the tableau before the etas, an entry per row. */
+function tableauColumn(tableau: FeasibleTableau, j: number, out: Float64Array): void {
+  if (tableau.productForm !== undefined) tableau.productForm.column(j, out);
+  else for (let i = 0; i < out.length; i++) out[i] = (tableau.rows[i] as Float64Array)[j] as number;
 }
 
 /** Chains longer than this start again from the tableau (applying etas costs their number a column). */
@@ -114,22 +134,33 @@ export function etaMaximise(
 ): (LpResult & { readonly state?: EtaBasis }) | { readonly status: "unbounded" | "stalled" } {
   const { tableau } = from;
   const width = tableau.columns;
-  const m = tableau.rows.length;
+  const m = tableau.basis.length;
   const etas = from.etas.slice();
   const basis = Int32Array.from(from.basis);
   const rhs = Float64Array.from(from.rhs);
-  const state = { tableau, etas };
   // The objective row in the current basis: z_j = -c_j + sum over basic rows of c_basic * row_j.
   const z = new Float64Array(width + 1);
   for (let j = 0; j < objective.length; j++) z[j] = -(objective[j] as number);
   const row = new Float64Array(width);
+  const weights0 = new Float64Array(m);
+  let priced = false;
   for (let i = 0; i < m; i++) {
     const c = -(z[basis[i] as number] as number);
     if (c === 0) continue;
-    currentRow(state, i, row);
-    for (let j = 0; j < width; j++) z[j] = (z[j] as number) + c * (row[j] as number);
+    weights0[i] = c;
+    priced = true;
     z[width] = (z[width] as number) + c * (rhs[i] as number);
   }
+  if (priced) {
+    combination(tableau, etas, weights0, row);
+    for (let j = 0; j < width; j++) z[j] = (z[j] as number) + (row[j] as number);
+  }
+  /** Row `r` of the current tableau into `row`. */
+  const currentRow = (r: number) => {
+    weights0.fill(0);
+    weights0[r] = 1;
+    combination(tableau, etas, weights0, row);
+  };
   const weights = new Float64Array(width).fill(1);
   const column = new Float64Array(m);
   const limit = 50 * (m + width) + 1000;
@@ -139,7 +170,7 @@ export function etaMaximise(
     if (step > 2 * limit) return { status: "stalled" };
     const entering = enteringColumn(z, tableau.allowed, weights, width, step > limit);
     if (entering < 0) return done("optimal");
-    for (let i = 0; i < m; i++) column[i] = (tableau.rows[i] as Float64Array)[entering] as number;
+    tableauColumn(tableau, entering, column);
     forward(etas, column);
     let leaving = -1;
     let ratio = Number.POSITIVE_INFINITY;
@@ -153,7 +184,7 @@ export function etaMaximise(
       }
     }
     if (leaving < 0) return { status: "unbounded" };
-    currentRow(state, leaving, row);
+    currentRow(leaving);
     const alpha = column[leaving] as number;
     const nonZero: number[] = [];
     for (let i = 0; i < m; i++) {
@@ -203,10 +234,13 @@ function dense(state: EtaBasis): Basis {
   let built: Basis | null = null;
   const build = (): Basis => {
     if (built !== null) return built;
-    const { tableau, basis, rhs } = state;
-    const rows = tableau.rows.map((_, i) => {
+    const { tableau, etas, basis, rhs } = state;
+    const weights = new Float64Array(basis.length);
+    const rows = Array.from(basis, (_, i) => {
       const out = new Float64Array(tableau.columns + 1);
-      currentRow(state, i, out.subarray(0, tableau.columns));
+      weights.fill(0);
+      weights[i] = 1;
+      combination(tableau, etas, weights, out.subarray(0, tableau.columns));
       out[tableau.columns] = rhs[i] as number;
       return out;
     });

@@ -1,0 +1,136 @@
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { pointSystems } from "../../../test/pointSystems.js";
+import { etaMaximise, etaStart } from "./etaSimplex.js";
+import {
+  type FeasibleTableau,
+  feasibleTableau,
+  type LpRow,
+  maximise,
+  sparsePhaseOneFrom,
+  tableauPoint,
+} from "./simplex.js";
+
+// Systems around a known non-negative point: each sum between its value less `below` and its value
+// plus `above` (an equation when both are 0, a `>=` row written as `-sum <= -lower`, which phase 1
+// needs an artificial for), and, when `contradict` is set, one sum also held one above its upper
+// bound (infeasible).
+const systems = pointSystems(2, 12, (n) =>
+  fc.record({
+    objectives: fc.array(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: n, maxLength: n }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    contradict: fc.boolean(),
+  }),
+).map(({ n, sums, extra }) => {
+  const rows: LpRow[] = [];
+  for (const { columns, value, below, above } of sums) {
+    const ones = columns.map(() => 1);
+    if (below === 0 && above === 0) {
+      rows.push({ columns, values: ones, type: "eq", rhs: value });
+      continue;
+    }
+    rows.push({ columns, values: ones, type: "le", rhs: value + above });
+    rows.push({ columns, values: columns.map(() => -1), type: "le", rhs: -(value - below) });
+  }
+  const first = sums[0];
+  if (extra.contradict && first !== undefined) {
+    rows.push({
+      columns: first.columns,
+      values: first.columns.map(() => -1),
+      type: "le",
+      rhs: -(first.value + first.above + 1),
+    });
+  }
+  return { n, rows, objectives: extra.objectives, feasible: !extra.contradict };
+});
+
+/** Phase 1 in product form (every size), or dense (no size reaches this). */
+function phaseOne(n: number, rows: readonly LpRow[], sparse: boolean, duals = false): FeasibleTableau | null {
+  const previous = sparsePhaseOneFrom(sparse ? 0 : Number.POSITIVE_INFINITY);
+  try {
+    return feasibleTableau(n, rows, duals);
+  } finally {
+    sparsePhaseOneFrom(previous);
+  }
+}
+
+function meetsRows(point: ArrayLike<number>, rows: readonly LpRow[]): boolean {
+  return rows.every((row) => {
+    const lhs = row.columns.reduce((sum, c, k) => sum + (row.values[k] as number) * (point[c] as number), 0);
+    return row.type === "eq" ? Math.abs(lhs - row.rhs) < 1e-6 : lhs <= row.rhs + 1e-6;
+  });
+}
+
+describe("phase 1 in product form", () => {
+  afterEach(() => {
+    sparsePhaseOneFrom(1000);
+  });
+
+  it("finds the rows feasible exactly when they are, at a vertex that meets every row", () => {
+    fc.assert(
+      fc.property(systems, ({ n, rows, feasible }) => {
+        const sparse = phaseOne(n, rows, true);
+        expect(sparse !== null).toBe(feasible);
+        expect(phaseOne(n, rows, false) !== null).toBe(feasible);
+        if (sparse === null) return;
+        const point = tableauPoint(sparse);
+        expect(meetsRows(point, rows)).toBe(true);
+        for (const v of point) expect(v).toBeGreaterThanOrEqual(-1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the dense simplex's optima, from its dense rows and in product form, warm or not", () => {
+    fc.assert(
+      fc.property(systems, ({ n, rows, objectives, feasible }) => {
+        if (!feasible) return;
+        const dense = phaseOne(n, rows, false);
+        const sparse = phaseOne(n, rows, true);
+        if (dense === null || sparse === null) throw new Error("the point is feasible");
+        let warm = etaStart(sparse);
+        for (const objective of objectives) {
+          const expected = maximise(dense, objective);
+          const fromRows = maximise(sparse, objective);
+          const product = etaMaximise(warm, objective);
+          expect(fromRows.status).toBe(expected.status);
+          expect(product.status).toBe(expected.status);
+          if (expected.status !== "optimal" || fromRows.status !== "optimal" || product.status !== "optimal") continue;
+          expect(fromRows.value).toBeCloseTo(expected.value, 6);
+          expect(product.value).toBeCloseTo(expected.value, 6);
+          for (const point of [fromRows.point, product.point]) {
+            expect(meetsRows(point, rows)).toBe(true);
+            expect(objective.reduce((sum, c, j) => sum + c * (point[j] as number), 0)).toBeCloseTo(expected.value, 6);
+          }
+          if (product.state !== undefined) warm = product.state;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps a row's multiplier column when duals are asked for", () => {
+    fc.assert(
+      fc.property(systems, ({ n, rows, objectives, feasible }) => {
+        if (!feasible) return;
+        const dense = phaseOne(n, rows, false, true);
+        const sparse = phaseOne(n, rows, true, true);
+        if (dense === null || sparse === null) throw new Error("the point is feasible");
+        expect(Array.from(sparse.dualSigns ?? [])).toEqual(Array.from(dense.dualSigns ?? []));
+        const objective = objectives[0] as number[];
+        const a = maximise(dense, objective);
+        const b = maximise(sparse, objective);
+        expect(b.status).toBe(a.status);
+        if (a.status !== "optimal" || b.status !== "optimal" || a.duals === undefined || b.duals === undefined) return;
+        // Multipliers may differ at a degenerate optimum; both must bound the optimum (weak duality).
+        for (const duals of [a.duals, b.duals]) {
+          const bound = rows.reduce((sum, row, i) => sum + (duals[i] as number) * row.rhs, 0);
+          expect(bound).toBeGreaterThanOrEqual(a.value - 1e-6);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,436 @@
+import { countPivot, enteringColumn } from "./simplex.js";
+
+const EPSILON = 1e-9;
+
+/**
+ * The rows of phase 1 before any pivot, sparse: row `i` holds `values[k]` in column `columns[k]` for
+ * `k` from `starts[i]` to `starts[i + 1]`, its slack and artificial included; `basis` is each row's
+ * identity column (its slack or its artificial).
+ */
+export interface SparseRows {
+  readonly width: number;
+  readonly starts: Int32Array;
+  readonly columns: Int32Array;
+  readonly values: Float64Array;
+  readonly rhs: Float64Array;
+  readonly basis: Int32Array;
+  /** Columns from here on are artificial: they never enter, and phase 1 drives them to 0. */
+  readonly firstArtificial: number;
+}
+
+/**
+ * The tableau of a feasible basis, kept as the first rows and the pivots that lead to it (see
+ * {@link sparsePhaseOne}): its dense rows are built only when asked for.
+ */
+export interface ProductForm {
+  /** Per row of the tableau, its basic value. */
+  readonly rhs: Float64Array;
+  /** Column `j` of the tableau into `out` (an entry per row). */
+  column(j: number, out: Float64Array): void;
+  /** The rows of the tableau times `weights` (an entry per row) into `out` (the right-hand side excluded). */
+  combine(weights: Float64Array, out: Float64Array): void;
+  /** Every row of the tableau, dense, its right-hand side last. */
+  denseRows(): Float64Array[];
+}
+
+/** The feasible basis phase 1 found: its tableau's dense rows, or its product form. */
+export interface PhaseOneRows {
+  readonly rows?: Float64Array[];
+  readonly product?: ProductForm;
+  readonly basis: Int32Array;
+  /** Per kept row, the row of the problem it is (rows still holding an artificial are redundant, dropped). */
+  readonly keptFrom: number[];
+}
+
+/**
+ * Pivots written down instead of carried out (the product form): pivot `t` replaced row
+ * `rowOf[t]` by itself over `alpha[t]`, and subtracted `entries` times it from the other rows.
+ */
+class EtaFile {
+  count = 0;
+  rowOf = new Int32Array(256);
+  alpha = new Float64Array(256);
+  /** Where each pivot's entries start in `at` and `values` (`count + 1` entries). */
+  starts = new Int32Array(257);
+  at = new Int32Array(4096);
+  values = new Float64Array(4096);
+
+  /** Adds a pivot on `row` with the entering column `column` (dense, in the current basis). */
+  push(row: number, column: Float64Array, nonZero: Int32Array, nonZeroCount: number): void {
+    const t = this.count;
+    if (t + 1 >= this.rowOf.length) {
+      this.rowOf = grownInts(this.rowOf, 2 * this.rowOf.length);
+      this.alpha = grownFloats(this.alpha, 2 * this.alpha.length);
+      this.starts = grownInts(this.starts, 2 * this.starts.length + 1);
+    }
+    let end = this.starts[t] as number;
+    if (end + nonZeroCount > this.at.length) {
+      const size = Math.max(2 * this.at.length, end + nonZeroCount);
+      this.at = grownInts(this.at, size);
+      this.values = grownFloats(this.values, size);
+    }
+    for (let k = 0; k < nonZeroCount; k++) {
+      const i = nonZero[k] as number;
+      this.at[end] = i;
+      this.values[end] = column[i] as number;
+      end++;
+    }
+    this.rowOf[t] = row;
+    this.alpha[t] = column[row] as number;
+    this.starts[t + 1] = end;
+    this.count = t + 1;
+  }
+
+  /** `x` in the current basis (in place): every pivot applied to a column of the first tableau. */
+  forward(x: Float64Array, from = 0): void {
+    const { rowOf, alpha, starts, at, values } = this;
+    for (let t = from; t < this.count; t++) {
+      const r = rowOf[t] as number;
+      const xr = x[r] as number;
+      if (xr === 0) continue;
+      const scale = xr / (alpha[t] as number);
+      x[r] = scale;
+      for (let k = starts[t] as number, end = starts[t + 1] as number; k < end; k++) {
+        const i = at[k] as number;
+        x[i] = (x[i] as number) - (values[k] as number) * scale;
+      }
+    }
+  }
+
+  /**
+   * `v` times every pivot, last first (in place): with `v` the unit vector of row `r`, the weights of
+   * the first tableau's rows whose sum is row `r` of the current one.
+   */
+  backward(v: Float64Array): void {
+    const { rowOf, alpha, starts, at, values } = this;
+    for (let t = this.count - 1; t >= 0; t--) {
+      const r = rowOf[t] as number;
+      let sum = v[r] as number;
+      for (let k = starts[t] as number, end = starts[t + 1] as number; k < end; k++) {
+        sum -= (v[at[k] as number] as number) * (values[k] as number);
+      }
+      v[r] = sum / (alpha[t] as number);
+    }
+  }
+}
+
+function grownInts(from: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(size);
+  to.set(from);
+  return to;
+}
+
+function grownFloats(from: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const to = new Float64Array(size);
+  to.set(from);
+  return to;
+}
+
+/** The same rows by column (to read a column without touching every row). */
+function byColumn(problem: SparseRows): { starts: Int32Array; rows: Int32Array; values: Float64Array } {
+  const { width, starts, columns, values } = problem;
+  const counts = new Int32Array(width + 1);
+  for (let k = 0; k < columns.length; k++) {
+    const j = (columns[k] as number) + 1;
+    counts[j] = (counts[j] as number) + 1;
+  }
+  for (let j = 0; j < width; j++) counts[j + 1] = (counts[j + 1] as number) + (counts[j] as number);
+  const at = counts.slice(0, width);
+  const rows = new Int32Array(columns.length);
+  const byValue = new Float64Array(columns.length);
+  const m = starts.length - 1;
+  for (let i = 0; i < m; i++) {
+    for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+      const j = columns[k] as number;
+      const slot = at[j] as number;
+      rows[slot] = i;
+      byValue[slot] = values[k] as number;
+      at[j] = slot + 1;
+    }
+  }
+  return { starts: counts, rows, values: byValue };
+}
+
+/**
+ * Phase 1 in product form over sparse rows: maximises minus the sum of the artificials from the
+ * identity basis, each pivot reading its entering column and its pivot row through the pivots so
+ * far instead of updating a dense tableau. A dense pivot changes every row with a non-zero in the
+ * entering column, and the tableau fills in as it goes (bench:joint at 2,000 records: about 1,400
+ * pivots of about 1 ms per suppression round, two thirds of protectTables' time; here about 0.2 ms).
+ * Then the artificials left basic (at 0) are driven out, and the basis is written again as fewer
+ * pivots (see {@link reinverted}; 150,000 to 330,000 entries to 53,000 to 93,000 there). The
+ * tableau is returned in product form, its dense rows built only when asked for: the root optima
+ * of proving read a column or a combination of rows per pivot (see etaSimplex.ts), and building
+ * all 2,000 dense rows took 0.3 to 0.8 s a round. `rowLength` entries per dense row, columns below
+ * `keptColumns` in place and the right-hand side last. `null` when the rows are infeasible.
+ */
+export function sparsePhaseOne(problem: SparseRows, keptColumns: number, rowLength: number): PhaseOneRows | null {
+  const { width, starts, columns, values, rhs, firstArtificial } = problem;
+  const m = rhs.length;
+  const basis = Int32Array.from(problem.basis);
+  const byColumns = byColumn(problem);
+  let etas = new EtaFile();
+  const beta = Float64Array.from(rhs);
+  // The objective row: +1 per artificial (maximising minus their sum), priced out by the basis.
+  const z = new Float64Array(width + 1);
+  z.fill(1, firstArtificial, width);
+  for (let i = 0; i < m; i++) {
+    if ((basis[i] as number) < firstArtificial) continue;
+    for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+      const j = columns[k] as number;
+      z[j] = (z[j] as number) - (values[k] as number);
+    }
+    z[width] = (z[width] as number) - (rhs[i] as number);
+  }
+  const allowed = new Uint8Array(width).fill(1, 0, firstArtificial);
+  const weights = new Float64Array(width).fill(1);
+  const column = new Float64Array(m);
+  const nonZero = new Int32Array(m);
+  const v = new Float64Array(m);
+  const pivotRow = new Float64Array(width);
+  const touched = new Int32Array(width);
+  const seen = new Uint8Array(width);
+  let touchedCount = 0;
+
+  /** Row `r` of the current tableau into `pivotRow` (its non-zero columns listed in `touched`). */
+  const readRow = (r: number) => {
+    for (let k = 0; k < touchedCount; k++) {
+      const j = touched[k] as number;
+      pivotRow[j] = 0;
+      seen[j] = 0;
+    }
+    touchedCount = 0;
+    v.fill(0);
+    v[r] = 1;
+    etas.backward(v);
+    for (let i = 0; i < m; i++) {
+      const weight = v[i] as number;
+      if (weight === 0) continue;
+      for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+        const j = columns[k] as number;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched[touchedCount++] = j;
+        }
+        pivotRow[j] = (pivotRow[j] as number) + weight * (values[k] as number);
+      }
+    }
+  };
+  /** The entering column in the current basis into `column`; its non-zero rows but `skip` in `nonZero`. */
+  const readColumn = (j: number, skip: number) => {
+    column.fill(0);
+    for (let k = byColumns.starts[j] as number; k < (byColumns.starts[j + 1] as number); k++) {
+      column[byColumns.rows[k] as number] = byColumns.values[k] as number;
+    }
+    etas.forward(column);
+    let count = 0;
+    for (let i = 0; i < m; i++) {
+      if (i === skip) continue;
+      const a = column[i] as number;
+      if (a > EPSILON || a < -EPSILON) nonZero[count++] = i;
+      else column[i] = 0;
+    }
+    return count;
+  };
+  /** Pivots on (`leaving`, `entering`) with `column` and `pivotRow` read for them. */
+  const pivotOn = (leaving: number, entering: number, count: number) => {
+    const alpha = column[leaving] as number;
+    const before = beta[leaving] as number;
+    const pushed = etas.count;
+    etas.push(leaving, column, nonZero, count);
+    etas.forward(beta, pushed);
+    const scale = (z[entering] as number) / alpha;
+    const reference = weights[entering] as number;
+    for (let k = 0; k < touchedCount; k++) {
+      const j = touched[k] as number;
+      const a = pivotRow[j] as number;
+      if (a === 0) continue;
+      z[j] = (z[j] as number) - scale * a;
+      const ratio = a / alpha;
+      const w = ratio * ratio * reference;
+      if (w > (weights[j] as number)) weights[j] = w;
+    }
+    z[width] = (z[width] as number) - scale * before;
+    const leavingColumn = basis[leaving] as number;
+    basis[leaving] = entering;
+    if ((weights[leavingColumn] as number) < 1) weights[leavingColumn] = 1;
+    countPivot();
+  };
+
+  const limit = 50 * (m + width) + 1000;
+  for (let step = 0; (z[width] as number) < -EPSILON; step++) {
+    // Bland's rule after many steps cannot cycle; the cap only stops a numerical failure.
+    if (step > 2 * limit) return null;
+    const entering = enteringColumn(z, allowed, weights, width, step > limit);
+    if (entering < 0) break;
+    readColumn(entering, -1);
+    let leaving = -1;
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < m; i++) {
+      const a = column[i] as number;
+      if (a <= EPSILON) continue;
+      const r = (beta[i] as number) / a;
+      if (r < ratio - EPSILON || (r <= ratio + EPSILON && (basis[i] as number) < (basis[leaving] as number))) {
+        ratio = r;
+        leaving = i;
+      }
+    }
+    if (leaving < 0) break;
+    readRow(leaving);
+    pivotOn(leaving, entering, readColumn(entering, leaving));
+  }
+  if ((z[width] as number) < -1e-7) return null;
+  // Drive the artificials still basic (at 0) out of the basis; a row with no other column is redundant.
+  for (let i = 0; i < m; i++) {
+    if ((basis[i] as number) < firstArtificial) continue;
+    readRow(i);
+    let entering = -1;
+    for (let k = 0; k < touchedCount && entering < 0; k++) {
+      const j = touched[k] as number;
+      if (j < firstArtificial && Math.abs(pivotRow[j] as number) > 1e-7) entering = j;
+    }
+    if (entering < 0) continue;
+    pivotOn(i, entering, readColumn(entering, i));
+  }
+  etas = reinverted(byColumns, m, basis) ?? etas;
+  // The basic values from the first rows again, not from the pivots' running values.
+  const values0 = Float64Array.from(rhs);
+  etas.forward(values0);
+  const keptFrom: number[] = [];
+  for (let i = 0; i < m; i++) if ((basis[i] as number) < firstArtificial) keptFrom.push(i);
+  const kept = keptFrom.length;
+  const keptRhs = Float64Array.from(keptFrom, (i) => {
+    const value = values0[i] as number;
+    return value > -1e-9 && value < 0 ? 0 : value;
+  });
+  const basic = new Uint8Array(width);
+  for (let i = 0; i < m; i++) basic[basis[i] as number] = 1;
+  const x = new Float64Array(m);
+  const product: ProductForm = {
+    rhs: keptRhs,
+    column(j, out) {
+      x.fill(0);
+      for (let k = byColumns.starts[j] as number; k < (byColumns.starts[j + 1] as number); k++) {
+        x[byColumns.rows[k] as number] = byColumns.values[k] as number;
+      }
+      etas.forward(x);
+      for (let k = 0; k < kept; k++) out[k] = x[keptFrom[k] as number] as number;
+    },
+    combine(weights, out) {
+      x.fill(0);
+      for (let k = 0; k < kept; k++) x[keptFrom[k] as number] = weights[k] as number;
+      etas.backward(x);
+      out.fill(0);
+      for (let i = 0; i < m; i++) {
+        const weight = x[i] as number;
+        if (weight === 0) continue;
+        for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+          const j = columns[k] as number;
+          if (j < keptColumns) out[j] = (out[j] as number) + weight * (values[k] as number);
+        }
+      }
+    },
+    denseRows() {
+      // Basic columns exactly 1 in their row and 0 elsewhere, round-off below 1e-11 dropped.
+      const unit = new Float64Array(kept);
+      return keptFrom.map((i, k) => {
+        const out = new Float64Array(rowLength);
+        unit.fill(0);
+        unit[k] = 1;
+        product.combine(unit, out);
+        for (let j = 0; j < keptColumns; j++) {
+          const a = out[j] as number;
+          if (basic[j] === 1 || (a < 1e-11 && a > -1e-11)) out[j] = 0;
+        }
+        out[basis[i] as number] = 1;
+        out[rowLength - 1] = keptRhs[k] as number;
+        return out;
+      });
+    },
+  };
+  return { basis: Int32Array.from(keptFrom, (i) => basis[i] as number), keptFrom, product };
+}
+
+/**
+ * The basis written again as few, sparse pivots (a reinversion): the simplex's own pivots carry the
+ * fill-in of every column they read. Here a row that only one remaining basic column touches takes
+ * that column next (the triangular part of the basis, where a pivot adds no fill-in); otherwise the
+ * sparsest remaining column goes on the row where its entry is largest. Reorders `basis` (each row
+ * keeps a basic column); `null` when the basis is numerically singular.
+ */
+function reinverted(
+  byColumns: { starts: Int32Array; rows: Int32Array; values: Float64Array },
+  m: number,
+  basis: Int32Array,
+): EtaFile | null {
+  const etas = new EtaFile();
+  const { starts, rows, values } = byColumns;
+  const size = (j: number) => (starts[j + 1] as number) - (starts[j] as number);
+  // Per row, the basic columns touching it and how many of them are left.
+  const touching: number[][] = Array.from({ length: m }, () => []);
+  const left = new Int32Array(m);
+  for (const j of basis) {
+    for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) {
+      const i = rows[k] as number;
+      (touching[i] as number[]).push(j);
+      left[i] = (left[i] as number) + 1;
+    }
+  }
+  const order = Array.from(basis).sort((a, b) => size(a) - size(b) || a - b);
+  let next = 0;
+  const done = new Set<number>();
+  const singletons: number[] = [];
+  for (let i = 0; i < m; i++) if (left[i] === 1) singletons.push(i);
+  const taken = new Uint8Array(m);
+  const x = new Float64Array(m);
+  const nonZero = new Int32Array(m);
+  const assigned = new Int32Array(m);
+  for (let step = 0; step < m; step++) {
+    let j = -1;
+    let wanted = -1;
+    while (singletons.length > 0 && j < 0) {
+      const i = singletons.pop() as number;
+      if (taken[i] === 1 || left[i] !== 1) continue;
+      for (const c of touching[i] as number[]) if (!done.has(c)) j = c;
+      wanted = i;
+    }
+    if (j < 0) {
+      while (done.has(order[next] as number)) next++;
+      j = order[next] as number;
+      wanted = -1;
+    }
+    x.fill(0);
+    for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) x[rows[k] as number] = values[k] as number;
+    etas.forward(x);
+    let row = wanted >= 0 && Math.abs(x[wanted] as number) > 1e-7 ? wanted : -1;
+    if (row < 0) {
+      let best = 1e-7;
+      for (let i = 0; i < m; i++) {
+        const a = Math.abs(x[i] as number);
+        if (taken[i] === 0 && a > best) {
+          best = a;
+          row = i;
+        }
+      }
+    }
+    if (row < 0) return null;
+    let count = 0;
+    for (let i = 0; i < m; i++) {
+      if (i === row) continue;
+      const a = x[i] as number;
+      if (a > EPSILON || a < -EPSILON) nonZero[count++] = i;
+      else x[i] = 0;
+    }
+    etas.push(row, x, nonZero, count);
+    taken[row] = 1;
+    assigned[row] = j;
+    done.add(j);
+    for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) {
+      const i = rows[k] as number;
+      left[i] = (left[i] as number) - 1;
+      if (left[i] === 1 && taken[i] === 0) singletons.push(i);
+    }
+  }
+  basis.set(assigned);
+  return etas;
+}
