@@ -152,6 +152,178 @@ function byColumn(problem: SparseRows): { starts: Int32Array; rows: Int32Array; 
 }
 
 /**
+ * A basis of sparse rows in product form: the pivots from the identity basis (see {@link EtaFile}),
+ * each row's basic column and the basic values. Reads a row or a column of its tableau without
+ * building the tableau.
+ */
+class ProductBasis {
+  readonly m: number;
+  readonly byColumns: { starts: Int32Array; rows: Int32Array; values: Float64Array };
+  etas = new EtaFile();
+  readonly basis: Int32Array;
+  readonly beta: Float64Array;
+  /** The column last read (see {@link readColumn}) and its non-zero rows. */
+  readonly column: Float64Array;
+  readonly nonZero: Int32Array;
+  /** The row last read (see {@link readRow}), its non-zero columns, and its weights of the first rows. */
+  readonly row: Float64Array;
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  readonly weights: Float64Array;
+  private readonly seen: Uint8Array;
+
+  constructor(readonly problem: SparseRows) {
+    const m = problem.rhs.length;
+    this.m = m;
+    this.byColumns = byColumn(problem);
+    this.basis = Int32Array.from(problem.basis);
+    this.beta = Float64Array.from(problem.rhs);
+    this.column = new Float64Array(m);
+    this.nonZero = new Int32Array(m);
+    this.weights = new Float64Array(m);
+    this.row = new Float64Array(problem.width);
+    this.touched = new Int32Array(problem.width);
+    this.seen = new Uint8Array(problem.width);
+  }
+
+  /** Row `r` of the current tableau into `row` (its non-zero columns listed in `touched`). */
+  readRow(r: number): void {
+    const { row, touched, seen, weights } = this;
+    const { starts, columns, values } = this.problem;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const j = touched[k] as number;
+      row[j] = 0;
+      seen[j] = 0;
+    }
+    let count = 0;
+    weights.fill(0);
+    weights[r] = 1;
+    this.etas.backward(weights);
+    for (let i = 0; i < this.m; i++) {
+      const weight = weights[i] as number;
+      if (weight === 0) continue;
+      for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+        const j = columns[k] as number;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched[count++] = j;
+        }
+        row[j] = (row[j] as number) + weight * (values[k] as number);
+      }
+    }
+    this.touchedCount = count;
+  }
+
+  /** Column `j` in the current basis into `column`; returns how many non-zero rows but `skip` it lists in `nonZero`. */
+  readColumn(j: number, skip: number): number {
+    const { column, nonZero, byColumns } = this;
+    column.fill(0);
+    for (let k = byColumns.starts[j] as number; k < (byColumns.starts[j + 1] as number); k++) {
+      column[byColumns.rows[k] as number] = byColumns.values[k] as number;
+    }
+    this.etas.forward(column);
+    let count = 0;
+    for (let i = 0; i < this.m; i++) {
+      if (i === skip) continue;
+      const a = column[i] as number;
+      if (a > EPSILON || a < -EPSILON) nonZero[count++] = i;
+      else column[i] = 0;
+    }
+    return count;
+  }
+
+  /** Pivots on (`leaving`, `entering`) with `column` read for `entering` (its `count` non-zeros but `leaving`). */
+  pivot(leaving: number, entering: number, count: number): void {
+    const pushed = this.etas.count;
+    this.etas.push(leaving, this.column, this.nonZero, count);
+    this.etas.forward(this.beta, pushed);
+    this.basis[leaving] = entering;
+    countPivot();
+  }
+
+  /** Drives the artificials still basic (at 0) out of the basis; a row with no other column is redundant. */
+  driveOutArtificials(): void {
+    const { firstArtificial } = this.problem;
+    for (let i = 0; i < this.m; i++) {
+      if ((this.basis[i] as number) < firstArtificial) continue;
+      this.readRow(i);
+      let entering = -1;
+      for (let k = 0; k < this.touchedCount && entering < 0; k++) {
+        const j = this.touched[k] as number;
+        if (j < firstArtificial && Math.abs(this.row[j] as number) > 1e-7) entering = j;
+      }
+      if (entering >= 0) this.pivot(i, entering, this.readColumn(entering, i));
+    }
+  }
+
+  /**
+   * The tableau in product form (see {@link ProductForm}) after a reinversion, its basic values
+   * from the first rows again (not from the pivots' running values); rows whose artificial is
+   * still basic are dropped (redundant).
+   */
+  finish(keptColumns: number, rowLength: number): PhaseOneRows {
+    const { m, basis, byColumns, problem } = this;
+    const { width, starts, columns, values, rhs, firstArtificial } = problem;
+    const etas = reinverted(byColumns, m, basis) ?? this.etas;
+    const values0 = Float64Array.from(rhs);
+    etas.forward(values0);
+    const keptFrom: number[] = [];
+    for (let i = 0; i < m; i++) if ((basis[i] as number) < firstArtificial) keptFrom.push(i);
+    const kept = keptFrom.length;
+    const keptRhs = Float64Array.from(keptFrom, (i) => {
+      const value = values0[i] as number;
+      return value > -1e-9 && value < 0 ? 0 : value;
+    });
+    const basic = new Uint8Array(width);
+    for (let i = 0; i < m; i++) basic[basis[i] as number] = 1;
+    const x = new Float64Array(m);
+    const product: ProductForm = {
+      rhs: keptRhs,
+      column(j, out) {
+        x.fill(0);
+        for (let k = byColumns.starts[j] as number; k < (byColumns.starts[j + 1] as number); k++) {
+          x[byColumns.rows[k] as number] = byColumns.values[k] as number;
+        }
+        etas.forward(x);
+        for (let k = 0; k < kept; k++) out[k] = x[keptFrom[k] as number] as number;
+      },
+      combine(weights, out) {
+        x.fill(0);
+        for (let k = 0; k < kept; k++) x[keptFrom[k] as number] = weights[k] as number;
+        etas.backward(x);
+        out.fill(0);
+        for (let i = 0; i < m; i++) {
+          const weight = x[i] as number;
+          if (weight === 0) continue;
+          for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+            const j = columns[k] as number;
+            if (j < keptColumns) out[j] = (out[j] as number) + weight * (values[k] as number);
+          }
+        }
+      },
+      denseRows() {
+        // Basic columns exactly 1 in their row and 0 elsewhere, round-off below 1e-11 dropped.
+        const unit = new Float64Array(kept);
+        return keptFrom.map((i, k) => {
+          const out = new Float64Array(rowLength);
+          unit.fill(0);
+          unit[k] = 1;
+          product.combine(unit, out);
+          for (let j = 0; j < keptColumns; j++) {
+            const a = out[j] as number;
+            if (basic[j] === 1 || (a < 1e-11 && a > -1e-11)) out[j] = 0;
+          }
+          out[basis[i] as number] = 1;
+          out[rowLength - 1] = keptRhs[k] as number;
+          return out;
+        });
+      },
+    };
+    return { basis: Int32Array.from(keptFrom, (i) => basis[i] as number), keptFrom, product };
+  }
+}
+
+/**
  * Phase 1 in product form over sparse rows: maximises minus the sum of the artificials from the
  * identity basis, each pivot reading its entering column and its pivot row through the pivots so
  * far instead of updating a dense tableau. A dense pivot changes every row with a non-zero in the
@@ -166,11 +338,8 @@ function byColumn(problem: SparseRows): { starts: Int32Array; rows: Int32Array; 
  */
 export function sparsePhaseOne(problem: SparseRows, keptColumns: number, rowLength: number): PhaseOneRows | null {
   const { width, starts, columns, values, rhs, firstArtificial } = problem;
-  const m = rhs.length;
-  const basis = Int32Array.from(problem.basis);
-  const byColumns = byColumn(problem);
-  let etas = new EtaFile();
-  const beta = Float64Array.from(rhs);
+  const at = new ProductBasis(problem);
+  const { m, basis, beta, column, row, touched } = at;
   // The objective row: +1 per artificial (maximising minus their sum), priced out by the basis.
   const z = new Float64Array(width + 1);
   z.fill(1, firstArtificial, width);
@@ -184,86 +353,13 @@ export function sparsePhaseOne(problem: SparseRows, keptColumns: number, rowLeng
   }
   const allowed = new Uint8Array(width).fill(1, 0, firstArtificial);
   const weights = new Float64Array(width).fill(1);
-  const column = new Float64Array(m);
-  const nonZero = new Int32Array(m);
-  const v = new Float64Array(m);
-  const pivotRow = new Float64Array(width);
-  const touched = new Int32Array(width);
-  const seen = new Uint8Array(width);
-  let touchedCount = 0;
-
-  /** Row `r` of the current tableau into `pivotRow` (its non-zero columns listed in `touched`). */
-  const readRow = (r: number) => {
-    for (let k = 0; k < touchedCount; k++) {
-      const j = touched[k] as number;
-      pivotRow[j] = 0;
-      seen[j] = 0;
-    }
-    touchedCount = 0;
-    v.fill(0);
-    v[r] = 1;
-    etas.backward(v);
-    for (let i = 0; i < m; i++) {
-      const weight = v[i] as number;
-      if (weight === 0) continue;
-      for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
-        const j = columns[k] as number;
-        if (seen[j] === 0) {
-          seen[j] = 1;
-          touched[touchedCount++] = j;
-        }
-        pivotRow[j] = (pivotRow[j] as number) + weight * (values[k] as number);
-      }
-    }
-  };
-  /** The entering column in the current basis into `column`; its non-zero rows but `skip` in `nonZero`. */
-  const readColumn = (j: number, skip: number) => {
-    column.fill(0);
-    for (let k = byColumns.starts[j] as number; k < (byColumns.starts[j + 1] as number); k++) {
-      column[byColumns.rows[k] as number] = byColumns.values[k] as number;
-    }
-    etas.forward(column);
-    let count = 0;
-    for (let i = 0; i < m; i++) {
-      if (i === skip) continue;
-      const a = column[i] as number;
-      if (a > EPSILON || a < -EPSILON) nonZero[count++] = i;
-      else column[i] = 0;
-    }
-    return count;
-  };
-  /** Pivots on (`leaving`, `entering`) with `column` and `pivotRow` read for them. */
-  const pivotOn = (leaving: number, entering: number, count: number) => {
-    const alpha = column[leaving] as number;
-    const before = beta[leaving] as number;
-    const pushed = etas.count;
-    etas.push(leaving, column, nonZero, count);
-    etas.forward(beta, pushed);
-    const scale = (z[entering] as number) / alpha;
-    const reference = weights[entering] as number;
-    for (let k = 0; k < touchedCount; k++) {
-      const j = touched[k] as number;
-      const a = pivotRow[j] as number;
-      if (a === 0) continue;
-      z[j] = (z[j] as number) - scale * a;
-      const ratio = a / alpha;
-      const w = ratio * ratio * reference;
-      if (w > (weights[j] as number)) weights[j] = w;
-    }
-    z[width] = (z[width] as number) - scale * before;
-    const leavingColumn = basis[leaving] as number;
-    basis[leaving] = entering;
-    if ((weights[leavingColumn] as number) < 1) weights[leavingColumn] = 1;
-    countPivot();
-  };
-
   const limit = 50 * (m + width) + 1000;
   for (let step = 0; (z[width] as number) < -EPSILON; step++) {
     // Bland's rule after many steps cannot cycle; the cap only stops a numerical failure.
     if (step > 2 * limit) return null;
     const entering = enteringColumn(z, allowed, weights, width, step > limit);
     if (entering < 0) break;
-    readColumn(entering, -1);
+    at.readColumn(entering, -1);
     let leaving = -1;
     let ratio = Number.POSITIVE_INFINITY;
     for (let i = 0; i < m; i++) {
@@ -276,79 +372,29 @@ export function sparsePhaseOne(problem: SparseRows, keptColumns: number, rowLeng
       }
     }
     if (leaving < 0) break;
-    readRow(leaving);
-    pivotOn(leaving, entering, readColumn(entering, leaving));
+    at.readRow(leaving);
+    const count = at.readColumn(entering, leaving);
+    // The objective row and the devex weights, updated by the pivot row.
+    const alpha = column[leaving] as number;
+    const scale = (z[entering] as number) / alpha;
+    const reference = weights[entering] as number;
+    for (let k = 0; k < at.touchedCount; k++) {
+      const j = touched[k] as number;
+      const a = row[j] as number;
+      if (a === 0) continue;
+      z[j] = (z[j] as number) - scale * a;
+      const ratioA = a / alpha;
+      const w = ratioA * ratioA * reference;
+      if (w > (weights[j] as number)) weights[j] = w;
+    }
+    z[width] = (z[width] as number) - scale * (beta[leaving] as number);
+    const leavingColumn = basis[leaving] as number;
+    at.pivot(leaving, entering, count);
+    if ((weights[leavingColumn] as number) < 1) weights[leavingColumn] = 1;
   }
   if ((z[width] as number) < -1e-7) return null;
-  // Drive the artificials still basic (at 0) out of the basis; a row with no other column is redundant.
-  for (let i = 0; i < m; i++) {
-    if ((basis[i] as number) < firstArtificial) continue;
-    readRow(i);
-    let entering = -1;
-    for (let k = 0; k < touchedCount && entering < 0; k++) {
-      const j = touched[k] as number;
-      if (j < firstArtificial && Math.abs(pivotRow[j] as number) > 1e-7) entering = j;
-    }
-    if (entering < 0) continue;
-    pivotOn(i, entering, readColumn(entering, i));
-  }
-  etas = reinverted(byColumns, m, basis) ?? etas;
-  // The basic values from the first rows again, not from the pivots' running values.
-  const values0 = Float64Array.from(rhs);
-  etas.forward(values0);
-  const keptFrom: number[] = [];
-  for (let i = 0; i < m; i++) if ((basis[i] as number) < firstArtificial) keptFrom.push(i);
-  const kept = keptFrom.length;
-  const keptRhs = Float64Array.from(keptFrom, (i) => {
-    const value = values0[i] as number;
-    return value > -1e-9 && value < 0 ? 0 : value;
-  });
-  const basic = new Uint8Array(width);
-  for (let i = 0; i < m; i++) basic[basis[i] as number] = 1;
-  const x = new Float64Array(m);
-  const product: ProductForm = {
-    rhs: keptRhs,
-    column(j, out) {
-      x.fill(0);
-      for (let k = byColumns.starts[j] as number; k < (byColumns.starts[j + 1] as number); k++) {
-        x[byColumns.rows[k] as number] = byColumns.values[k] as number;
-      }
-      etas.forward(x);
-      for (let k = 0; k < kept; k++) out[k] = x[keptFrom[k] as number] as number;
-    },
-    combine(weights, out) {
-      x.fill(0);
-      for (let k = 0; k < kept; k++) x[keptFrom[k] as number] = weights[k] as number;
-      etas.backward(x);
-      out.fill(0);
-      for (let i = 0; i < m; i++) {
-        const weight = x[i] as number;
-        if (weight === 0) continue;
-        for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
-          const j = columns[k] as number;
-          if (j < keptColumns) out[j] = (out[j] as number) + weight * (values[k] as number);
-        }
-      }
-    },
-    denseRows() {
-      // Basic columns exactly 1 in their row and 0 elsewhere, round-off below 1e-11 dropped.
-      const unit = new Float64Array(kept);
-      return keptFrom.map((i, k) => {
-        const out = new Float64Array(rowLength);
-        unit.fill(0);
-        unit[k] = 1;
-        product.combine(unit, out);
-        for (let j = 0; j < keptColumns; j++) {
-          const a = out[j] as number;
-          if (basic[j] === 1 || (a < 1e-11 && a > -1e-11)) out[j] = 0;
-        }
-        out[basis[i] as number] = 1;
-        out[rowLength - 1] = keptRhs[k] as number;
-        return out;
-      });
-    },
-  };
-  return { basis: Int32Array.from(keptFrom, (i) => basis[i] as number), keptFrom, product };
+  at.driveOutArtificials();
+  return at.finish(keptColumns, rowLength);
 }
 
 /**
@@ -369,17 +415,18 @@ function reinverted(
   const etas = new EtaFile();
   const { starts, rows, values } = byColumns;
   const size = (j: number) => (starts[j + 1] as number) - (starts[j] as number);
+  const candidates = Array.from(basis);
   // Per row, the basic columns touching it and how many of them are left.
   const touching: number[][] = Array.from({ length: m }, () => []);
   const left = new Int32Array(m);
-  for (const j of basis) {
+  for (const j of candidates) {
     for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) {
       const i = rows[k] as number;
       (touching[i] as number[]).push(j);
       left[i] = (left[i] as number) + 1;
     }
   }
-  const order = Array.from(basis).sort((a, b) => size(a) - size(b) || a - b);
+  const order = candidates.slice().sort((a, b) => size(a) - size(b) || a - b);
   let next = 0;
   const done = new Set<number>();
   const singletons: number[] = [];
