@@ -1,5 +1,5 @@
 import { certifiedUpperBound } from "./dualCertificate.js";
-import { type EtaBasis, etaMaximise, etaStart, MAX_ETAS } from "./etaSimplex.js";
+import { type EtaBasis, etaMaximise, etaStart, MAX_ETAS, rowMultipliers } from "./etaSimplex.js";
 import { constraintsByColumn, type LocalConstraint, lpRows, nearColumns, restrictTo } from "./localRestriction.js";
 import type { ReaderModel } from "./readerModel.js";
 import { withoutRedundantRows } from "./redundantRows.js";
@@ -52,6 +52,12 @@ export interface QuantityBounds {
   readonly certifiedUpper: Float64Array;
   /** Whether the knowledge is consistent (some table of non-negative integer counts fits it). */
   readonly consistent: boolean;
+  /**
+   * Proving only, per target whose linear programme stays short of its goal: the quantities whose
+   * published bounds hold it there (see {@link IntegerMax}'s `blocking`), the partners that
+   * suppression tries first.
+   */
+  readonly blockers?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Per quantity, the interval that atom bound propagation proves (an outer approximation). */
@@ -256,6 +262,11 @@ interface IntegerMax {
   readonly witness: readonly number[] | null;
   /** An upper bound on the integer optimum proven by a dual certificate in exact arithmetic (`null`: none). */
   readonly certified: number | null;
+  /**
+   * Proving only, when the relaxation stays below the goal: the constraints (indices) whose rows hold
+   * its optimum there (a non-zero multiplier; large programmes only, see {@link rowMultipliers}).
+   */
+  readonly blocking?: readonly number[];
 }
 
 /**
@@ -465,7 +476,10 @@ function searched(
   }
   // Proving only: no witness reaches a goal above the relaxation's bound, so the branches would only
   // spend their budget (bench:joint, 500 records: 107 of 267 searches).
-  if (proving && rootBound < goal) return { bound: rootBound, witness: null, certified };
+  if (proving && rootBound < goal) {
+    const blocking = blockingConstraints(component, first, objective);
+    return { bound: rootBound, witness: null, certified, ...(blocking === undefined ? {} : { blocking }) };
+  }
   if (proving && Number.isFinite(goal) && component.restricted !== true) {
     const dived = dive(component, objective, first.point, goal, onWitness);
     if (dived !== null) return { bound: rootBound, witness: dived, certified };
@@ -526,6 +540,23 @@ function searched(
     branch(result.point, result.at);
   }
   return { bound: Math.max(bestValue, openBound, best === null ? rootBound : bestValue), witness: best, certified };
+}
+
+/** The constraints whose rows have a non-zero multiplier at `optimum` (see {@link IntegerMax}'s `blocking`). */
+function blockingConstraints(
+  component: Component,
+  optimum: LpResult,
+  objective: readonly number[],
+): readonly number[] | undefined {
+  const state = (optimum as { readonly state?: EtaBasis }).state;
+  const multipliers = state === undefined ? null : rowMultipliers(state, objective);
+  if (multipliers === null) return undefined;
+  const blocking = new Set<number>();
+  multipliers.forEach((y, i) => {
+    const source = component.rows[i]?.source;
+    if (Math.abs(y) > 1e-9 && source !== undefined) blocking.add(source);
+  });
+  return [...blocking];
 }
 
 /** Witnesses that dives found so far, all searches: tests read differences to see a dive was taken. */
@@ -648,6 +679,7 @@ export function quantityBounds(
   const certify = level === undefined;
   const free = (a: number) => (lb[a] as number) < (ub[a] as number);
   const pool = witnessPool(model, options.adopt === true);
+  const blockers = new Map<number, number[]>();
   const kept: Int32Array[] = [];
   // Atoms that propagation fixed hold their value in every witness; the others are set per group.
   const fixed = new Int32Array(model.atomCount).fill(-1);
@@ -870,6 +902,15 @@ export function quantityBounds(
       return Number.isSafeInteger(floor) ? floor : Number.NaN;
     };
     const atFloor = (q: number) => seenMin.get(q) === floorOf(q);
+    const noteBlockers = (q: number, search: IntegerMax) => {
+      for (const k of search.blocking ?? []) {
+        const id = constraintIds[k] as number;
+        if (id >= size) continue;
+        const list = blockers.get(q);
+        if (list === undefined) blockers.set(q, [id]);
+        else if (!list.includes(id)) list.push(id);
+      }
+    };
     for (const q of goals) {
       // Proving only: the span of this part alone may already reach the level.
       if (proving && seenMin.has(q) && spanSeen(q) >= level) continue;
@@ -881,6 +922,7 @@ export function quantityBounds(
         undefined,
         bounded(q),
       );
+      noteBlockers(q, max);
       let minBound = 0;
       let minCertified: number | null = null;
       if (proving && seenMin.has(q) && spanSeen(q) >= level) {
@@ -891,6 +933,7 @@ export function quantityBounds(
       } else {
         const goal = proving && seenMax.has(q) ? level - (seenMax.get(q) as number) : undefined;
         const min = integerMax(component, objectiveOf(q, -1), onWitness, goal, undefined, true);
+        noteBlockers(q, min);
         minBound = min.bound;
         minCertified = min.certified;
       }
@@ -934,5 +977,5 @@ export function quantityBounds(
     }
   }
   pool.vectors = kept;
-  return { lower, upper, provenLower, provenUpper, certifiedLower, certifiedUpper, consistent };
+  return { lower, upper, provenLower, provenUpper, certifiedLower, certifiedUpper, consistent, blockers };
 }

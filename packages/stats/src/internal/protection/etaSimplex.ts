@@ -257,3 +257,17 @@ function dense(state: EtaBasis): Basis {
     spareUsed: 0,
   };
 }
+
+/**
+ * The multiplier of each row of the problem (the rows phase 1 started from) at `state`, an optimum of
+ * `objective`: the basic costs times the inverse basis. A shown count whose row has a non-zero
+ * multiplier holds the optimum where it is; hiding it moves the optimum (see QuantityBounds'
+ * `blockers`). `null` for tableaux without a product form.
+ */
+export function rowMultipliers(state: EtaBasis, objective: readonly number[]): Float64Array | null {
+  const { tableau, etas, basis } = state;
+  if (tableau.productForm === undefined) return null;
+  const weights = Float64Array.from(basis, (column) => (column < objective.length ? (objective[column] as number) : 0));
+  backward(etas, weights);
+  return tableau.productForm.firstRows(weights);
+}

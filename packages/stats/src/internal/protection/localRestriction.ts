@@ -116,12 +116,15 @@ export function restrictTo(
   return tableau === null ? null : { columns: Int32Array.from(columns), constraints: local, rows, tableau };
 }
 
-/** The LP rows of constraints over `n` columns (a column twice in one constraint: coefficients add). */
+/**
+ * The LP rows of constraints over `n` columns (a column twice in one constraint: coefficients add),
+ * each with the index of its constraint as `source`.
+ */
 export function lpRows(n: number, constraints: readonly LocalConstraint[]): LpRow[] {
   const rows: LpRow[] = [];
   const sum = new Float64Array(n);
   const seen = new Uint8Array(n);
-  for (const constraint of constraints) {
+  constraints.forEach((constraint, source) => {
     const { lower, upper } = constraint;
     const columns: number[] = [];
     constraint.columns.forEach((c, i) => {
@@ -137,11 +140,11 @@ export function lpRows(n: number, constraints: readonly LocalConstraint[]): LpRo
       seen[c] = 0;
     }
     if (lower === upper) {
-      rows.push({ columns, values, type: "eq", rhs: upper });
-      continue;
+      rows.push({ columns, values, type: "eq", rhs: upper, source });
+      return;
     }
-    if (Number.isFinite(upper)) rows.push({ columns, values, type: "le", rhs: upper });
-    if (lower > 0) rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower });
-  }
+    if (Number.isFinite(upper)) rows.push({ columns, values, type: "le", rhs: upper, source });
+    if (lower > 0) rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower, source });
+  });
   return rows;
 }

@@ -17,7 +17,7 @@ export function hideable(input: SuppressInput, marks: Marks, q: number, allowZer
 }
 
 /** The best shown quantity of one relation: fewest total coordinates, then lowest cost; -1 if none. */
-function cheapestIn(
+export function cheapestIn(
   input: SuppressInput,
   variables: readonly number[],
   marks: Marks,

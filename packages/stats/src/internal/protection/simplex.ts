@@ -10,6 +10,8 @@ export interface LpRow {
   readonly values: readonly number[];
   readonly type: "le" | "eq";
   readonly rhs: number;
+  /** Which constraint the row was written from (see localRestriction.ts's lpRows), to read its multiplier back. */
+  readonly source?: number;
 }
 
 /**

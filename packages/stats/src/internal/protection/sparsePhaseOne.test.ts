@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { pointSystems } from "../../../test/pointSystems.js";
-import { etaMaximise, etaStart } from "./etaSimplex.js";
+import { etaMaximise, etaStart, rowMultipliers } from "./etaSimplex.js";
 import {
   type FeasibleTableau,
   feasibleTableau,
@@ -131,6 +131,37 @@ describe("phase 1 in product form", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("gives each row a multiplier at an optimum: dual feasible, and the dual value is the optimum", () => {
+    fc.assert(
+      fc.property(systems, ({ n, rows, objectives, feasible }) => {
+        if (!feasible) return;
+        const sparse = phaseOne(n, rows, true);
+        if (sparse === null) throw new Error("the point is feasible");
+        for (const objective of objectives) {
+          const result = etaMaximise(etaStart(sparse), objective);
+          if (result.status !== "optimal" || result.state === undefined) continue;
+          const stored = rowMultipliers(result.state, objective);
+          if (stored === null) throw new Error("a product-form tableau has multipliers");
+          // Rows with a negative right-hand side were stored negated: so is their multiplier.
+          const u = rows.map((row, i) => (row.rhs < 0 ? -1 : 1) * (stored[i] as number));
+          const dualValue = rows.reduce((sum, row, i) => sum + (u[i] as number) * row.rhs, 0);
+          expect(dualValue).toBeCloseTo(result.value, 6);
+          for (let j = 0; j < n; j++) {
+            const priced = rows.reduce((sum, row, i) => {
+              const k = row.columns.indexOf(j);
+              return k < 0 ? sum : sum + (u[i] as number) * (row.values[k] as number);
+            }, 0);
+            expect(priced).toBeGreaterThanOrEqual((objective[j] as number) - 1e-6);
+          }
+          rows.forEach((row, i) => {
+            if (row.type === "le") expect(u[i] as number).toBeGreaterThanOrEqual(-1e-6);
+          });
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

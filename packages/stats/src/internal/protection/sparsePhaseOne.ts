@@ -31,6 +31,8 @@ export interface ProductForm {
   combine(weights: Float64Array, out: Float64Array): void;
   /** Every row of the tableau, dense, its right-hand side last. */
   denseRows(): Float64Array[];
+  /** `weights` (an entry per row of the tableau) as weights of the first rows (an entry per row of the problem). */
+  firstRows(weights: Float64Array): Float64Array;
 }
 
 /** The feasible basis phase 1 found: its tableau's dense rows, or its product form. */
@@ -300,6 +302,12 @@ class ProductBasis {
             if (j < keptColumns) out[j] = (out[j] as number) + weight * (values[k] as number);
           }
         }
+      },
+      firstRows(weights) {
+        const out = new Float64Array(m);
+        for (let k = 0; k < kept; k++) out[keptFrom[k] as number] = weights[k] as number;
+        etas.backward(out);
+        return out;
       },
       denseRows() {
         // Basic columns exactly 1 in their row and 0 elsewhere, round-off below 1e-11 dropped.

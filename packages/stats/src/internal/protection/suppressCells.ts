@@ -1,7 +1,7 @@
 import { propagatedBounds, type QuantityBounds, type QuantityKnowledge, quantityBounds } from "./atomBounds.js";
 import { gaussStart } from "./gaussStart.js";
 import { orderedStart } from "./orderedStart.js";
-import { bestPartners, hideable, nearPartner, partnerFor } from "./partnerChoice.js";
+import { bestPartners, cheapestIn, hideable, nearPartner, partnerFor } from "./partnerChoice.js";
 import { knowledgeOf, targetsOf } from "./patternProof.js";
 import { prunePattern } from "./prunePattern.js";
 import type { ReaderModel } from "./readerModel.js";
@@ -104,7 +104,7 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings, 
   // GaussSuppression's pattern, repaired to the level, on models the scored search handles
   // (bench:ratios, same run: region × sex × age group 153 secondary cells to 135, with exploitation
   // group 120 to 119, 2-D tables 452 either way; 1.3 times the time on three-way tables).
-  if (size <= SCORED_SEARCH_MAX) {
+  if (size <= scoredSearchMax) {
     const gauss = Uint8Array.from(marks);
     if (gaussStart(input, gauss, settings, zeros)) {
       best = better(best, repaired(input, relationsOf, gauss, settings, true), settings);
@@ -126,8 +126,32 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings, 
  * two- and three-way tables of bench:ratios (up to 240 entries) keep the scored search.
  */
 const SCORED_SEARCH_MAX = 400;
+let scoredSearchMax = SCORED_SEARCH_MAX;
 
-/** One partner per failing quantity from its own relations, never two in one relation per round. */
+/**
+ * Tests only: the scored search up to this many quantities (0: never), returning the previous
+ * setting; and how many partners were blockers so far (see {@link quickPartners}).
+ */
+export function scoredSearchUpTo(quantities: number): number {
+  const previous = scoredSearchMax;
+  scoredSearchMax = quantities;
+  return previous;
+}
+
+let blockerPartners = 0;
+
+/** See {@link scoredSearchUpTo}. */
+export function blockerPartnerCount(): number {
+  return blockerPartners;
+}
+
+/**
+ * One partner per failing quantity, never two in one relation per round: of the shown quantities
+ * whose published bounds hold the failing one's linear programme short of the level (`blockers`),
+ * the cheapest; else one from its own relations (see {@link nearPartner}). A blocker may lie in
+ * another table (a quarter's total holding a month's): bench:joint at 500 records, where one month
+ * total failed for 16 rounds while the cells of its own line were hidden one by one.
+ */
 function quickPartners(
   input: SuppressInput,
   relationsOf: readonly (readonly number[])[],
@@ -135,12 +159,16 @@ function quickPartners(
   marks: Marks,
   settings: SuppressSettings,
   zeros: boolean,
+  blockers: ReadonlyMap<number, readonly number[]> | undefined,
 ): number[] {
   const touched = new Set<number>();
   const partners: number[] = [];
   for (const target of failures) {
     if ((relationsOf[target] ?? []).some((r) => touched.has(r))) continue;
-    const partner = nearPartner(input, relationsOf, target, marks, settings, zeros);
+    const blocking = blockers?.get(target) ?? [];
+    const blocker = blocking.length > 0 ? cheapestIn(input, blocking, marks, settings, false) : -1;
+    if (blocker >= 0) blockerPartners++;
+    const partner = blocker >= 0 ? blocker : nearPartner(input, relationsOf, target, marks, settings, zeros);
     if (partner < 0 || marks[partner] !== 0) continue;
     marks[partner] = 2;
     partners.push(partner);
@@ -204,23 +232,25 @@ function repaired(
     const fast = propagatedBounds(input.model, knowledge);
     let failures = failing(targets, fast.lower, fast.upper, level);
     const exact = failures.length === 0;
+    let blockers: QuantityBounds["blockers"];
     if (exact) {
       const proof: QuantityBounds = quantityBounds(input.model, knowledge, targets, level);
+      blockers = proof.blockers;
       failures = failing(targets, proof.provenLower, proof.provenUpper, level).filter((q) =>
         Number.isFinite(proof.upper[q] as number),
       );
       if (failures.length === 0) {
         // Pruning proves once per run of cells; on large models that costs far more than it saves
         // (CTDC width, 1,000 records: 33 s for one cell of 355).
-        const worth = prune && input.model.quantities.length <= SCORED_SEARCH_MAX;
+        const worth = prune && input.model.quantities.length <= scoredSearchMax;
         return { marks: worth ? prunePattern(input, relationsOf, marks, settings) : marks, proven: true };
       }
     }
     // The cells that help most near the failures (on large models: one cheap partner per failing
     // cell, never two in one relation); when none helps there, the nearest one further out.
     const near =
-      input.model.quantities.length > SCORED_SEARCH_MAX
-        ? quickPartners(input, relationsOf, failures, marks, settings, zeros)
+      input.model.quantities.length > scoredSearchMax
+        ? quickPartners(input, relationsOf, failures, marks, settings, zeros, blockers)
         : bestPartners(input, relationsOf, targets, failures, marks, settings, zeros, exact);
     const partners =
       near.length > 0
