@@ -808,7 +808,7 @@ export function quantityBounds(
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
     const rootRows = withoutRedundantRows(rowsOf(n, constraints, spans));
-    const tableau = cachedTableau(n, rootRows, certify);
+    const tableau = cachedTableau(n, rootRows, certify, { model, atoms: atomsOfColumn });
     if (tableau === null) {
       consistent = false;
       continue;

@@ -340,9 +340,16 @@ export function sparsePhaseOneFrom(rows: number): number {
 /**
  * Phase 1: finds a feasible basis, or `null` when the rows are infeasible. The artificial columns are
  * dropped afterwards (they never enter again, and every pivot would update them), and spare columns
- * are added for the slacks of bound rows.
+ * are added for the slacks of bound rows. Columns are the `n` variables, then a slack per `<=` row
+ * in row order, then the artificials. Large tableaux start phase 1 from the `crash` columns (a
+ * basis of similar rows; see sparsePhaseOne.ts).
  */
-export function feasibleTableau(n: number, lpRows: readonly LpRow[], duals = false): FeasibleTableau | null {
+export function feasibleTableau(
+  n: number,
+  lpRows: readonly LpRow[],
+  duals = false,
+  crash?: readonly number[],
+): FeasibleTableau | null {
   const slackCount = lpRows.filter((row) => row.type === "le").length;
   // A row needs an artificial unless it is `<=` with a non-negative right-hand side.
   const artificialCount = lpRows.filter((row) => row.type === "eq" || row.rhs < 0).length;
@@ -382,6 +389,7 @@ export function feasibleTableau(n: number, lpRows: readonly LpRow[], duals = fal
           sparseRows(lpRows, columns, basis, layout, signs, slackOf, artificialOf),
           firstSpare,
           firstSpare + SPARE_COLUMNS + 1,
+          crash,
         )
       : densePhaseOne(lpRows, columns, basis, layout, signs, slackOf, artificialOf);
   if (found === null) return null;

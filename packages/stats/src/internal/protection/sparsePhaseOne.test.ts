@@ -46,11 +46,17 @@ const systems = pointSystems(2, 12, (n) =>
   return { n, rows, objectives: extra.objectives, feasible: !extra.contradict };
 });
 
-/** Phase 1 in product form (every size), or dense (no size reaches this). */
-function phaseOne(n: number, rows: readonly LpRow[], sparse: boolean, duals = false): FeasibleTableau | null {
+/** Phase 1 in product form (every size), or dense (no size reaches this); `crash` columns to start from. */
+function phaseOne(
+  n: number,
+  rows: readonly LpRow[],
+  sparse: boolean,
+  duals = false,
+  crash?: readonly number[],
+): FeasibleTableau | null {
   const previous = sparsePhaseOneFrom(sparse ? 0 : Number.POSITIVE_INFINITY);
   try {
-    return feasibleTableau(n, rows, duals);
+    return feasibleTableau(n, rows, duals, crash);
   } finally {
     sparsePhaseOneFrom(previous);
   }
@@ -159,6 +165,36 @@ describe("phase 1 in product form", () => {
           rows.forEach((row, i) => {
             if (row.type === "le") expect(u[i] as number).toBeGreaterThanOrEqual(-1e-6);
           });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("starts from any crash columns (a basis of similar rows, or none) and ends where phase 1 does", () => {
+    // Crash columns: any of the variables and slacks, dependent or not, feasible or not.
+    const withCrash = systems.chain((system) => {
+      const slacks = system.rows.filter((row) => row.type === "le").length;
+      return fc
+        .uniqueArray(fc.integer({ min: 0, max: system.n + slacks - 1 }), { maxLength: system.rows.length })
+        .map((crash) => ({ ...system, crash }));
+    });
+    fc.assert(
+      fc.property(withCrash, ({ n, rows, objectives, feasible, crash }) => {
+        const crashed = phaseOne(n, rows, true, false, crash);
+        expect(crashed !== null).toBe(feasible);
+        if (crashed === null) return;
+        expect(meetsRows(tableauPoint(crashed), rows)).toBe(true);
+        const dense = phaseOne(n, rows, false);
+        if (dense === null) throw new Error("the point is feasible");
+        for (const objective of objectives) {
+          const expected = maximise(dense, objective);
+          const product = etaMaximise(etaStart(crashed), objective);
+          expect(product.status).toBe(expected.status);
+          if (expected.status === "optimal" && product.status === "optimal") {
+            expect(product.value).toBeCloseTo(expected.value, 6);
+            expect(meetsRows(product.point, rows)).toBe(true);
+          }
         }
       }),
       { numRuns: 300 },

@@ -344,20 +344,105 @@ class ProductBasis {
  * all 2,000 dense rows took 0.3 to 0.8 s a round. `rowLength` entries per dense row, columns below
  * `keptColumns` in place and the right-hand side last. `null` when the rows are infeasible.
  */
-export function sparsePhaseOne(problem: SparseRows, keptColumns: number, rowLength: number): PhaseOneRows | null {
-  const { width, starts, columns, values, rhs, firstArtificial } = problem;
-  const at = new ProductBasis(problem);
+export function sparsePhaseOne(
+  problem: SparseRows,
+  keptColumns: number,
+  rowLength: number,
+  crash?: readonly number[],
+): PhaseOneRows | null {
+  const start = crash === undefined ? null : crashed(problem, crash);
+  if (start !== null) {
+    // A crash that ends infeasible may be round-off: phase 1 from the identity basis decides.
+    const found = phaseOne(start, keptColumns, rowLength);
+    if (found !== null) return found;
+  }
+  return phaseOne(new ProductBasis(problem), keptColumns, rowLength);
+}
+
+/**
+ * A start for phase 1 from `crash` (columns of a feasible basis of similar rows, such as the
+ * previous suppression round's): the columns that are independent, each row none takes on its own
+ * slack or artificial. Where the basic values come out negative, one more artificial column
+ * (minus the sum of those rows' basic columns: -1 on each of them in this basis) enters on the most
+ * negative row, which makes every basic value non-negative; phase 1 then drives it out with the
+ * other artificials. `null` when the crash basis is numerically singular.
+ */
+function crashed(problem: SparseRows, crash: readonly number[]): ProductBasis | null {
+  const first = new ProductBasis(problem);
+  const { m, basis, beta } = first;
+  const etas = reinverted(first.byColumns, m, basis, crash, true);
+  if (etas === null) return null;
+  first.etas = etas;
+  etas.forward(beta);
+  let worst = -1;
+  const sum = new Float64Array(m);
+  const { byColumns } = first;
+  for (let i = 0; i < m; i++) {
+    if ((beta[i] as number) >= -EPSILON) continue;
+    if (worst < 0 || (beta[i] as number) < (beta[worst] as number)) worst = i;
+    const j = basis[i] as number;
+    for (let k = byColumns.starts[j] as number; k < (byColumns.starts[j + 1] as number); k++) {
+      const r = byColumns.rows[k] as number;
+      sum[r] = (sum[r] as number) - (byColumns.values[k] as number);
+    }
+  }
+  if (worst < 0) return first;
+  const at = new ProductBasis(withColumn(problem, sum));
+  at.etas = etas;
+  at.basis.set(basis);
+  at.beta.set(beta);
+  const count = at.readColumn(problem.width, worst);
+  if (Math.abs((at.column[worst] as number) + 1) > 1e-6) return null;
+  at.pivot(worst, problem.width, count);
+  return at;
+}
+
+/** The rows with one more artificial column (`entries`, an entry per row) after the others. */
+function withColumn(problem: SparseRows, entries: Float64Array): SparseRows {
+  const m = problem.rhs.length;
+  let extra = 0;
+  for (let i = 0; i < m; i++) if ((entries[i] as number) !== 0) extra++;
+  const starts = new Int32Array(m + 1);
+  const columns = new Int32Array(problem.columns.length + extra);
+  const values = new Float64Array(problem.columns.length + extra);
+  let k = 0;
+  for (let i = 0; i < m; i++) {
+    for (let s = problem.starts[i] as number; s < (problem.starts[i + 1] as number); s++) {
+      columns[k] = problem.columns[s] as number;
+      values[k++] = problem.values[s] as number;
+    }
+    if ((entries[i] as number) !== 0) {
+      columns[k] = problem.width;
+      values[k++] = entries[i] as number;
+    }
+    starts[i + 1] = k;
+  }
+  return { ...problem, width: problem.width + 1, starts, columns, values };
+}
+
+/** Phase 1 from the basis `at` (see {@link sparsePhaseOne}). */
+function phaseOne(at: ProductBasis, keptColumns: number, rowLength: number): PhaseOneRows | null {
+  const { width, starts, columns, values, firstArtificial } = at.problem;
   const { m, basis, beta, column, row, touched } = at;
-  // The objective row: +1 per artificial (maximising minus their sum), priced out by the basis.
+  // The objective row: +1 per artificial (maximising minus their sum), priced out by the basis
+  // (the basic artificials' rows of the tableau, one combination of the first rows).
   const z = new Float64Array(width + 1);
   z.fill(1, firstArtificial, width);
+  const priced = at.weights;
+  priced.fill(0);
   for (let i = 0; i < m; i++) {
     if ((basis[i] as number) < firstArtificial) continue;
+    priced[i] = -1;
+    z[width] = (z[width] as number) - (beta[i] as number);
+  }
+  at.etas.backward(priced);
+  for (let i = 0; i < m; i++) {
+    const weight = priced[i] as number;
+    if (weight === 0) continue;
     for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
       const j = columns[k] as number;
-      z[j] = (z[j] as number) - (values[k] as number);
+      z[j] = (z[j] as number) + weight * (values[k] as number);
     }
-    z[width] = (z[width] as number) - (rhs[i] as number);
   }
   const allowed = new Uint8Array(width).fill(1, 0, firstArtificial);
   const weights = new Float64Array(width).fill(1);
@@ -411,20 +496,24 @@ export function sparsePhaseOne(problem: SparseRows, keptColumns: number, rowLeng
  * that column next (the triangular part of the basis, where a pivot adds no fill-in); otherwise the
  * sparsest remaining column goes, of the rows where its entry is at least a tenth of its largest,
  * on the one the fewest remaining columns touch (bench:joint, 2,000 records: 25,000 to 34,000
- * entries; 53,000 to 93,000 on the row of the largest entry). Reorders `basis` (each row keeps a
- * basic column); `null` when the basis is numerically singular. Reinverting during phase 1 as well
+ * entries; 53,000 to 93,000 on the row of the largest entry). Reinverting during phase 1 as well
  * did not pay there (protectTables 7.6 s; every 100 pivots 7.3 s, within noise; every 50, 8.0 s).
+ * The columns are `candidates` (the basis itself by default); with `crash`, a candidate that the
+ * others make dependent is left out, and each row none takes keeps its own column from `basis` (its
+ * slack or artificial: the pivots leave it a unit column). Writes each row's basic column into
+ * `basis`; `null` when the columns are numerically singular (without `crash`).
  */
 function reinverted(
   byColumns: { starts: Int32Array; rows: Int32Array; values: Float64Array },
   m: number,
   basis: Int32Array,
+  candidates: readonly number[] = Array.from(basis),
+  crash = false,
 ): EtaFile | null {
   const etas = new EtaFile();
   const { starts, rows, values } = byColumns;
   const size = (j: number) => (starts[j + 1] as number) - (starts[j] as number);
-  const candidates = Array.from(basis);
-  // Per row, the basic columns touching it and how many of them are left.
+  // Per row, the candidates touching it and how many of them are left.
   const touching: number[][] = Array.from({ length: m }, () => []);
   const left = new Int32Array(m);
   for (const j of candidates) {
@@ -442,21 +531,9 @@ function reinverted(
   const taken = new Uint8Array(m);
   const x = new Float64Array(m);
   const nonZero = new Int32Array(m);
-  const assigned = new Int32Array(m);
-  for (let step = 0; step < m; step++) {
-    let j = -1;
-    let wanted = -1;
-    while (singletons.length > 0 && j < 0) {
-      const i = singletons.pop() as number;
-      if (taken[i] === 1 || left[i] !== 1) continue;
-      for (const c of touching[i] as number[]) if (!done.has(c)) j = c;
-      wanted = i;
-    }
-    if (j < 0) {
-      while (done.has(order[next] as number)) next++;
-      j = order[next] as number;
-      wanted = -1;
-    }
+  const assigned = Int32Array.from(basis);
+  /** Pivots column `j` on `wanted` (or a row of its choice); false when no row is left for it. */
+  const place = (j: number, wanted: number): boolean => {
     x.fill(0);
     for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) x[rows[k] as number] = values[k] as number;
     etas.forward(x);
@@ -475,7 +552,7 @@ function reinverted(
         }
       }
     }
-    if (row < 0) return null;
+    if (row < 0) return false;
     let count = 0;
     for (let i = 0; i < m; i++) {
       if (i === row) continue;
@@ -486,6 +563,23 @@ function reinverted(
     etas.push(row, x, nonZero, count);
     taken[row] = 1;
     assigned[row] = j;
+    return true;
+  };
+  for (let step = 0; step < candidates.length; step++) {
+    let j = -1;
+    let wanted = -1;
+    while (singletons.length > 0 && j < 0) {
+      const i = singletons.pop() as number;
+      if (taken[i] === 1 || left[i] !== 1) continue;
+      for (const c of touching[i] as number[]) if (!done.has(c)) j = c;
+      wanted = i;
+    }
+    if (j < 0) {
+      while (done.has(order[next] as number)) next++;
+      j = order[next] as number;
+      wanted = -1;
+    }
+    if (!place(j, wanted) && !crash) return null;
     done.add(j);
     for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) {
       const i = rows[k] as number;
@@ -493,6 +587,7 @@ function reinverted(
       if (left[i] === 1 && taken[i] === 0) singletons.push(i);
     }
   }
+  for (let i = 0; i < m; i++) if (taken[i] === 0 && !place(basis[i] as number, i)) return null;
   basis.set(assigned);
   return etas;
 }
