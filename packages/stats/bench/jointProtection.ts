@@ -2,7 +2,7 @@
 // month × region (with a "west" subtotal) × gender table (the largest), quarter × exploitation
 // (multi-valued), year × age group, region × exploitation and gender × age group, protected together
 // with rounding to base 5 (nested periods: months within quarters within years).
-// Run: pnpm --filter @nrmkit/stats bench:joint (part of `pnpm bench`; about 30 s at the default 2,000
+// Run: pnpm --filter @nrmkit/stats bench:joint (part of `pnpm bench`; about 10 s at the default 2,000
 // records, BENCH_JOINT_COUNT=100 for a quick run). The goal is under 2 s each. Measured on a 2-core machine shared
 // with another session, BENCH_JOINT_COUNT=100: before the join tree (one block of every axis,
 // 20,160 atoms, a 6,075-row dense tableau) protectTables did not finish in 290 s; with it (three
@@ -89,10 +89,35 @@
 // dense tableau each), dives 3.7 s (2.9 s of it building and solving the restrictions), root optima
 // 3 s. Next: phase 1 in product form too, or one programme for all rounds whose rows change only in
 // their right-hand sides (a variable per hideable count, bounded by what its status tells).
+// Issue 18, next session (2-core machine, protectTables only, own audit passed in every run):
+// phase 1 of programmes of 1,000 rows or more in product form over sparse rows (sparsePhaseOne.ts:
+// 0.2 ms instead of 1 ms a pivot), the basis reinverted into 25,000-34,000 entries and the tableau
+// kept in product form for the root optima (its dense rows, 0.3-0.8 s a round, are built only when
+// branched from, which no run here did): 2,000 records 13.8 s -> 7.5 s (the same 920 cells), 500
+// records 13.3 s -> 10.6 s. Then a failing cell whose programme stays short of the level takes as
+// partner the cheapest shown count with a non-zero multiplier at its optimum (rowMultipliers),
+// before the cells of its own lines: 2,000 records 7.5 s -> 6.8 s and 920 -> 756 cells; 500 records
+// 10.6 s -> 4.8 s and 1,168 -> 1,150 cells (a month total had failed for 16 rounds while its line
+// of months was hidden cell by cell; its quarter's total, shown in another table, held it). Then
+// each round's phase 1 starts from the previous round's basis (a crash, see tableauCache.ts): 2,000
+// records 6.8 s -> 4.8 s (753 cells), 500 records 4.8 s -> 3.0 s (691 cells); seeds 5 and 9 beside
+// 18: 3.6/3.4 s and 714/724 cells at 500 records, 6.2/4.0 s and 1,006/733 cells at 2,000. The
+// hidden cells swing with the path of the search (a different first vertex changes which cells
+// fail): at 500 records one change of the kind below gave 1,018 cells instead of 691. Tried and
+// dropped: restrictions started at the dive's own vertex instead of their phase 1 (the vertex is
+// already fractional and optimal: dives failed, 7.5 s -> 12.4 s); phase 1 in product form for the
+// restrictions too (8.8 s with it from 300 rows, 9.4 s from 100); chains restarted from the first
+// integral root optimum instead of the phase-1 vertex (within noise); up to 10, 30 or 100 pivots
+// more after the first vertex reaching the goal, for an integral one before diving (no faster;
+// 1,018 cells at 500 records); a crash only when it is feasible without the extra artificial (few
+// are). Left at 2,000 records: round 1 holds 572 of the 794 searches and 197 of the 250 dives; a
+// dive costs about 9 ms (5 ms its restriction's dense phase 1, 300 pivots for 366 rows, 218 of
+// them equations), a root optimum about 1.5 ms.
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and with BENCH_JOINT_AUDIT=1 whether auditTables passes on the output (its exact
 // intervals take minutes even at 100 records, so `pnpm bench` leaves it out).
-// BENCH_JOINT_COUNT=<n> changes the number of records.
+// BENCH_JOINT_COUNT=<n> changes the number of records, BENCH_JOINT_SEED=<n> the synthetic records
+// (18 by default; the measurements above name the seeds they used).
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { type AggregateSpec, aggregate, auditTables, protectTables, publishTables } from "../src/index.js";
 
@@ -100,7 +125,8 @@ const print = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
 const COUNT = Number(process.env.BENCH_JOINT_COUNT ?? 2000);
-const records = generateSyntheticCases({ count: COUNT, seed: 18, from: "2014-01-01", to: "2015-12-31" });
+const SEED = Number(process.env.BENCH_JOINT_SEED ?? 18);
+const records = generateSyntheticCases({ count: COUNT, seed: SEED, from: "2014-01-01", to: "2015-12-31" });
 const region: AggregateSpec["dimensions"][number] = {
   name: "regionId",
   subtotals: [{ code: "west", members: ["BY-BR", "BY-HR"] }],
