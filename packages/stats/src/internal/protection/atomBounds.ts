@@ -15,6 +15,7 @@ import {
   withBound,
 } from "./simplex.js";
 import { cachedTableau } from "./tableauCache.js";
+import { testSetting } from "./testSetting.js";
 import { witnessPool } from "./witnessPool.js";
 
 /** What a reader knows about each quantity before combining them: an interval per quantity. */
@@ -349,7 +350,7 @@ const WARM_CHAIN = 4;
 function rootOptimum(component: Component, objective: readonly number[], stopAt: number): LpResult {
   const { tableau, warm } = component;
   if (warm === null) return maximise(tableau, objective);
-  if (component.restricted !== true && tableau.basis.length >= productFormRows) {
+  if (component.restricted !== true && tableau.basis.length >= productFormRows.value) {
     productFormRuns++;
     return etaRootOptimum(component, objective, stopAt);
   }
@@ -374,7 +375,7 @@ function rootOptimum(component: Component, objective: readonly number[], stopAt:
  * 1,070 ms in product form); the joint models of bench:joint have 1,000 to 2,000 rows.
  */
 const PRODUCT_FORM_ROWS = 300;
-let productFormRows = PRODUCT_FORM_ROWS;
+const productFormRows = testSetting(PRODUCT_FORM_ROWS);
 let productFormRuns = 0;
 
 /**
@@ -382,9 +383,7 @@ let productFormRuns = 0;
  * previous setting; and how many root optimisations ran in product form so far.
  */
 export function productFormFrom(rows: number): number {
-  const previous = productFormRows;
-  productFormRows = rows;
-  return previous;
+  return productFormRows.set(rows);
 }
 
 /** See {@link productFormFrom}. */

@@ -1,4 +1,4 @@
-import { type Basis, countPivot, enteringColumn, type FeasibleTableau, type LpResult } from "./simplex.js";
+import { type Basis, countPivot, enteringColumn, type FeasibleTableau, type LpResult, leavingRow } from "./simplex.js";
 
 const EPSILON = 1e-9;
 
@@ -172,17 +172,7 @@ export function etaMaximise(
     if (entering < 0) return done("optimal");
     tableauColumn(tableau, entering, column);
     forward(etas, column);
-    let leaving = -1;
-    let ratio = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < m; i++) {
-      const a = column[i] as number;
-      if (a <= EPSILON) continue;
-      const r = (rhs[i] as number) / a;
-      if (r < ratio - EPSILON || (r <= ratio + EPSILON && (basis[i] as number) < (basis[leaving] as number))) {
-        ratio = r;
-        leaving = i;
-      }
-    }
+    const leaving = leavingRow(column, rhs, basis, m);
     if (leaving < 0) return { status: "unbounded" };
     currentRow(leaving);
     const alpha = column[leaving] as number;

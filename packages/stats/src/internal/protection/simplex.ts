@@ -48,6 +48,7 @@ export type LpResult =
   | { readonly status: "unbounded" | "infeasible" | "stalled" };
 
 import { type PhaseOneRows, type ProductForm, type SparseRows, sparsePhaseOne } from "./sparsePhaseOne.js";
+import { testSetting } from "./testSetting.js";
 
 const EPSILON = 1e-9;
 
@@ -230,6 +231,26 @@ export function enteringColumn(
   return entering;
 }
 
+/**
+ * The ratio test of the product-form simplexes: of the first `m` rows whose entry in the entering
+ * `column` is positive, the one whose basic value (`values`) runs out first, the smallest basic
+ * column among ties (as Bland's rule needs); -1 when none limits the step (unbounded).
+ */
+export function leavingRow(column: Float64Array, values: Float64Array, basis: Int32Array, m: number): number {
+  let leaving = -1;
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < m; i++) {
+    const a = column[i] as number;
+    if (a <= EPSILON) continue;
+    const r = (values[i] as number) / a;
+    if (r < ratio - EPSILON || (r <= ratio + EPSILON && (basis[i] as number) < (basis[leaving] as number))) {
+      ratio = r;
+      leaving = i;
+    }
+  }
+  return leaving;
+}
+
 /** Devex weights of {@link iterate}, reused from one call to the next (see {@link scratchRow}). */
 let weightScratch = new Float64Array(0);
 
@@ -328,13 +349,11 @@ export function tableauPoint(tableau: FeasibleTableau): Float64Array {
  * dense; the suppression rounds' programmes have about 2,000 rows.
  */
 const SPARSE_PHASE_ONE_ROWS = 1000;
-let sparsePhaseOneRows = SPARSE_PHASE_ONE_ROWS;
+const sparsePhaseOneRows = testSetting(SPARSE_PHASE_ONE_ROWS);
 
 /** Tests only: phase 1 in product form from this many rows on (0: always); returns the previous setting. */
 export function sparsePhaseOneFrom(rows: number): number {
-  const previous = sparsePhaseOneRows;
-  sparsePhaseOneRows = rows;
-  return previous;
+  return sparsePhaseOneRows.set(rows);
 }
 
 /**
@@ -384,7 +403,7 @@ export function feasibleTableau(
   const firstSpare = firstArtificial + (duals ? artificialCount : 0);
   const layout = { n, firstArtificial, firstSpare };
   const found =
-    lpRows.length >= sparsePhaseOneRows
+    lpRows.length >= sparsePhaseOneRows.value
       ? sparsePhaseOne(
           sparseRows(lpRows, columns, basis, layout, signs, slackOf, artificialOf),
           firstSpare,

@@ -1,4 +1,4 @@
-import { countPivot, enteringColumn } from "./simplex.js";
+import { countPivot, enteringColumn, leavingRow } from "./simplex.js";
 
 const EPSILON = 1e-9;
 
@@ -453,17 +453,7 @@ function phaseOne(at: ProductBasis, keptColumns: number, rowLength: number): Pha
     const entering = enteringColumn(z, allowed, weights, width, step > limit);
     if (entering < 0) break;
     at.readColumn(entering, -1);
-    let leaving = -1;
-    let ratio = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < m; i++) {
-      const a = column[i] as number;
-      if (a <= EPSILON) continue;
-      const r = (beta[i] as number) / a;
-      if (r < ratio - EPSILON || (r <= ratio + EPSILON && (basis[i] as number) < (basis[leaving] as number))) {
-        ratio = r;
-        leaving = i;
-      }
-    }
+    const leaving = leavingRow(column, beta, basis, m);
     if (leaving < 0) break;
     at.readRow(leaving);
     const count = at.readColumn(entering, leaving);

@@ -5,6 +5,7 @@ import { bestPartners, cheapestIn, hideable, nearPartner, partnerFor } from "./p
 import { knowledgeOf, targetsOf } from "./patternProof.js";
 import { prunePattern } from "./prunePattern.js";
 import type { ReaderModel } from "./readerModel.js";
+import { testSetting } from "./testSetting.js";
 
 /** The protection settings suppression needs. */
 export interface SuppressSettings {
@@ -104,7 +105,7 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings, 
   // GaussSuppression's pattern, repaired to the level, on models the scored search handles
   // (bench:ratios, same run: region × sex × age group 153 secondary cells to 135, with exploitation
   // group 120 to 119, 2-D tables 452 either way; 1.3 times the time on three-way tables).
-  if (size <= scoredSearchMax) {
+  if (size <= scoredSearchMax.value) {
     const gauss = Uint8Array.from(marks);
     if (gaussStart(input, gauss, settings, zeros)) {
       best = better(best, repaired(input, relationsOf, gauss, settings, true), settings);
@@ -126,16 +127,14 @@ export function suppressCells(input: SuppressInput, settings: SuppressSettings, 
  * two- and three-way tables of bench:ratios (up to 240 entries) keep the scored search.
  */
 const SCORED_SEARCH_MAX = 400;
-let scoredSearchMax = SCORED_SEARCH_MAX;
+const scoredSearchMax = testSetting(SCORED_SEARCH_MAX);
 
 /**
  * Tests only: the scored search up to this many quantities (0: never), returning the previous
  * setting; and how many partners were blockers so far (see {@link quickPartners}).
  */
 export function scoredSearchUpTo(quantities: number): number {
-  const previous = scoredSearchMax;
-  scoredSearchMax = quantities;
-  return previous;
+  return scoredSearchMax.set(quantities);
 }
 
 let blockerPartners = 0;
@@ -242,14 +241,14 @@ function repaired(
       if (failures.length === 0) {
         // Pruning proves once per run of cells; on large models that costs far more than it saves
         // (CTDC width, 1,000 records: 33 s for one cell of 355).
-        const worth = prune && input.model.quantities.length <= scoredSearchMax;
+        const worth = prune && input.model.quantities.length <= scoredSearchMax.value;
         return { marks: worth ? prunePattern(input, relationsOf, marks, settings) : marks, proven: true };
       }
     }
     // The cells that help most near the failures (on large models: one cheap partner per failing
     // cell, never two in one relation); when none helps there, the nearest one further out.
     const near =
-      input.model.quantities.length > scoredSearchMax
+      input.model.quantities.length > scoredSearchMax.value
         ? quickPartners(input, relationsOf, failures, marks, settings, zeros, blockers)
         : bestPartners(input, relationsOf, targets, failures, marks, settings, zeros, exact);
     const partners =
