@@ -16,7 +16,29 @@ export function hideable(input: SuppressInput, marks: Marks, q: number, allowZer
   );
 }
 
-/** The best shown quantity of one relation: fewest total coordinates, then lowest cost; -1 if none. */
+/** Per suppression input, 1 for each quantity in a relation whose counts are all zero (see {@link cheapestIn}). */
+const zeroLines = new WeakMap<SuppressInput, Uint8Array>();
+
+function inZeroLine(input: SuppressInput): Uint8Array {
+  let marks = zeroLines.get(input);
+  if (marks === undefined) {
+    const flags = new Uint8Array(input.model.quantities.length);
+    for (const relation of input.relations) {
+      if (relation.every((q) => (input.exact[q] as number) === 0)) for (const q of relation) flags[q] = 1;
+    }
+    marks = flags;
+    zeroLines.set(input, marks);
+  }
+  return marks;
+}
+
+/**
+ * The best shown quantity of one relation: fewest total coordinates, then lowest cost; -1 if none.
+ * Never a zero in a line of zeros: unless the line's total is hidden as well, the line's other
+ * counts hold it within the rounding of 0, so it fails in turn and takes another zero of the line as
+ * its partner (bench:joint at 2,000 records, seed 5: a cascade of some 250 hidden zeros, 1,006 hidden
+ * cells and 6.8 s; without it 744 cells and 3.5 s).
+ */
 export function cheapestIn(
   input: SuppressInput,
   variables: readonly number[],
@@ -25,8 +47,10 @@ export function cheapestIn(
   allowZero: boolean,
 ): number {
   let best = -1;
+  const zeroLine = allowZero ? inZeroLine(input) : null;
   for (const q of variables) {
     if (!hideable(input, marks, q, allowZero)) continue;
+    if (zeroLine !== null && zeroLine[q] === 1 && (input.exact[q] as number) === 0) continue;
     if (
       best < 0 ||
       (input.levels[q] as number) < (input.levels[best] as number) ||

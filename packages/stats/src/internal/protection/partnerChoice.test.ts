@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { suppressionInput } from "../../../test/suppressionInput.js";
+import { table2 } from "../../../test/tableFixtures.js";
+import { cheapestIn } from "./partnerChoice.js";
+
+// Two-way tables with whole rows and columns of zeros, and some entries already hidden.
+const tables = fc
+  .tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 2, max: 5 }))
+  .chain(([rows, columns]) =>
+    fc.record({
+      counts: fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+      zeroRows: fc.uniqueArray(fc.integer({ min: 0, max: rows - 1 }), { maxLength: rows - 1 }),
+      zeroColumns: fc.uniqueArray(fc.integer({ min: 0, max: columns - 1 }), { maxLength: columns - 1 }),
+      hidden: fc.array(fc.boolean(), { minLength: (rows + 1) * (columns + 1), maxLength: (rows + 1) * (columns + 1) }),
+    }),
+  )
+  .map(({ counts, zeroRows, zeroColumns, hidden }) => ({
+    counts: counts.map((row, r) => row.map((v, c) => (zeroRows.includes(r) || zeroColumns.includes(c) ? 0 : v))),
+    hidden,
+  }));
+
+describe("cheapestIn", () => {
+  it("never offers a zero of a line of zeros as a partner, and offers a shown count when the line has one", () => {
+    fc.assert(
+      fc.property(tables, ({ counts, hidden }) => {
+        const { input, settings } = suppressionInput(table2(counts), 3, 5);
+        const marks = Uint8Array.from(input.exact, (_, q) =>
+          hidden[q] === true && input.grandTotals[q] !== 1 ? 2 : 0,
+        );
+        // An independent reading of the rule: the lines (relations) whose counts are all zero.
+        const zeroLine = (q: number) =>
+          input.relations.some((relation) => relation.includes(q) && relation.every((p) => input.exact[p] === 0));
+        for (const relation of input.relations) {
+          const chosen = cheapestIn(input, relation, marks, settings, true);
+          const offered = relation.filter(
+            (q) =>
+              marks[q] === 0 &&
+              input.grandTotals[q] !== 1 &&
+              input.isNew[q] === 1 &&
+              !(input.exact[q] === 0 && zeroLine(q)),
+          );
+          if (offered.length === 0) expect(chosen).toBe(-1);
+          else {
+            expect(offered).toContain(chosen);
+            expect(input.exact[chosen] === 0 && zeroLine(chosen)).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
