@@ -83,9 +83,25 @@ class EtaFile {
     this.count = t + 1;
   }
 
-  /** `x` in the current basis (in place): every pivot applied to a column of the first tableau. */
+  /** `x` in the current basis (in place): every pivot from `from` on applied to a column of the first tableau. */
   forward(x: Float64Array, from = 0): void {
+    this.forwardListed(x, null, null, 0, from);
+  }
+
+  /**
+   * {@link forward}, and with `marked` for a sparse `x` whose non-zero entries are listed in `touched`
+   * (the first `count`, each marked): lists the entries it makes non-zero too and returns the new
+   * count, so that the caller visits and clears only those.
+   */
+  forwardListed(
+    x: Float64Array,
+    marked: Uint8Array | null,
+    touched: Int32Array | null,
+    count: number,
+    from = 0,
+  ): number {
     const { rowOf, alpha, starts, at, values } = this;
+    let listed = count;
     for (let t = from; t < this.count; t++) {
       const r = rowOf[t] as number;
       const xr = x[r] as number;
@@ -95,8 +111,13 @@ class EtaFile {
       for (let k = starts[t] as number, end = starts[t + 1] as number; k < end; k++) {
         const i = at[k] as number;
         x[i] = (x[i] as number) - (values[k] as number) * scale;
+        if (marked !== null && marked[i] === 0) {
+          marked[i] = 1;
+          (touched as Int32Array)[listed++] = i;
+        }
       }
     }
+    return listed;
   }
 
   /**
@@ -523,28 +544,50 @@ function reinverted(
   const nonZero = new Int32Array(m);
   const assigned = Int32Array.from(basis);
   /** Pivots column `j` on `wanted` (or a row of its choice); false when no row is left for it. */
+  // The column being placed is sparse: only its listed entries are visited and cleared (a pass over
+  // every row per column made a reinversion cost the rows squared).
+  const marked = new Uint8Array(m);
+  const listed = new Int32Array(m);
+  let listedCount = 0;
   const place = (j: number, wanted: number): boolean => {
-    x.fill(0);
-    for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) x[rows[k] as number] = values[k] as number;
-    etas.forward(x);
+    for (let k = 0; k < listedCount; k++) {
+      const i = listed[k] as number;
+      x[i] = 0;
+      marked[i] = 0;
+    }
+    listedCount = 0;
+    for (let k = starts[j] as number; k < (starts[j + 1] as number); k++) {
+      const i = rows[k] as number;
+      x[i] = values[k] as number;
+      marked[i] = 1;
+      listed[listedCount++] = i;
+    }
+    listedCount = etas.forwardListed(x, marked, listed, listedCount);
     let row = wanted >= 0 && Math.abs(x[wanted] as number) > 1e-7 ? wanted : -1;
     if (row < 0) {
       // Threshold pivoting: of the entries at least a tenth of the largest, the row that the fewest
-      // remaining columns touch (it stays sparse longest).
+      // remaining columns touch (it stays sparse longest); the lowest row among equals.
       let largest = 0;
-      for (let i = 0; i < m; i++) if (taken[i] === 0) largest = Math.max(largest, Math.abs(x[i] as number));
+      for (let k = 0; k < listedCount; k++) {
+        const i = listed[k] as number;
+        if (taken[i] === 0) largest = Math.max(largest, Math.abs(x[i] as number));
+      }
       let fewest = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < m; i++) {
+      for (let k = 0; k < listedCount; k++) {
+        const i = listed[k] as number;
         const a = Math.abs(x[i] as number);
-        if (taken[i] === 0 && a > 1e-7 && a >= 0.1 * largest && (left[i] as number) < fewest) {
-          fewest = left[i] as number;
+        if (taken[i] !== 0 || a <= 1e-7 || a < 0.1 * largest) continue;
+        const f = left[i] as number;
+        if (f < fewest || (f === fewest && i < row)) {
+          fewest = f;
           row = i;
         }
       }
     }
     if (row < 0) return false;
     let count = 0;
-    for (let i = 0; i < m; i++) {
+    for (let k = 0; k < listedCount; k++) {
+      const i = listed[k] as number;
       if (i === row) continue;
       const a = x[i] as number;
       if (a > EPSILON || a < -EPSILON) nonZero[count++] = i;
