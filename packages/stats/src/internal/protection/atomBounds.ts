@@ -1,6 +1,7 @@
 import { certifiedUpperBound } from "./dualCertificate.js";
 import { type EtaBasis, etaMaximise, etaStart, MAX_ETAS, rowMultipliers } from "./etaSimplex.js";
 import { constraintsByColumn, type LocalConstraint, lpRows, nearColumns, restrictTo } from "./localRestriction.js";
+import { expanded, reducedObjective } from "./presolve.js";
 import type { ReaderModel } from "./readerModel.js";
 import { withoutRedundantRows } from "./redundantRows.js";
 import {
@@ -605,10 +606,16 @@ function dive(
   for (const c of columns) inside[c] = 1;
   let held = 0;
   for (let c = 0; c < n; c++) if (inside[c] === 0) held += (objective[c] as number) * (base[c] as number);
+  // The restriction is over its presolved columns (see Presolved): its points are expanded first.
+  const { system } = restriction;
+  const reduced = reducedObjective(
+    system,
+    columns.map((c) => objective[c] as number),
+  );
   const local: Component = {
-    n: columns.length,
+    n: system.n,
     constraints: restriction.constraints,
-    spans: columns.map(() => Number.POSITIVE_INFINITY),
+    spans: new Array<number>(system.n).fill(Number.POSITIVE_INFINITY),
     tableau: restriction.tableau,
     rows: restriction.rows,
     warm: { at: restriction.tableau, chained: 0 },
@@ -617,23 +624,17 @@ function dive(
   };
   let found: number[] | null = null;
   const lifted = (localPoint: readonly number[]) => {
+    const values = expanded(system, localPoint);
     const whole = base.slice();
     columns.forEach((c, i) => {
-      whole[c] = localPoint[i] as number;
+      whole[c] = values[i] as number;
     });
     // Held atoms keep their values, so every constraint holds; checked again all the same.
     if (!verifies(whole, constraints, spans)) return;
     onWitness(whole);
     if (whole.reduce((sum, v, c) => sum + v * (objective[c] as number), 0) >= goal) found = whole;
   };
-  integerMax(
-    local,
-    columns.map((c) => objective[c] as number),
-    lifted,
-    goal - held,
-    BRANCH_NODES,
-    true,
-  );
+  integerMax(local, reduced.objective, lifted, goal - held - reduced.constant, BRANCH_NODES, true);
   if (found !== null) diveWitnesses++;
   return found;
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pointSystems } from "../../../test/pointSystems.js";
 import { constraintsByColumn, type LocalConstraint, lpRows, nearColumns, restrictTo } from "./localRestriction.js";
+import { expanded, reducedObjective } from "./presolve.js";
 import { basicSolution, feasibleTableau, maximise } from "./simplex.js";
 
 /** Whether a point meets every constraint (within round-off) and is non-negative. */
@@ -48,7 +49,8 @@ describe("restrictTo", () => {
         const restriction = restrictTo(chosen, point, constraints, byColumn);
         expect(restriction).not.toBeNull();
         if (restriction === null) return;
-        const local = basicSolution(chosen.length, restriction.tableau.rows, restriction.tableau.basis);
+        const { system } = restriction;
+        const local = expanded(system, basicSolution(system.n, restriction.tableau.rows, restriction.tableau.basis));
         const whole = point.slice();
         chosen.forEach((c, i) => {
           whole[c] = local[i] as number;
@@ -68,10 +70,12 @@ describe("restrictTo", () => {
         expect(restriction).not.toBeNull();
         expect(whole).not.toBeNull();
         if (restriction === null || whole === null) return;
-        const a = maximise(restriction.tableau, objective);
+        const reduced = reducedObjective(restriction.system, objective);
+        const a = maximise(restriction.tableau, reduced.objective);
         const b = maximise(whole, objective);
         expect(a.status).toBe(b.status);
-        if (a.status === "optimal" && b.status === "optimal") expect(a.value).toBeCloseTo(b.value, 6);
+        if (a.status === "optimal" && b.status === "optimal")
+          expect(a.value + reduced.constant).toBeCloseTo(b.value, 6);
       }),
       { numRuns: 200 },
     );
@@ -83,10 +87,12 @@ describe("restrictTo", () => {
         const restriction = restrictTo(chosen, point, constraints, constraintsByColumn(n, constraints));
         const whole = feasibleTableau(n, lpRows(n, constraints));
         if (restriction === null || whole === null) throw new Error("the held point is feasible");
-        const local = maximise(
-          restriction.tableau,
+        const reduced = reducedObjective(
+          restriction.system,
           chosen.map((c) => objective[c] as number),
         );
+        const solved = maximise(restriction.tableau, reduced.objective);
+        const local = solved.status === "optimal" ? { ...solved, value: solved.value + reduced.constant } : solved;
         const full = maximise(whole, objective);
         const held = objective.reduce((sum, w, c) => sum + (chosen.includes(c) ? 0 : w * (point[c] as number)), 0);
         const atPoint = objective.reduce((sum, w, c) => sum + w * (point[c] as number), 0);

@@ -1,3 +1,4 @@
+import { type Presolved, presolved } from "./presolve.js";
 import { withoutRedundantRows } from "./redundantRows.js";
 import { type FeasibleTableau, feasibleTableau, type LpRow } from "./simplex.js";
 
@@ -12,13 +13,16 @@ export interface LocalConstraint {
 
 /**
  * A component's linear programme restricted to a few columns, every other column held at a witness's
- * value. Any point of the restriction, with the held values beside it, satisfies every constraint
- * of the component, so a witness found here is one of the whole component; a restriction that finds
- * none proves nothing (the whole component may still have one).
+ * value, and presolved (see {@link Presolved}). Any point of the restriction, expanded and with the
+ * held values beside it, satisfies every constraint of the component, so a witness found here is one
+ * of the whole component; a restriction that finds none proves nothing (the whole component may
+ * still have one).
  */
 export interface Restriction {
   /** The component's column of each local column. */
   readonly columns: Int32Array;
+  /** The local columns in terms of the reduced ones that `constraints`, `rows` and `tableau` are over. */
+  readonly system: Presolved;
   readonly constraints: readonly LocalConstraint[];
   readonly rows: readonly LpRow[];
   readonly tableau: FeasibleTableau;
@@ -74,8 +78,8 @@ export function nearColumns(
 /**
  * The restriction of the component to `columns`, every other column held at `base` (an integer
  * point of the component): each constraint that holds a local column, less what the held columns
- * add. `null` when phase 1 fails (it cannot when `base` satisfies every constraint, short of
- * round-off).
+ * add, presolved. `null` when phase 1 fails (it cannot when `base` satisfies every constraint,
+ * short of round-off).
  */
 export function restrictTo(
   columns: readonly number[],
@@ -111,9 +115,13 @@ export function restrictTo(
       upper: constraint.upper - held,
     });
   }
-  const rows = withoutRedundantRows(lpRows(columns.length, local));
-  const tableau = feasibleTableau(columns.length, rows);
-  return tableau === null ? null : { columns: Int32Array.from(columns), constraints: local, rows, tableau };
+  const system = presolved(columns.length, local);
+  if (system === null) return null;
+  const rows = withoutRedundantRows(lpRows(system.n, system.constraints));
+  const tableau = feasibleTableau(system.n, rows);
+  return tableau === null
+    ? null
+    : { columns: Int32Array.from(columns), system, constraints: system.constraints, rows, tableau };
 }
 
 /**
@@ -144,7 +152,10 @@ export function lpRows(n: number, constraints: readonly LocalConstraint[]): LpRo
       return;
     }
     if (Number.isFinite(upper)) rows.push({ columns, values, type: "le", rhs: upper, source });
-    if (lower > 0) rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower, source });
+    // A lower bound of 0 or less is implied when no coefficient is negative (columns are >= 0); a
+    // presolved restriction has negative ones (see presolve.ts).
+    if (lower > 0 || (Number.isFinite(lower) && values.some((a) => a < 0)))
+      rows.push({ columns, values: values.map((a) => -a), type: "le", rhs: -lower, source });
   });
   return rows;
 }
