@@ -17,7 +17,7 @@ import {
 } from "./simplex.js";
 import { cachedTableau } from "./tableauCache.js";
 import { testSetting } from "./testSetting.js";
-import { witnessPool } from "./witnessPool.js";
+import { trusted, witnessPool } from "./witnessPool.js";
 
 /** What a reader knows about each quantity before combining them: an interval per quantity. */
 export interface QuantityKnowledge {
@@ -679,6 +679,7 @@ export function quantityBounds(
   const certify = level === undefined;
   const free = (a: number) => (lb[a] as number) < (ub[a] as number);
   const pool = witnessPool(model, options.adopt === true);
+  const trust = trusted(pool, known);
   const blockers = new Map<number, number[]>();
   const kept: Int32Array[] = [];
   // Atoms that propagation fixed hold their value in every witness; the others are set per group.
@@ -808,7 +809,11 @@ export function quantityBounds(
       return { columns, lower: (known.lower[q] as number) - shift, upper: (known.upper[q] as number) - shift };
     });
     const rootRows = withoutRedundantRows(rowsOf(n, constraints, spans));
-    const tableau = cachedTableau(n, rootRows, certify, { model, atoms: atomsOfColumn });
+    const tableau = cachedTableau(n, rootRows, certify, {
+      model,
+      atoms: atomsOfColumn,
+      lower: atomsOfColumn.map((a) => lb[a] as number),
+    });
     if (tableau === null) {
       consistent = false;
       continue;
@@ -835,7 +840,7 @@ export function quantityBounds(
     // and the witnesses that attain them (kept for the next call on the same model).
     const seenMin = new Map<number, number>();
     const seenMax = new Map<number, number>();
-    const extremes = new Map<number, readonly number[]>();
+    const extremes = new Map<number, ArrayLike<number>>();
     // The same extremes in arrays by goal position, read for every witness (the maps change only when
     // one improves): a pass over a thousand goals' maps per witness, for each of a thousand kept
     // witnesses checked again per call, was a tenth of protectTables' time on bench:joint.
@@ -843,7 +848,13 @@ export function quantityBounds(
     const columnsByGoal = goalIds.map((q) => Int32Array.from(goalColumns.get(q) as number[]));
     const lowest = new Float64Array(goalIds.length).fill(Number.POSITIVE_INFINITY);
     const highest = new Float64Array(goalIds.length).fill(Number.NEGATIVE_INFINITY);
-    const onWitness = (point: readonly number[]) => {
+    // `point` may be a scratch array: it is copied once, when it attains an extreme.
+    const onWitness = (point: ArrayLike<number>) => {
+      let kept: ArrayLike<number> | null = null;
+      const keep = () => {
+        kept ??= point instanceof Float64Array ? point.slice() : point;
+        return kept;
+      };
       for (let g = 0; g < goalIds.length; g++) {
         const columns = columnsByGoal[g] as Int32Array;
         let sum = 0;
@@ -852,29 +863,31 @@ export function quantityBounds(
           const q = goalIds[g] as number;
           lowest[g] = sum;
           seenMin.set(q, sum);
-          extremes.set(2 * q, point);
+          extremes.set(2 * q, keep());
         }
         if (sum > (highest[g] as number)) {
           const q = goalIds[g] as number;
           highest[g] = sum;
           seenMax.set(q, sum);
-          extremes.set(2 * q + 1, point);
+          extremes.set(2 * q + 1, keep());
         }
       }
     };
     const start = integral(tableauPoint(tableau));
     if (start !== null && verifies(start, constraints, spans)) onWitness(start);
-    // Witnesses of earlier calls, checked again against this knowledge.
-    // Read into one scratch point; only a verified witness gets an array of its own.
+    // Witnesses of earlier calls, checked again against this knowledge unless it is looser than the
+    // one they were verified under (see trusted). Read into one scratch point, copied only when kept.
     const scratchPoint = new Float64Array(n);
     pooled: for (const vector of pool.vectors) {
+      let inside = true;
       for (let c = 0; c < n; c++) {
         const a = atomsOfColumn[c] as number;
         const value = vector[a] as number;
         if (value < 0) continue pooled;
         scratchPoint[c] = value - (lb[a] as number);
+        if (value < (lb[a] as number)) inside = false;
       }
-      if (verifies(scratchPoint, constraints, spans)) onWitness(Array.from(scratchPoint));
+      if ((trust && inside) || verifies(scratchPoint, constraints, spans)) onWitness(scratchPoint);
     }
     const objectiveOf = (q: number, sign: number) => {
       const objective = new Array<number>(n).fill(0);
@@ -977,5 +990,6 @@ export function quantityBounds(
     }
   }
   pool.vectors = kept;
+  pool.verifiedUnder = { lower: known.lower.slice(), upper: known.upper.slice() };
   return { lower, upper, provenLower, provenUpper, certifiedLower, certifiedUpper, consistent, blockers };
 }

@@ -47,7 +47,7 @@ export type LpResult =
     }
   | { readonly status: "unbounded" | "infeasible" | "stalled" };
 
-import { type PhaseOneRows, type ProductForm, type SparseRows, sparsePhaseOne } from "./sparsePhaseOne.js";
+import { type Crash, type PhaseOneRows, type ProductForm, type SparseRows, sparsePhaseOne } from "./sparsePhaseOne.js";
 import { testSetting } from "./testSetting.js";
 
 const EPSILON = 1e-9;
@@ -367,7 +367,7 @@ export function feasibleTableau(
   n: number,
   lpRows: readonly LpRow[],
   duals = false,
-  crash?: readonly number[],
+  crash?: Crash,
 ): FeasibleTableau | null {
   const slackCount = lpRows.filter((row) => row.type === "le").length;
   // A row needs an artificial unless it is `<=` with a non-negative right-hand side.

@@ -10,6 +10,7 @@ import {
   sparsePhaseOneFrom,
   tableauPoint,
 } from "./simplex.js";
+import { type Crash, crashRepairCount } from "./sparsePhaseOne.js";
 
 // Systems around a known non-negative point: each sum between its value less `below` and its value
 // plus `above` (an equation when both are 0, a `>=` row written as `-sum <= -lower`, which phase 1
@@ -23,7 +24,7 @@ const systems = pointSystems(2, 12, (n) =>
     }),
     contradict: fc.boolean(),
   }),
-).map(({ n, sums, extra }) => {
+).map(({ n, point, sums, extra }) => {
   const rows: LpRow[] = [];
   for (const { columns, value, below, above } of sums) {
     const ones = columns.map(() => 1);
@@ -43,7 +44,7 @@ const systems = pointSystems(2, 12, (n) =>
       rhs: -(first.value + first.above + 1),
     });
   }
-  return { n, rows, objectives: extra.objectives, feasible: !extra.contradict };
+  return { n, point, rows, objectives: extra.objectives, feasible: !extra.contradict };
 });
 
 /** Phase 1 in product form (every size), or dense (no size reaches this); `crash` columns to start from. */
@@ -52,7 +53,7 @@ function phaseOne(
   rows: readonly LpRow[],
   sparse: boolean,
   duals = false,
-  crash?: readonly number[],
+  crash?: Crash,
 ): FeasibleTableau | null {
   const previous = sparsePhaseOneFrom(sparse ? 0 : Number.POSITIVE_INFINITY);
   try {
@@ -175,12 +176,28 @@ describe("phase 1 in product form", () => {
   });
 
   it("starts from any crash columns (a basis of similar rows, or none) and ends where phase 1 does", () => {
-    // Crash columns: any of the variables and slacks, dependent or not, feasible or not.
+    // Crash columns: any of the variables and slacks, dependent or not, at any values, feasible or not.
     const withCrash = systems.chain((system) => {
       const slacks = system.rows.filter((row) => row.type === "le").length;
       return fc
-        .uniqueArray(fc.integer({ min: 0, max: system.n + slacks - 1 }), { maxLength: system.rows.length })
-        .map((crash) => ({ ...system, crash }));
+        .record({
+          columns: fc.uniqueArray(fc.integer({ min: 0, max: system.n + slacks - 1 }), {
+            maxLength: system.rows.length,
+          }),
+          values: fc.array(fc.integer({ min: 0, max: 6 }), {
+            minLength: system.rows.length,
+            maxLength: system.rows.length,
+          }),
+          leading: fc.nat({ max: system.rows.length }),
+        })
+        .map(({ columns, values, leading }) => ({
+          ...system,
+          crash: {
+            columns,
+            values: columns.map((_, k) => values[k] as number),
+            leading: Math.min(leading, columns.length),
+          },
+        }));
     });
     fc.assert(
       fc.property(withCrash, ({ n, rows, objectives, feasible, crash }) => {
@@ -196,6 +213,55 @@ describe("phase 1 in product form", () => {
           if (expected.status === "optimal" && product.status === "optimal") {
             expect(product.value).toBeCloseTo(expected.value, 6);
             expect(meetsRows(product.point, rows)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("starts feasible from the columns of a point of the rows at their values: no repair, the same optima", () => {
+    // The columns of a point that meets the rows, with their values (the slacks' too), in any order
+    // and with any of them leading: the ones the basis leaves out are crossed over to 0 or in.
+    const withPoint = feasibleSystems.chain((system) =>
+      fc
+        .record({ order: fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), leading: fc.nat() })
+        .map(({ order, leading }) => {
+          const entries: [number, number][] = system.point.map((v, c) => [c, v]);
+          let slack = system.n;
+          for (const row of system.rows) {
+            if (row.type !== "le") continue;
+            const lhs = row.columns.reduce(
+              (sum, c, k) => sum + (row.values[k] as number) * (system.point[c] as number),
+              0,
+            );
+            entries.push([slack++, row.rhs - lhs]);
+          }
+          const keys = entries.map(() => order.next().value as number);
+          const sorted = entries.map((entry, k) => ({ entry, key: keys[k] as number })).sort((a, b) => a.key - b.key);
+          const crash: Crash = {
+            columns: sorted.map(({ entry }) => entry[0]),
+            values: sorted.map(({ entry }) => entry[1]),
+            leading: leading % (sorted.length + 1),
+          };
+          return { ...system, crash };
+        }),
+    );
+    fc.assert(
+      fc.property(withPoint, ({ n, rows, objectives, crash }) => {
+        const repairs = crashRepairCount();
+        const crashed = phaseOne(n, rows, true, false, crash);
+        expect(crashRepairCount()).toBe(repairs);
+        expect(crashed).not.toBeNull();
+        if (crashed === null) return;
+        expect(meetsRows(tableauPoint(crashed), rows)).toBe(true);
+        const dense = tableauOf(n, rows, false);
+        for (const objective of objectives) {
+          const expected = maximise(dense, objective);
+          const product = etaMaximise(etaStart(crashed), objective);
+          expect(product.status).toBe(expected.status);
+          if (expected.status === "optimal" && product.status === "optimal") {
+            expect(product.value).toBeCloseTo(expected.value, 6);
           }
         }
       }),

@@ -1,13 +1,33 @@
+import type { QuantityKnowledge } from "./atomBounds.js";
 import type { ReaderModel } from "./readerModel.js";
 
 /**
  * Integer witness tables of one reader model kept between calls: per atom its count, or -1 where
  * the witness says nothing (atoms of other connected groups). Secondary suppression only ever hides
- * more entries, which relaxes the reader's knowledge, so a witness verified in one round is mostly
- * still a witness in the next; it is checked again, exactly, before it counts.
+ * more entries, which relaxes the reader's knowledge, so a witness verified in one round is still a
+ * witness in the next; it is checked again, exactly, before it counts, unless the knowledge it was
+ * verified under is tighter (see {@link trusted}).
  */
 export interface WitnessPool {
   vectors: readonly Int32Array[];
+  /** The knowledge every vector was verified under, exactly (`null`: none yet). */
+  verifiedUnder: QuantityKnowledge | null;
+}
+
+/**
+ * Whether the pool's witnesses hold under `known` without checking them again: every interval of
+ * `known` contains the one they were verified under (the links are the model's, the same), so every
+ * constraint they met still holds. bench:joint, 2,000 records: checking 150 witnesses against 2,000
+ * rows again took 30 to 45 ms in each suppression round.
+ */
+export function trusted(pool: WitnessPool, known: QuantityKnowledge): boolean {
+  const before = pool.verifiedUnder;
+  if (before === null || before.lower.length !== known.lower.length) return false;
+  for (let q = 0; q < known.lower.length; q++) {
+    if ((known.lower[q] as number) > (before.lower[q] as number)) return false;
+    if ((known.upper[q] as number) < (before.upper[q] as number)) return false;
+  }
+  return true;
 }
 
 const pools = new WeakMap<ReaderModel, WitnessPool>();
@@ -50,8 +70,10 @@ function sameStructure(a: ReaderModel, b: ReaderModel): boolean {
 export function witnessPool(model: ReaderModel, adopt = false): WitnessPool {
   let pool = pools.get(model);
   if (pool === undefined) {
-    const inherited = adopt && latest !== null && sameStructure(latest.model, model) ? latest.pool.vectors : [];
-    pool = { vectors: inherited };
+    const inherit = adopt && latest !== null && sameStructure(latest.model, model);
+    pool = inherit
+      ? { vectors: latest?.pool.vectors ?? [], verifiedUnder: latest?.pool.verifiedUnder ?? null }
+      : { vectors: [], verifiedUnder: null };
     pools.set(model, pool);
   }
   latest = { model, pool };
