@@ -53,24 +53,71 @@ class Aliases {
   }
 }
 
-/** A constraint's sum in representatives: coefficient per free representative, and the constant. */
-function reduced(constraint: LocalConstraint, aliases: Aliases): { terms: Map<number, number>; constant: number } {
-  const terms = new Map<number, number>();
-  let constant = 0;
-  constraint.columns.forEach((c, i) => {
-    const a = constraint.coefficients?.[i] ?? 1;
+/**
+ * Sums of columns in terms of other columns, accumulated in scratch arrays (a map per constraint
+ * per pass was half of a restriction's presolve): `add` the terms, then `count` entries of `at`
+ * (their coefficients in `coefficient`, zeros already left out) and `constant`.
+ */
+class Accumulator {
+  readonly coefficient: Float64Array;
+  readonly at: Int32Array;
+  count = 0;
+  constant = 0;
+  private readonly listed: Uint8Array;
+
+  constructor(n: number) {
+    this.coefficient = new Float64Array(n);
+    this.at = new Int32Array(n);
+    this.listed = new Uint8Array(n);
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.count; k++) {
+      const z = this.at[k] as number;
+      this.coefficient[z] = 0;
+      this.listed[z] = 0;
+    }
+    this.count = 0;
+    this.constant = 0;
+  }
+
+  add(z: number, value: number): void {
+    if (this.listed[z] === 0) {
+      this.listed[z] = 1;
+      this.at[this.count++] = z;
+    }
+    this.coefficient[z] = (this.coefficient[z] as number) + value;
+  }
+
+  /** Leaves the zero coefficients out of `at`. */
+  settle(): void {
+    let kept = 0;
+    for (let k = 0; k < this.count; k++) {
+      const z = this.at[k] as number;
+      if (this.coefficient[z] === 0) this.listed[z] = 0;
+      else this.at[kept++] = z;
+    }
+    this.count = kept;
+  }
+}
+
+/** A constraint's sum in representatives: coefficients per free representative, and the constant. */
+function reduce(constraint: LocalConstraint, aliases: Aliases, sum: Accumulator): void {
+  sum.clear();
+  const { columns, coefficients } = constraint;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as number;
+    const a = coefficients === undefined ? 1 : (coefficients[i] as number);
     const root = aliases.find(c);
-    const s = aliases.sign[c] as number;
+    const s = c === root ? 1 : (aliases.sign[c] as number);
     const o = c === root ? 0 : (aliases.offset[c] as number);
     const value = aliases.fixed[root] as number;
     if (Number.isNaN(value)) {
-      constant += a * o;
-      const sum = (terms.get(root) ?? 0) + a * (c === root ? 1 : s);
-      if (sum === 0) terms.delete(root);
-      else terms.set(root, sum);
-    } else constant += a * ((c === root ? 1 : s) * value + o);
-  });
-  return { terms, constant };
+      sum.constant += a * o;
+      sum.add(root, a * s);
+    } else sum.constant += a * (s * value + o);
+  }
+  sum.settle();
 }
 
 /**
@@ -80,20 +127,24 @@ function reduced(constraint: LocalConstraint, aliases: Aliases): { terms: Map<nu
  */
 export function presolved(n: number, constraints: readonly LocalConstraint[]): Presolved | null {
   const aliases = new Aliases(n);
+  const sum = new Accumulator(n);
   const used = new Uint8Array(constraints.length);
   for (let changed = true; changed; ) {
     changed = false;
     constraints.forEach((constraint, k) => {
       if (used[k] === 1 || constraint.lower !== constraint.upper) return;
-      const { terms, constant } = reduced(constraint, aliases);
-      const rhs = constraint.upper - constant;
-      const entries = [...terms];
-      if (entries.length === 1) {
-        const [root, a] = entries[0] as [number, number];
+      reduce(constraint, aliases, sum);
+      const rhs = constraint.upper - sum.constant;
+      if (sum.count === 1) {
+        const root = sum.at[0] as number;
+        const a = sum.coefficient[root] as number;
         if (Math.abs(a) !== 1) return;
         aliases.fixed[root] = rhs * a;
-      } else if (entries.length === 2) {
-        const [[r1, a], [r2, b]] = entries as [[number, number], [number, number]];
+      } else if (sum.count === 2) {
+        const r1 = sum.at[0] as number;
+        const r2 = sum.at[1] as number;
+        const a = sum.coefficient[r1] as number;
+        const b = sum.coefficient[r2] as number;
         if (Math.abs(a) !== 1 || Math.abs(b) !== 1) return;
         // a x1 + b x2 = rhs: x2 = rhs / b - (a / b) x1.
         aliases.parent[r2] = r1;
@@ -149,26 +200,22 @@ export function presolved(n: number, constraints: readonly LocalConstraint[]): P
     } else offset[c] = s * value + o;
   }
   const rest: LocalConstraint[] = [];
+  const reduced = new Accumulator(size);
   for (let k = 0; k < constraints.length; k++) {
     if (used[k] === 1) continue;
     const constraint = constraints[k] as LocalConstraint;
-    const coefficientOf = new Map<number, number>();
-    let constant = 0;
+    reduced.clear();
     constraint.columns.forEach((c, i) => {
       const a = constraint.coefficients?.[i] ?? 1;
-      constant += a * (offset[c] as number);
+      reduced.constant += a * (offset[c] as number);
       const z = follows[c] as number;
-      if (z >= 0) coefficientOf.set(z, (coefficientOf.get(z) ?? 0) + a * (sign[c] as number));
+      if (z >= 0) reduced.add(z, a * (sign[c] as number));
     });
-    const columns: number[] = [];
-    const coefficients: number[] = [];
-    for (const [z, a] of coefficientOf) {
-      if (a === 0) continue;
-      columns.push(z);
-      coefficients.push(a);
-    }
-    const lower = constraint.lower - constant;
-    const upper = constraint.upper - constant;
+    reduced.settle();
+    const columns = Array.from(reduced.at.subarray(0, reduced.count));
+    const coefficients = columns.map((z) => reduced.coefficient[z] as number);
+    const lower = constraint.lower - reduced.constant;
+    const upper = constraint.upper - reduced.constant;
     if (columns.length === 0) {
       if (lower > TOLERANCE || upper < -TOLERANCE) return null;
       continue;
