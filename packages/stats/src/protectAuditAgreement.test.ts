@@ -1,8 +1,9 @@
 // Property suite (issue 18): protectTables and auditTables agree. protectTables proves its final
-// audit against the raw tables (shown entries read as their exact values: a stronger reader), while
-// auditTables reads the published tables as a reader does (rounded entries as intervals: a weaker
-// reader). Every witness of the stronger reader is one of the weaker, so a table whose protectTables
-// audit passed must pass auditTables too, unless the audit's witness search gives up early.
+// audit against the raw tables (shown entries read as their exact values: a stronger reader), and
+// when that fails, as auditTables does: against the published tables read as a reader does (rounded
+// entries as intervals: a weaker reader). Every witness of the stronger reader is one of the weaker,
+// so a table whose protectTables audit passed must pass auditTables too, unless the audit's witness
+// search gives up early.
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
