@@ -124,6 +124,35 @@
 // (0.97 of Gauss repaired to the level, 0.95 on the 87 tables where Gauss meets it), region × sex ×
 // age group 131 against 137, region × sex × exploitation group 119 against 103 (1.00 of Gauss
 // repaired; Gauss repaired and pruned 117), small 2-D tables 167 against the optimum's 157 (1.06).
+// Issue 18, next session (2-core machine, protectTables, seeds 18/5/9 at 2,000 records unless
+// named; the cells swing with the path of the search, so six seeds were summed where a change was
+// small): a dive's restriction presolved (presolve.ts: equations over one column or two with unit
+// coefficients substituted out, 367 -> 196 rows and 194 -> 90 columns a restriction): 4.6 s ->
+// 3.6 s, the same 753 cells at seed 18; seeds 5/9 3.8/3.5 s -> 3.35/4.4 s. Then each later round's
+// phase 1 starts feasible: the previous vertex's columns with a positive value lead the crash, each
+// the new rows leave out is crossed over to 0 or into the basis, atoms read less their new lower
+// bounds (150 to 272 rows had come out negative, and phase 1 took 83 to 263 pivots to repair them;
+// now none and 0), the eta file is not reinverted again when phase 1 added little, and the witness
+// pool is not checked again when every interval of the knowledge contains the one it was verified
+// under: later rounds' phase 1 80-230 ms -> 25-90 ms; seeds 18/9/5 3.4-3.6/3.8/2.9 s. With the
+// restrictions built with typed arrays: protectTables 3.0-3.4 s (publishTables 2.6 s), 500 records
+// 2.45 s, 100 records 0.56 s; six seeds 19.9-21.1 s in all (4,476 cells). At 100 records, seed 5,
+// protectTables had returned a failed audit (the region totals hidden as partners were pinned by
+// exact counts): the own audit now proves against the reader of the rounded tables when the reader
+// of exact counts narrows a cell, and passes (2.4 s; roundedReader.test.ts attacks a smaller case).
+// Left at 2,000 records, seed 18 (3.0-3.4 s): round 1 is 1.8 s (phase 1 from the identity 0.3 s,
+// 420 searches 1.45 s: root programmes to the first vertex reaching the goal 2.5 ms each, dives
+// 3.5 ms each, of which the restriction's dense phase 1 1.75 ms), rounds 2-9 1.2 s (each 70-450 ms,
+// of which 25-90 ms phase 1 and 15-25 ms reading the pool). Two thirds of the whole programme's
+// rows are per-value rows of the multi-valued dimension (1,344 of about 2,000, n(v) <= N, each of two
+// atoms), and shown rounded counts are two rows each; ranged rows, or per-value rows added only when
+// violated, would shrink every tableau, a change of the simplex itself. Tried and dropped: searching
+// each dive's restriction for the other goals whose columns lie in it (18 of 1,380 attempts found a
+// witness: 21.2 s instead of 19.9 s over six seeds); all upper sides before the lower ones (within
+// noise, seed 5 3.0 -> 4.1 s); restrictions of 100 or 240 columns, warm chains of 1 or 8, dives of
+// 15 branch nodes (within noise over six seeds); blockers as partners even two in one relation
+// (19.6 s, but 4,629 instead of 4,476 cells); per-value rows that the atoms' bounds imply left out
+// of the programme (24 of 1,344 were).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and with BENCH_JOINT_AUDIT=1 whether auditTables passes on the output (its exact
 // intervals take minutes even at 100 records, so `pnpm bench` leaves it out).
