@@ -10,10 +10,10 @@ const EPSILON = 1e-9;
 interface Eta {
   readonly row: number;
   readonly alpha: number;
-  /** The entering column before the pivot, dense (`column[row]` is alpha). */
-  readonly column: Float64Array;
-  /** Its non-zero rows other than `row`. */
+  /** The entering column's non-zero rows other than `row`. */
   readonly nonZero: Int32Array;
+  /** Its entries there (kept sparse: a dense copy per pivot was most of what the root optima allocated). */
+  readonly values: Float64Array;
 }
 
 /**
@@ -58,14 +58,14 @@ function nonZerosOf(tableau: FeasibleTableau): Int32Array[] {
 
 /** Applies the etas to a column of the tableau (in place): the column in the current basis. */
 function forward(etas: readonly Eta[], x: Float64Array): void {
-  for (const { row, alpha, column, nonZero } of etas) {
+  for (const { row, alpha, nonZero, values } of etas) {
     const t = x[row] as number;
     if (t === 0) continue;
     const scale = t / alpha;
     x[row] = scale;
     for (let k = 0; k < nonZero.length; k++) {
       const i = nonZero[k] as number;
-      x[i] = (x[i] as number) - (column[i] as number) * scale;
+      x[i] = (x[i] as number) - (values[k] as number) * scale;
     }
   }
 }
@@ -76,12 +76,12 @@ function forward(etas: readonly Eta[], x: Float64Array): void {
  */
 function backward(etas: readonly Eta[], weights: Float64Array): void {
   for (let t = etas.length - 1; t >= 0; t--) {
-    const { row, alpha, column, nonZero } = etas[t] as Eta;
+    const { row, alpha, nonZero, values } = etas[t] as Eta;
     // (v E)_row = (v_row - sum over i != row of v_i a_i) / alpha; the other entries stay.
     let sum = weights[row] as number;
     for (let k = 0; k < nonZero.length; k++) {
       const i = nonZero[k] as number;
-      sum -= (weights[i] as number) * (column[i] as number);
+      sum -= (weights[i] as number) * (values[k] as number);
     }
     weights[row] = sum / alpha;
   }
@@ -183,7 +183,10 @@ export function etaMaximise(
       if (a > EPSILON || a < -EPSILON) nonZero.push(i);
       else column[i] = 0;
     }
-    const eta: Eta = { row: leaving, alpha, column: Float64Array.from(column), nonZero: Int32Array.from(nonZero) };
+    const at = Int32Array.from(nonZero);
+    const values = new Float64Array(at.length);
+    for (let k = 0; k < at.length; k++) values[k] = column[at[k] as number] as number;
+    const eta: Eta = { row: leaving, alpha, nonZero: at, values };
     forward([eta], rhs);
     etas.push(eta);
     const scale = (z[entering] as number) / alpha;
