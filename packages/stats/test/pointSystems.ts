@@ -51,3 +51,23 @@ export function pointSystems<T>(
       extra: drawn,
     }));
 }
+
+/** A constraint `lower <= sum(coefficient * x) <= upper` over some columns (all coefficients 1 when absent). */
+export interface SystemConstraint {
+  readonly columns: readonly number[];
+  readonly coefficients?: readonly number[];
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Whether a point meets every constraint (within round-off) and is non-negative. */
+export function meets(point: ArrayLike<number>, constraints: readonly SystemConstraint[]): boolean {
+  for (let c = 0; c < point.length; c++) if ((point[c] as number) < -1e-7) return false;
+  return constraints.every(({ columns, coefficients, lower, upper }) => {
+    let sum = 0;
+    columns.forEach((c, i) => {
+      sum += (coefficients?.[i] ?? 1) * (point[c] as number);
+    });
+    return sum >= lower - 1e-7 && sum <= upper + 1e-7;
+  });
+}

@@ -1,21 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pointSystems } from "../../../test/pointSystems.js";
+import { meets, pointSystems } from "../../../test/pointSystems.js";
 import { constraintsByColumn, type LocalConstraint, lpRows, nearColumns, restrictTo } from "./localRestriction.js";
 import { expanded, reducedObjective } from "./presolve.js";
 import { basicSolution, feasibleTableau, maximise } from "./simplex.js";
-
-/** Whether a point meets every constraint (within round-off) and is non-negative. */
-function meets(point: ArrayLike<number>, constraints: readonly LocalConstraint[]): boolean {
-  for (let c = 0; c < point.length; c++) if ((point[c] as number) < -1e-7) return false;
-  return constraints.every(({ columns, coefficients, lower, upper }) => {
-    let sum = 0;
-    columns.forEach((c, i) => {
-      sum += (coefficients?.[i] ?? 1) * (point[c] as number);
-    });
-    return sum >= lower - 1e-7 && sum <= upper + 1e-7;
-  });
-}
 
 // Systems with a known integer point: sums of random column sets, shown exactly or as an interval
 // around the point's value, and per-value rows `x_a - x_b <= slack` as the reader model writes them.

@@ -1,21 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pointSystems } from "../../../test/pointSystems.js";
+import { meets, pointSystems } from "../../../test/pointSystems.js";
 import { type LocalConstraint, lpRows } from "./localRestriction.js";
 import { expanded, type Presolved, presolved, reducedObjective } from "./presolve.js";
 import { feasibleTableau, maximise } from "./simplex.js";
-
-/** Whether a point meets every constraint (within round-off) and is non-negative. */
-function meets(point: ArrayLike<number>, constraints: readonly LocalConstraint[]): boolean {
-  for (let c = 0; c < point.length; c++) if ((point[c] as number) < -1e-7) return false;
-  return constraints.every(({ columns, coefficients, lower, upper }) => {
-    let sum = 0;
-    columns.forEach((c, i) => {
-      sum += (coefficients?.[i] ?? 1) * (point[c] as number);
-    });
-    return sum >= lower - 1e-7 && sum <= upper + 1e-7;
-  });
-}
 
 /** The reduced point of an original one (read off the columns that follow a reduced column). */
 function compressed(system: Presolved, point: readonly number[]): number[] {
@@ -130,34 +118,42 @@ describe("presolved", () => {
     expect(kept?.constraints).toHaveLength(1);
   });
 
-  it("finds crossing bounds and failed constraints infeasible", () => {
-    // x0 = x1 + 3 and x0 = 1 give x1 = -2.
-    expect(
-      presolved(2, [
+  // Each infeasible, and shown so by the substitutions alone.
+  const infeasible: { readonly why: string; readonly n: number; readonly constraints: LocalConstraint[] }[] = [
+    {
+      why: "x0 = x1 + 3 and x0 = 1 give x1 = -2",
+      n: 2,
+      constraints: [
         { columns: [0, 1], coefficients: [1, -1], lower: 3, upper: 3 },
         { columns: [0], lower: 1, upper: 1 },
-      ]),
-    ).toBeNull();
-    // x0 = 1 fails 2 <= x0 <= 3 once substituted.
-    expect(
-      presolved(1, [
+      ],
+    },
+    {
+      why: "x0 = 1 fails 2 <= x0 <= 3 once substituted",
+      n: 1,
+      constraints: [
         { columns: [0], lower: 1, upper: 1 },
         { columns: [0], lower: 2, upper: 3 },
-      ]),
-    ).toBeNull();
-    // x0 - x1 = 3 bounds x0 below by 3; x2 = 2 - x0 bounds it above by 2.
-    expect(
-      presolved(3, [
+      ],
+    },
+    {
+      why: "x0 - x1 = 3 bounds x0 below by 3, x2 = 2 - x0 above by 2",
+      n: 3,
+      constraints: [
         { columns: [0, 1], coefficients: [1, -1], lower: 3, upper: 3 },
         { columns: [0, 2], lower: 2, upper: 2 },
-      ]),
-    ).toBeNull();
-    // x0 = 2 and x0 <= 1.
-    expect(
-      presolved(1, [
+      ],
+    },
+    {
+      why: "x0 = 2 fails x0 <= 1",
+      n: 1,
+      constraints: [
         { columns: [0], lower: 2, upper: 2 },
         { columns: [0], lower: 0, upper: 1 },
-      ]),
-    ).toBeNull();
+      ],
+    },
+  ];
+  it.each(infeasible)("finds crossing bounds and failed constraints infeasible: $why", ({ n, constraints }) => {
+    expect(presolved(n, constraints)).toBeNull();
   });
 });

@@ -79,6 +79,26 @@ function meetsRows(point: ArrayLike<number>, rows: readonly LpRow[]): boolean {
   });
 }
 
+/** A crashed tableau meets the rows and gives the dense simplex's optima (and points meeting the rows). */
+function expectDenseOptima(
+  crashed: FeasibleTableau,
+  n: number,
+  rows: readonly LpRow[],
+  objectives: readonly (readonly number[])[],
+): void {
+  expect(meetsRows(tableauPoint(crashed), rows)).toBe(true);
+  const dense = tableauOf(n, rows, false);
+  for (const objective of objectives) {
+    const expected = maximise(dense, objective);
+    const product = etaMaximise(etaStart(crashed), objective);
+    expect(product.status).toBe(expected.status);
+    if (expected.status === "optimal" && product.status === "optimal") {
+      expect(product.value).toBeCloseTo(expected.value, 6);
+      expect(meetsRows(product.point, rows)).toBe(true);
+    }
+  }
+}
+
 describe("phase 1 in product form", () => {
   afterEach(() => {
     sparsePhaseOneFrom(1000);
@@ -204,17 +224,7 @@ describe("phase 1 in product form", () => {
         const crashed = phaseOne(n, rows, true, false, crash);
         expect(crashed !== null).toBe(feasible);
         if (crashed === null) return;
-        expect(meetsRows(tableauPoint(crashed), rows)).toBe(true);
-        const dense = tableauOf(n, rows, false);
-        for (const objective of objectives) {
-          const expected = maximise(dense, objective);
-          const product = etaMaximise(etaStart(crashed), objective);
-          expect(product.status).toBe(expected.status);
-          if (expected.status === "optimal" && product.status === "optimal") {
-            expect(product.value).toBeCloseTo(expected.value, 6);
-            expect(meetsRows(product.point, rows)).toBe(true);
-          }
-        }
+        expectDenseOptima(crashed, n, rows, objectives);
       }),
       { numRuns: 300 },
     );
@@ -254,16 +264,7 @@ describe("phase 1 in product form", () => {
         expect(crashRepairCount()).toBe(repairs);
         expect(crashed).not.toBeNull();
         if (crashed === null) return;
-        expect(meetsRows(tableauPoint(crashed), rows)).toBe(true);
-        const dense = tableauOf(n, rows, false);
-        for (const objective of objectives) {
-          const expected = maximise(dense, objective);
-          const product = etaMaximise(etaStart(crashed), objective);
-          expect(product.status).toBe(expected.status);
-          if (expected.status === "optimal" && product.status === "optimal") {
-            expect(product.value).toBeCloseTo(expected.value, 6);
-          }
-        }
+        expectDenseOptima(crashed, n, rows, objectives);
       }),
       { numRuns: 300 },
     );
