@@ -516,8 +516,7 @@ function searched(
       break;
     }
     const from = withBound(tableau, node.from, node.column, node.sense, node.bound, node.last);
-    const result =
-      from === null ? null : maximise(tableau, objective, from, false, undefined, NODE_PATIENCE);
+    const result = from === null ? null : maximise(tableau, objective, from, false, undefined, NODE_PATIENCE);
     if (result === null || result.status === "stalled") {
       // A branch that could not be solved keeps the root's bound.
       openBound = rootBound;
