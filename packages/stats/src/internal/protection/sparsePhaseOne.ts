@@ -411,11 +411,11 @@ export function crashRepairCount(): number {
 /**
  * A start for phase 1 from `crash` (columns of a feasible basis of similar rows, such as the
  * previous suppression round's): the columns that are independent, the leading ones first, each
- * row none takes on its own slack or artificial; columns left out that had a value are crossed over
- * (see {@link crossedOver}). Where the basic values still come out negative, one more artificial column
- * (minus the sum of those rows' basic columns: -1 on each of them in this basis) enters on the most
- * negative row, which makes every basic value non-negative; phase 1 then drives it out with the
- * other artificials. `null` when the crash basis is numerically singular.
+ * row none takes on its own slack or artificial; columns left out that had a value are crossed
+ * over (see {@link crossedOver}). Where the basic values still come out negative, one more
+ * artificial column (minus the sum of those rows' basic columns: -1 on each of them in this basis)
+ * enters on the most negative row, which makes every basic value non-negative; phase 1 then drives
+ * it out with the other artificials. `null` when the crash basis is numerically singular.
  */
 function crashed(problem: SparseRows, crash: Crash): ProductBasis | null {
   const first = new ProductBasis(problem);
