@@ -293,6 +293,8 @@ interface Component {
   byColumn: Int32Array[] | null;
   /** A restriction that a dive searches (it does not dive again). */
   readonly restricted?: boolean;
+  /** Proving only: a goal whose first dive misses is left open (see {@link BoundsOptions.quick}). */
+  readonly quick?: boolean;
 }
 
 const BRANCH_NODES = 40;
@@ -465,6 +467,11 @@ function searched(
     if (component.restricted !== true) {
       const dived = dive(component, objective, first.point, goal, onWitness);
       if (dived !== null) return { bound: value(dived), witness: dived, certified: null };
+      // The relaxation reaches the goal, so no finite bound below it is proven here.
+      if (component.quick === true) {
+        quickOpenGoals++;
+        return { bound: Number.POSITIVE_INFINITY, witness: null, certified: null };
+      }
     }
     first = rootOptimum(component, objective, Number.POSITIVE_INFINITY);
   }
@@ -560,6 +567,14 @@ function blockingConstraints(
   return [...blocking];
 }
 
+/** Goals that quick proofs left open so far (see {@link BoundsOptions.quick}); tests read differences. */
+let quickOpenGoals = 0;
+
+/** How many goals quick proofs have left open since the module was loaded. */
+export function quickOpenGoalCount(): number {
+  return quickOpenGoals;
+}
+
 /** Witnesses that dives found so far, all searches: tests read differences to see a dive was taken. */
 let diveWitnesses = 0;
 
@@ -649,6 +664,13 @@ export interface BoundsOptions {
    * whose outer width reaches it but whose witnesses do not gets a longer search for witnesses.
    */
   readonly goalWidth?: number;
+  /**
+   * Proving only: a goal whose relaxation reaches it but whose first dive finds no witness is left
+   * open (its upper bound infinite) instead of searched further, and no second search runs. For a
+   * round of suppression that hides more cells anyway: the next round, with fewer shown counts,
+   * often finds that goal's witness at once (see suppressCells.ts).
+   */
+  readonly quick?: boolean;
 }
 
 /**
@@ -827,6 +849,7 @@ export function quantityBounds(
       rows: rootRows,
       warm: level === undefined ? null : { at: tableau, chained: 0 },
       byColumn: null,
+      quick: options.quick === true && level !== undefined,
     };
     const goalColumns = new Map<number, number[]>();
     for (const q of goals) {
@@ -961,7 +984,7 @@ export function quantityBounds(
     // downwards from the largest. Without it a reader weaker than the one suppression proved against
     // (the audit's rounded intervals) could fail a cell only because the short search gave up.
     const wanted = options.goalWidth ?? level;
-    if (wanted !== undefined) {
+    if (wanted !== undefined && !component.quick) {
       for (const q of goals) {
         const outer = (partUpper.get(q) ?? 0) - (partLower.get(q) ?? 0);
         if (!partUpper.has(q) || outer < wanted || spanSeen(q) >= wanted) continue;
