@@ -159,6 +159,24 @@
 // 15 branch nodes (within noise over six seeds); blockers as partners even two in one relation
 // (19.6 s, but 4,629 instead of 4,476 cells); per-value rows that the atoms' bounds imply left out
 // of the programme (24 of 1,344 were).
+// Issue 18, next session (same machine; six seeds 18/5/9/1/2/3 summed, alternating old and new in
+// one run): rounds of suppression on large models prove quickly first (BoundsOptions.quick): a goal
+// whose relaxation reaches it but whose first dive finds no witness stays open while other cells
+// fail, and the full search (root optimum, second dive, branch and bound, the longer retry) runs
+// only in a round where nothing else fails. Six seeds at 2,000 records: 20.8/18.8/17.3 s ->
+// 16.7/16.5/15.3 s, 4,476 -> 4,485 cells; seeds 18/5/9 at 1,000 records: 12.5-13.6 s -> 10.4-11.7 s,
+// 2,360 -> 2,317 cells. Seed 18 alone stays within noise (3.4-4.0 s either way, the machine swings).
+// Fewer records over the same cells are slower: 1,000 records seed 18 5.0-5.4 s, 5,000 records
+// 2.0-2.1 s, 10,000 2.1 s. At 1,000 records round 1 had 99 dive misses, every one with the
+// restriction's relaxation still reaching the goal and its 40 nodes spent (43% of the branches
+// infeasible); the whole programme's optimum and second dive after a miss cost 10 ms a goal and
+// found a witness for a third. Tried and dropped: a first search near the witness where the goal is
+// smallest, other atoms held (11 witnesses in 238 tries, slower); 400 or 1,000 pivots for a
+// restriction's branch and bound (the same misses); a second dive of 480 columns from the same
+// vertex (seed 18 at 1,000 records 5.2 -> 7.8 s); branching upwards first (the same misses);
+// skipping the whole programme's optimum after a miss without leaving the goal open (the retry
+// repeats it); one partner per failing cell even two in one relation (seeds 18/5/9: 3.4/3.1/3.7 s
+// -> 5.0/4.9/5.0 s, 758/760/720 -> 781/785/793 cells: more hidden cells, more goals to prove).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five, hidden
 // cells per table, and with BENCH_JOINT_AUDIT=1 whether auditTables passes on the output (its exact
 // intervals take minutes even at 100 records, so `pnpm bench` leaves it out).
