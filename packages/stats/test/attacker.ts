@@ -528,6 +528,18 @@ export interface AttackInterval {
 }
 
 /**
+ * {@link attack} on first call, the same result after: tests that share one attack (seconds of
+ * BigInt simplex) compute it once, and only if one of them runs.
+ */
+export function attackOnce(tables: readonly StatTable[]): () => AttackInterval[] | "infeasible" {
+  let attacked: AttackInterval[] | "infeasible" | null = null;
+  return () => {
+    attacked ??= attack(tables);
+    return attacked;
+  };
+}
+
+/**
  * Exact integer bounds of every hidden entry across the tables, or `"infeasible"` when what is
  * published contradicts itself. Atoms that a published zero pins are removed first (presolve).
  */

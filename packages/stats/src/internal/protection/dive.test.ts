@@ -1,6 +1,6 @@
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
-import { attack } from "../../../test/attacker.js";
+import { attackOnce } from "../../../test/attacker.js";
 import { expectNoDisclosure } from "../../../test/expectProtected.js";
 import { aggregate } from "../../aggregate.js";
 import { protectTables } from "../../protectTable.js";
@@ -38,12 +38,8 @@ function checks(productForm: boolean) {
   const published = withRootsIn(() => protectTables(raws, options));
   const dives = diveWitnessCount() - before.dives;
   const productFormRuns = productFormRunCount() - before.productForm;
-  let attacked: ReturnType<typeof attack> | null = null;
-  // The attacker's exact intervals (seconds of BigInt simplex), computed once for both tests.
-  const intervalsOf = () => {
-    attacked ??= attack(published);
-    return attacked;
-  };
+  // The attacker's exact intervals, computed once for both tests that read them.
+  const intervalsOf = attackOnce(published);
 
   it("are taken on this model", () => {
     expect(dives).toBeGreaterThan(0);

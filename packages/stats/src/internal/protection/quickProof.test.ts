@@ -1,6 +1,6 @@
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { describe, expect, it } from "vitest";
-import { attack } from "../../../test/attacker.js";
+import { attackOnce } from "../../../test/attacker.js";
 import { expectNoDisclosure } from "../../../test/expectProtected.js";
 import { aggregate } from "../../aggregate.js";
 import { protectTables } from "../../protectTable.js";
@@ -31,12 +31,8 @@ describe("quick proofs", () => {
     scoredSearchUpTo(previous);
   }
   const opened = quickOpenGoalCount() - before;
-  let attacked: ReturnType<typeof attack> | null = null;
-  // The attacker's exact intervals (tens of seconds of BigInt simplex), computed once for both tests.
-  const intervalsOf = () => {
-    attacked ??= attack(published);
-    return attacked;
-  };
+  // The attacker's exact intervals, computed once for both tests that read them.
+  const intervalsOf = attackOnce(published);
 
   it("leave goals open in the rounds of suppression on this model, and the tables pass their own audit", () => {
     expect(opened).toBeGreaterThan(0);
