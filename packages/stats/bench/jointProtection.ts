@@ -181,7 +181,8 @@
 // cells per table, and with BENCH_JOINT_AUDIT=1 whether auditTables passes on the output (its exact
 // intervals take minutes even at 100 records, so `pnpm bench` leaves it out).
 // BENCH_JOINT_COUNT=<n> changes the number of records, BENCH_JOINT_SEED=<n> the synthetic records
-// (18 by default; the measurements above name the seeds they used).
+// (18 by default; the measurements above name the seeds they used); BENCH_JOINT_SEEDS=18,5,9,1,2,3
+// then sums protectTables' time and hidden cells over those seeds' records.
 import { generateSyntheticCases } from "@nrmkit/core/synthetic";
 import { type AggregateSpec, aggregate, auditTables, protectTables, publishTables } from "../src/index.js";
 
@@ -218,6 +219,25 @@ published.forEach((table, t) => {
   print(`  table ${String(t + 1)}: ${String(table.disclosure.suppressedCells ?? 0)} hidden`);
 });
 print(`protectTables' own audit: ${joint.every((table) => table.disclosure.audit?.passed) ? "passed" : "FAILED"}`);
+// BENCH_JOINT_SEEDS=18,5,9,1,2,3: protectTables on the records of each seed, with the sums of time
+// and hidden cells (one seed swings by 15% or more from run to run; a sum over six shows a change).
+const seeds = (process.env.BENCH_JOINT_SEEDS ?? "").split(",").filter((seed) => seed !== "");
+if (seeds.length > 0) {
+  let time = 0;
+  let hidden = 0;
+  for (const seed of seeds) {
+    const others = generateSyntheticCases({ count: COUNT, seed: Number(seed), from: "2014-01-01", to: "2015-12-31" });
+    const tables = specs.map((spec) => aggregate(others, spec));
+    const since = performance.now();
+    const out = protectTables(tables, options);
+    time += performance.now() - since;
+    const cells = out.reduce((sum, table) => sum + (table.disclosure.suppressedCells ?? 0), 0);
+    hidden += cells;
+    const passed = out.every((table) => table.disclosure.audit?.passed);
+    print(`  seed ${seed}: ${seconds(since)}, ${String(cells)} hidden, own audit ${passed ? "passed" : "FAILED"}`);
+  }
+  print(`protectTables over seeds ${seeds.join(", ")}: ${(time / 1000).toFixed(2)} s, ${String(hidden)} hidden`);
+}
 if (process.env.BENCH_JOINT_AUDIT !== "1") process.exit(0);
 start = performance.now();
 const passed = auditTables(published, raws).every((report) => report.passed);
