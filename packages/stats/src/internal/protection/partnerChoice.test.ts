@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { suppressionInput } from "../../../test/suppressionInput.js";
 import { table2 } from "../../../test/tableFixtures.js";
-import { cheapestIn } from "./partnerChoice.js";
+import { cheapestIn, finestIn } from "./partnerChoice.js";
 
 // Two-way tables with whole rows and columns of zeros, and some entries already hidden.
 const tables = fc
@@ -48,6 +48,37 @@ describe("cheapestIn", () => {
             expect(offered).toContain(chosen);
             expect(input.exact[chosen] === 0 && zeroLine(chosen)).toBe(false);
           }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("finestIn", () => {
+  it("offers a line's total only when none of its parts can go, and of the parts the cheapest", () => {
+    fc.assert(
+      fc.property(tables, ({ counts, hidden }) => {
+        const { input, settings } = suppressionInput(table2(counts), 3, 5);
+        const marks = Uint8Array.from(input.exact, (_, q) =>
+          hidden[q] === true && input.grandTotals[q] !== 1 ? 2 : 0,
+        );
+        const offered = (q: number) =>
+          marks[q] === 0 && input.grandTotals[q] !== 1 && input.isNew[q] === 1 && input.exact[q] !== 0;
+        for (const relation of input.relations) {
+          const chosen = finestIn(input, relation, marks, settings);
+          const candidates = relation.filter(offered);
+          if (candidates.length === 0) {
+            expect(chosen).toBe(-1);
+            continue;
+          }
+          expect(candidates).toContain(chosen);
+          // A line's total holds the person types of every part: a shown part goes first.
+          const types = (q: number) => input.model.quantities[q]?.length ?? 0;
+          const finest = Math.min(...candidates.map(types));
+          expect(types(chosen)).toBe(finest);
+          const cheapest = Math.min(...candidates.filter((q) => types(q) === finest).map((q) => settings.cost[q] ?? 0));
+          expect(settings.cost[chosen]).toBe(cheapest);
         }
       }),
       { numRuns: 200 },

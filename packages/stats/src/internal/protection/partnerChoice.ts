@@ -64,6 +64,41 @@ export function cheapestIn(
 }
 
 /**
+ * The finest shown non-zero quantity of `variables` (the fewest person types, then the lowest cost,
+ * then the lowest id), or -1: the partner among the counts that hold a failing cell's programme
+ * short of the level. Linked tables make their `levels` (total coordinates) incomparable: a
+ * quarter's total counts one total coordinate in a quarter × exploitation table and a month's total
+ * two in a month × region × sex table, so the fewest total coordinates hid the quarter, then the
+ * year that holds it (bench:joint, 2,000 records, seed 18: 10 of the 12 entries of year × age group,
+ * year totals of 988 and 1,012 among them, and a round more); a total holds every person type of
+ * its parts, so by person types the sibling month goes first.
+ */
+export function finestIn(
+  input: SuppressInput,
+  variables: readonly number[],
+  marks: Marks,
+  settings: SuppressSettings,
+): number {
+  let best = -1;
+  let bestTypes = 0;
+  for (const q of variables) {
+    if (!hideable(input, marks, q, false)) continue;
+    const types = (input.model.quantities[q] as Int32Array).length;
+    if (
+      best < 0 ||
+      types < bestTypes ||
+      (types === bestTypes &&
+        ((settings.cost[q] as number) < (settings.cost[best] as number) ||
+          ((settings.cost[q] as number) === (settings.cost[best] as number) && q < best)))
+    ) {
+      best = q;
+      bestTypes = types;
+    }
+  }
+  return best;
+}
+
+/**
  * The cheapest shown quantity in the relations of `target` itself (the relation with the fewest
  * hidden entries first), or -1: the quick partner of large models, where scoring every candidate
  * costs a bound computation each.

@@ -1,7 +1,7 @@
 import { propagatedBounds, type QuantityBounds, type QuantityKnowledge, quantityBounds } from "./atomBounds.js";
 import { gaussStart } from "./gaussStart.js";
 import { orderedStart } from "./orderedStart.js";
-import { bestPartners, cheapestIn, hideable, nearPartner, partnerFor } from "./partnerChoice.js";
+import { bestPartners, finestIn, hideable, nearPartner, partnerFor } from "./partnerChoice.js";
 import { knowledgeOf, targetsOf } from "./patternProof.js";
 import { prunePattern } from "./prunePattern.js";
 import type { ReaderModel } from "./readerModel.js";
@@ -154,9 +154,10 @@ export function blockerPartnerCount(): number {
 /**
  * One partner per failing quantity, never two in one relation per round: of the shown quantities
  * whose published bounds hold the failing one's linear programme short of the level (`blockers`),
- * the cheapest; else one from its own relations (see {@link nearPartner}). A blocker may lie in
- * another table (a quarter's total holding a month's): bench:joint at 500 records, where one month
- * total failed for 16 rounds while the cells of its own line were hidden one by one.
+ * the finest (see {@link finestIn}); else one from its own relations (see {@link nearPartner}). A
+ * blocker may lie in another table (a quarter's total holding a month's): bench:joint at 500
+ * records, where one month total failed for 16 rounds while the cells of its own line were hidden
+ * one by one.
  */
 function quickPartners(
   input: SuppressInput,
@@ -172,7 +173,7 @@ function quickPartners(
   for (const target of failures) {
     if ((relationsOf[target] ?? []).some((r) => touched.has(r))) continue;
     const blocking = blockers?.get(target) ?? [];
-    const blocker = blocking.length > 0 ? cheapestIn(input, blocking, marks, settings, false) : -1;
+    const blocker = blocking.length > 0 ? finestIn(input, blocking, marks, settings) : -1;
     if (blocker >= 0) blockerPartners++;
     const partner = blocker >= 0 ? blocker : nearPartner(input, relationsOf, target, marks, settings, zeros);
     if (partner < 0 || marks[partner] !== 0) continue;
