@@ -118,6 +118,34 @@ describe("presolved", () => {
     expect(kept?.constraints).toHaveLength(1);
   });
 
+  it("reads constraints over one column as its bounds: shifted to the lower, one row for the upper", () => {
+    // 3 <= x0 <= 7, -x1 >= -4 (x1 <= 4), x0 >= 1, and 5 <= x0 + x1 <= 9.
+    const system = presolved(2, [
+      { columns: [0], lower: 3, upper: 7 },
+      { columns: [1], coefficients: [-1], lower: -4, upper: Number.POSITIVE_INFINITY },
+      { columns: [0], lower: 1, upper: Number.POSITIVE_INFINITY },
+      { columns: [0, 1], lower: 5, upper: 9 },
+    ]);
+    expect(system).not.toBeNull();
+    if (system === null) return;
+    expect(system.n).toBe(2);
+    // x0 = 3 + z0: z0 <= 4, x1 = z1 <= 4, and 2 <= z0 + z1 <= 6.
+    expect([...system.offset]).toEqual([3, 0]);
+    expect(system.constraints).toEqual([
+      { columns: [0, 1], lower: 2, upper: 6 },
+      { columns: [0], lower: Number.NEGATIVE_INFINITY, upper: 4 },
+      { columns: [1], lower: Number.NEGATIVE_INFINITY, upper: 4 },
+    ]);
+    expect(expanded(system, [4, 2])).toEqual([7, 2]);
+    // Bounds that cross: 3 <= x0 and x0 <= 2.
+    expect(
+      presolved(1, [
+        { columns: [0], lower: 3, upper: Number.POSITIVE_INFINITY },
+        { columns: [0], lower: Number.NEGATIVE_INFINITY, upper: 2 },
+      ]),
+    ).toBeNull();
+  });
+
   // Each infeasible, and shown so by the substitutions alone.
   const infeasible: { readonly why: string; readonly n: number; readonly constraints: LocalConstraint[] }[] = [
     {

@@ -227,7 +227,60 @@ export function presolved(n: number, constraints: readonly LocalConstraint[]): P
       upper,
     });
   }
-  return { n: size, constraints: [...rest, ...bounds], follows, sign, offset };
+  return asBounds(size, [...rest, ...bounds], follows, sign, offset);
+}
+
+/**
+ * The system with its constraints over one column (coefficient ±1) read as that column's bounds:
+ * each column is shifted to start at its lower bound, and its upper bound stays one row with a
+ * right-hand side of at least 0. Such a row written as `-z <= -lower` needs an artificial column
+ * in phase 1: bench:joint, 2,000 records, 29% of a dive's rows were over one column, and 22% had a
+ * negative right-hand side. The integer points are the same, and with integer bounds the linear
+ * programme too (`null`: bounds that cross).
+ */
+function asBounds(
+  n: number,
+  constraints: readonly LocalConstraint[],
+  follows: Int32Array,
+  sign: Int8Array,
+  offset: Float64Array,
+): Presolved | null {
+  const low = new Float64Array(n);
+  const high = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const isBound = (constraint: LocalConstraint) =>
+    constraint.columns.length === 1 && Math.abs(constraint.coefficients?.[0] ?? 1) === 1;
+  for (const constraint of constraints) {
+    if (!isBound(constraint)) continue;
+    const z = constraint.columns[0] as number;
+    const a = constraint.coefficients?.[0] ?? 1;
+    const lower = a > 0 ? constraint.lower : -constraint.upper;
+    const upper = a > 0 ? constraint.upper : -constraint.lower;
+    // Columns are integers: a fractional bound rounds inwards.
+    low[z] = Math.max(low[z] as number, Math.ceil(lower - TOLERANCE));
+    high[z] = Math.min(high[z] as number, Math.floor(upper + TOLERANCE));
+  }
+  const rows: LocalConstraint[] = [];
+  for (const constraint of constraints) {
+    if (isBound(constraint)) continue;
+    let shift = 0;
+    constraint.columns.forEach((z, i) => {
+      shift += (constraint.coefficients?.[i] ?? 1) * (low[z] as number);
+    });
+    rows.push(
+      shift === 0 ? constraint : { ...constraint, lower: constraint.lower - shift, upper: constraint.upper - shift },
+    );
+  }
+  for (let z = 0; z < n; z++) {
+    if ((low[z] as number) > (high[z] as number) + TOLERANCE) return null;
+    if (Number.isFinite(high[z] as number)) {
+      rows.push({ columns: [z], lower: Number.NEGATIVE_INFINITY, upper: (high[z] as number) - (low[z] as number) });
+    }
+  }
+  for (let c = 0; c < follows.length; c++) {
+    const z = follows[c] as number;
+    if (z >= 0) offset[c] = (offset[c] as number) + (sign[c] as number) * (low[z] as number);
+  }
+  return { n, constraints: rows, follows, sign, offset };
 }
 
 /** The original columns' values at a point of the reduced system. */
