@@ -9,6 +9,7 @@ import { attack } from "../test/attacker.js";
 import { formsDimension, HALVES, nestedPeriodDimension } from "../test/dimensionFixtures.js";
 import { expectProtected } from "../test/expectProtected.js";
 import { rawTableOf } from "../test/rawTable.js";
+import { largeGaussStartCount, scoredSearchUpTo } from "./internal/protection/suppressCells.js";
 import { protectTables } from "./protectTable.js";
 import type { Category, Dimension, StatTable } from "./statTable.js";
 
@@ -118,6 +119,26 @@ describe("protectTables on linked tables at real width", () => {
       }),
       { numRuns: 30, seed: 20261208 },
     );
+  }, 600_000);
+});
+
+describe("protectTables from GaussSuppression's pattern (the start of models beyond the scored search)", () => {
+  it("leaves no hidden cell narrower than the protection level with 2-20 values", () => {
+    // Every model here is searched as a large one is: GaussSuppression's pattern, repaired.
+    const previous = scoredSearchUpTo(0);
+    const before = largeGaussStartCount();
+    try {
+      fc.assert(
+        fc.property(scenario(2, 20, 30), ({ width, persons, tables, threshold, base }) => {
+          const raws = rawTables(width, persons, tables);
+          expectProtected(raws, protect(raws, threshold, base));
+        }),
+        { numRuns: 20, seed: 20261210 },
+      );
+    } finally {
+      scoredSearchUpTo(previous);
+    }
+    expect(largeGaussStartCount()).toBeGreaterThan(before);
   }, 600_000);
 });
 

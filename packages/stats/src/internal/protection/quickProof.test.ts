@@ -8,7 +8,7 @@ import type { StatTable } from "../../statTable.js";
 import { quantityBounds, quickOpenGoalCount } from "./atomBounds.js";
 import { readerKnowledge } from "./readerKnowledge.js";
 import { readerModel } from "./readerModel.js";
-import { scoredSearchUpTo } from "./suppressCells.js";
+import { largeGaussStartFrom, scoredSearchUpTo } from "./suppressCells.js";
 
 // Two tables of 40 records over a multi-valued dimension, rounded to base 5: a model where the
 // first dive of a quick proof misses some goals (found by a search over seeds).
@@ -21,14 +21,17 @@ const raws = [
 const options = { rounding: { kind: "nearest", base: 5 } } as const;
 
 describe("quick proofs", () => {
-  // Quick proofs are for models beyond the scored search; this small one is searched as such.
+  // Quick proofs are for models beyond the scored search; this small one is searched as such, from
+  // primary suppression (GaussSuppression's pattern leaves fewer cells to prove).
   const previous = scoredSearchUpTo(0);
+  const previousGauss = largeGaussStartFrom(Number.POSITIVE_INFINITY);
   const before = quickOpenGoalCount();
   let published: StatTable[];
   try {
     published = protectTables(raws, options);
   } finally {
     scoredSearchUpTo(previous);
+    largeGaussStartFrom(previousGauss);
   }
   const opened = quickOpenGoalCount() - before;
   // The attacker's exact intervals, computed once for both tests that read them.
