@@ -117,15 +117,16 @@ export function restrictTo(
       if (at < 0) held += coefficient * (base[c] as number);
       else {
         localColumns.push(at);
-        localCoefficients.push(coefficient);
+        if (coefficients !== undefined) localCoefficients.push(coefficient);
       }
     }
-    local.push({
-      columns: localColumns,
-      ...(coefficients === undefined ? {} : { coefficients: localCoefficients }),
-      lower: constraint.lower - held,
-      upper: constraint.upper - held,
-    });
+    const lower = constraint.lower - held;
+    const upper = constraint.upper - held;
+    local.push(
+      coefficients === undefined
+        ? { columns: localColumns, lower, upper }
+        : { columns: localColumns, coefficients: localCoefficients, lower, upper },
+    );
   }
   const system = presolved(columns.length, local);
   if (system === null) return null;
