@@ -89,16 +89,23 @@ function backward(etas: readonly Eta[], weights: Float64Array): void {
 
 /**
  * The current tableau's rows times `weights` (in place), over every column (the rhs excluded): the
- * same combination of the tableau's own rows after the etas.
+ * same combination of the tableau's own rows after the etas. With `touched`, lists there the
+ * columns it wrote (each once; a pivot row touches about half of them on bench:joint) and returns
+ * how many.
  */
-function combination(tableau: FeasibleTableau, etas: readonly Eta[], weights: Float64Array, out: Float64Array): void {
+function combination(
+  tableau: FeasibleTableau,
+  etas: readonly Eta[],
+  weights: Float64Array,
+  out: Float64Array,
+  touched?: Int32Array,
+): number {
   backward(etas, weights);
-  if (tableau.productForm !== undefined) {
-    tableau.productForm.combine(weights, out);
-    return;
-  }
+  if (tableau.productForm !== undefined) return tableau.productForm.combine(weights, out, touched);
   out.fill(0);
   const sparse = nonZerosOf(tableau);
+  const seen = touched === undefined ? null : new Uint8Array(out.length);
+  let count = 0;
   for (let i = 0; i < weights.length; i++) {
     const v = weights[i] as number;
     if (v === 0) continue;
@@ -106,9 +113,43 @@ function combination(tableau: FeasibleTableau, etas: readonly Eta[], weights: Fl
     const at = sparse[i] as Int32Array;
     for (let k = 0; k < at.length; k++) {
       const j = at[k] as number;
+      if (seen !== null && seen[j] === 0) {
+        seen[j] = 1;
+        (touched as Int32Array)[count++] = j;
+      }
       out[j] = (out[j] as number) + v * (source[j] as number);
     }
   }
+  return count;
+}
+
+/**
+ * Arrays of {@link etaMaximise}, reused from one call to the next (nothing it returns holds them): new
+ * ones per call were about 130 KB each on bench:joint's programmes, a few hundred calls a round.
+ */
+const scratch = {
+  z: new Float64Array(0),
+  row: new Float64Array(0),
+  weights: new Float64Array(0),
+  touched: new Int32Array(0),
+  rowWeights: new Float64Array(0),
+  column: new Float64Array(0),
+};
+
+/** Scratch arrays of `width` and `m` entries, zeroed (devex weights at 1). */
+function scratchOf(width: number, m: number): typeof scratch {
+  if (scratch.z.length !== width + 1) {
+    scratch.z = new Float64Array(width + 1);
+    scratch.row = new Float64Array(width);
+    scratch.weights = new Float64Array(width);
+    scratch.touched = new Int32Array(width);
+  } else scratch.z.fill(0);
+  if (scratch.column.length !== m) {
+    scratch.rowWeights = new Float64Array(m);
+    scratch.column = new Float64Array(m);
+  } else scratch.rowWeights.fill(0);
+  scratch.weights.fill(1);
+  return scratch;
 }
 
 /** Column `j` of the tableau before the etas, an entry per row. */
@@ -138,11 +179,9 @@ export function etaMaximise(
   const etas = from.etas.slice();
   const basis = Int32Array.from(from.basis);
   const rhs = Float64Array.from(from.rhs);
+  const { z, row, weights, touched, rowWeights: weights0, column } = scratchOf(width, m);
   // The objective row in the current basis: z_j = -c_j + sum over basic rows of c_basic * row_j.
-  const z = new Float64Array(width + 1);
   for (let j = 0; j < objective.length; j++) z[j] = -(objective[j] as number);
-  const row = new Float64Array(width);
-  const weights0 = new Float64Array(m);
   let priced = false;
   for (let i = 0; i < m; i++) {
     const c = -(z[basis[i] as number] as number);
@@ -155,14 +194,12 @@ export function etaMaximise(
     combination(tableau, etas, weights0, row);
     for (let j = 0; j < width; j++) z[j] = (z[j] as number) + (row[j] as number);
   }
-  /** Row `r` of the current tableau into `row`. */
+  /** Row `r` of the current tableau into `row`; returns how many columns of `touched` it wrote. */
   const currentRow = (r: number) => {
     weights0.fill(0);
     weights0[r] = 1;
-    combination(tableau, etas, weights0, row);
+    return combination(tableau, etas, weights0, row, touched);
   };
-  const weights = new Float64Array(width).fill(1);
-  const column = new Float64Array(m);
   const limit = 50 * (m + width) + 1000;
   for (let step = 0; ; step++) {
     if ((z[width] as number) >= stopAt) return done("reached");
@@ -174,7 +211,7 @@ export function etaMaximise(
     forward(etas, column);
     const leaving = leavingRow(column, rhs, basis, m);
     if (leaving < 0) return { status: "unbounded" };
-    currentRow(leaving);
+    const written = currentRow(leaving);
     const alpha = column[leaving] as number;
     const nonZero: number[] = [];
     for (let i = 0; i < m; i++) {
@@ -190,18 +227,18 @@ export function etaMaximise(
     forward([eta], rhs);
     etas.push(eta);
     const scale = (z[entering] as number) / alpha;
-    for (let j = 0; j < width; j++) {
-      const a = row[j] as number;
-      if (a !== 0) z[j] = (z[j] as number) - scale * a;
-    }
-    z[width] = (z[width] as number) - scale * (rhs[leaving] as number) * alpha;
     const reference = weights[entering] as number;
-    for (let j = 0; j < width; j++) {
-      const a = (row[j] as number) / alpha;
+    // Only the columns the pivot row wrote can change (the objective row and the devex weights).
+    for (let k = 0; k < written; k++) {
+      const j = touched[k] as number;
+      const a = row[j] as number;
       if (a === 0) continue;
-      const w = a * a * reference;
+      z[j] = (z[j] as number) - scale * a;
+      const ratio = a / alpha;
+      const w = ratio * ratio * reference;
       if (w > (weights[j] as number)) weights[j] = w;
     }
+    z[width] = (z[width] as number) - scale * (rhs[leaving] as number) * alpha;
     const leavingColumn = basis[leaving] as number;
     basis[leaving] = entering;
     if ((weights[leavingColumn] as number) < 1) weights[leavingColumn] = 1;

@@ -27,8 +27,11 @@ export interface ProductForm {
   readonly rhs: Float64Array;
   /** Column `j` of the tableau into `out` (an entry per row). */
   column(j: number, out: Float64Array): void;
-  /** The rows of the tableau times `weights` (an entry per row) into `out` (the right-hand side excluded). */
-  combine(weights: Float64Array, out: Float64Array): void;
+  /**
+   * The rows of the tableau times `weights` (an entry per row) into `out` (the right-hand side
+   * excluded); with `touched`, lists there the columns it wrote (each once) and returns how many.
+   */
+  combine(weights: Float64Array, out: Float64Array, touched?: Int32Array): number;
   /** Every row of the tableau, dense, its right-hand side last. */
   denseRows(): Float64Array[];
   /** `weights` (an entry per row of the tableau) as weights of the first rows (an entry per row of the problem). */
@@ -306,6 +309,7 @@ class ProductBasis {
     const basic = new Uint8Array(width);
     for (let i = 0; i < m; i++) basic[basis[i] as number] = 1;
     const x = new Float64Array(m);
+    const seen = new Uint8Array(keptColumns);
     const product: ProductForm = {
       rhs: keptRhs,
       column(j, out) {
@@ -316,19 +320,27 @@ class ProductBasis {
         etas.forward(x);
         for (let k = 0; k < kept; k++) out[k] = x[keptFrom[k] as number] as number;
       },
-      combine(weights, out) {
+      combine(weights, out, touched) {
         x.fill(0);
         for (let k = 0; k < kept; k++) x[keptFrom[k] as number] = weights[k] as number;
         etas.backward(x);
         out.fill(0);
+        let count = 0;
         for (let i = 0; i < m; i++) {
           const weight = x[i] as number;
           if (weight === 0) continue;
           for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
             const j = columns[k] as number;
-            if (j < keptColumns) out[j] = (out[j] as number) + weight * (values[k] as number);
+            if (j >= keptColumns) continue;
+            if (touched !== undefined && seen[j] === 0) {
+              seen[j] = 1;
+              touched[count++] = j;
+            }
+            out[j] = (out[j] as number) + weight * (values[k] as number);
           }
         }
+        for (let k = 0; k < count; k++) seen[touched?.[k] as number] = 0;
+        return count;
       },
       firstRows(weights) {
         const out = new Float64Array(m);
