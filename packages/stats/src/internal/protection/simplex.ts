@@ -254,7 +254,10 @@ export function leavingRow(column: Float64Array, values: Float64Array, basis: In
 /** Devex weights of {@link iterate}, reused from one call to the next (see {@link scratchRow}). */
 let weightScratch = new Float64Array(0);
 
-/** Runs simplex iterations maximising the objective row (`z - c·x`, last entry the value). */
+/**
+ * Runs simplex iterations maximising the objective row (`z - c·x`, last entry the value); columns
+ * from `dropFrom` on are zeroed when they leave the basis (phase 1's artificials, which never enter).
+ */
 function iterate(
   rows: Float64Array[],
   objective: Float64Array,
@@ -266,6 +269,7 @@ function iterate(
   steps = Number.POSITIVE_INFINITY,
   stopAt = Number.POSITIVE_INFINITY,
   n = 0,
+  dropFrom = Number.POSITIVE_INFINITY,
 ): "optimal" | "unbounded" | "stalled" | "reached" {
   const rhs = objective.length - 1;
   if (columnRows.length < rows.length) columnRows = new Int32Array(rows.length);
@@ -306,6 +310,15 @@ function iterate(
       if (w > (weights[j] as number)) weights[j] = w;
     }
     if ((weights[leavingColumn] as number) < 1) weights[leavingColumn] = 1;
+    // Phase 1 (`dropFrom`, the first artificial): an artificial that leaves never enters again, so
+    // its column is dropped (zeroed); its entries would only fill the rows in and every later pivot
+    // would carry them (bench:joint, six seeds of 2,000 records: the dense simplex's row updates
+    // 316 -> 221 million entries, the same hidden cells; CPU time within noise, 15.1/14.6 s ->
+    // 15.7/14.6 s, as those updates are a few per cent of it).
+    if (leavingColumn >= dropFrom) {
+      for (let i = 0; i < rows.length; i++) (rows[i] as Float64Array)[leavingColumn] = 0;
+      objective[leavingColumn] = 0;
+    }
   }
 }
 
@@ -512,7 +525,20 @@ function densePhaseOne(
       objective[columns] = (objective[columns] as number) - (row[columns] as number);
     });
     const allowed = new Uint8Array(columns).fill(1).fill(0, firstArtificial);
-    iterate(rows, objective, basis, allowed, null, null);
+    iterate(
+      rows,
+      objective,
+      basis,
+      allowed,
+      null,
+      null,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      // Kept for the duals (their reduced costs), artificials stay whole.
+      layout.firstSpare === firstArtificial ? firstArtificial : Number.POSITIVE_INFINITY,
+    );
     if ((objective[columns] as number) < -1e-7) return null;
     // Drive remaining (zero) artificials out of the basis, or drop their redundant rows.
     for (let i = 0; i < rows.length; i++) {
