@@ -23,14 +23,18 @@ const tables = fc
     hidden,
   }));
 
+/** The suppression input of a drawn table, with its drawn entries hidden (never a grand total). */
+function withHidden({ counts, hidden }: { counts: number[][]; hidden: boolean[] }) {
+  const { input, settings } = suppressionInput(table2(counts), 3, 5);
+  const marks = Uint8Array.from(input.exact, (_, q) => (hidden[q] === true && input.grandTotals[q] !== 1 ? 2 : 0));
+  return { input, settings, marks };
+}
+
 describe("cheapestIn", () => {
   it("never offers a zero of a line of zeros as a partner, and offers a shown count when the line has one", () => {
     fc.assert(
-      fc.property(tables, ({ counts, hidden }) => {
-        const { input, settings } = suppressionInput(table2(counts), 3, 5);
-        const marks = Uint8Array.from(input.exact, (_, q) =>
-          hidden[q] === true && input.grandTotals[q] !== 1 ? 2 : 0,
-        );
+      fc.property(tables, (drawn) => {
+        const { input, settings, marks } = withHidden(drawn);
         // An independent reading of the rule: the lines (relations) whose counts are all zero.
         const zeroLine = (q: number) =>
           input.relations.some((relation) => relation.includes(q) && relation.every((p) => input.exact[p] === 0));
@@ -58,11 +62,8 @@ describe("cheapestIn", () => {
 describe("finestIn", () => {
   it("offers a line's total only when none of its parts can go, and of the parts the cheapest", () => {
     fc.assert(
-      fc.property(tables, ({ counts, hidden }) => {
-        const { input, settings } = suppressionInput(table2(counts), 3, 5);
-        const marks = Uint8Array.from(input.exact, (_, q) =>
-          hidden[q] === true && input.grandTotals[q] !== 1 ? 2 : 0,
-        );
+      fc.property(tables, (drawn) => {
+        const { input, settings, marks } = withHidden(drawn);
         const offered = (q: number) =>
           marks[q] === 0 && input.grandTotals[q] !== 1 && input.isNew[q] === 1 && input.exact[q] !== 0;
         for (const relation of input.relations) {
