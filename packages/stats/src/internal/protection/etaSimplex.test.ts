@@ -69,6 +69,27 @@ describe("etaMaximise", () => {
     );
   });
 
+  it("does not pivot on round-off: an entry far below 1e-7 where the exact tableau has a zero", () => {
+    // A phase-1 product form of thousands of rows carries round-off of about 1e-8 where the exact
+    // tableau (integer rows) has zeros. On a row at 0 (degenerate), such an entry won the ratio test
+    // and the pivot blew the objective row up (to 1e29 on a 2,540-row programme); here it would pin
+    // x2 at 0 instead of 3.
+    const rows: LpRow[] = [
+      { columns: [0, 1], values: [1, 1], type: "le", rhs: 0 },
+      { columns: [2], values: [1], type: "le", rhs: 3 },
+    ];
+    const tableau = feasibleTableau(3, rows);
+    if (tableau === null) throw new Error("feasible");
+    for (const noise of [1e-9 + 1e-12, 5e-8, 9e-8]) {
+      const first = Float64Array.from(tableau.rows[0] as Float64Array);
+      first[2] = noise;
+      const rounded = { ...tableau, rows: [first, ...tableau.rows.slice(1)] };
+      const eta = etaMaximise(etaStart(rounded), [0, 0, 1]);
+      expect(eta.status).toBe("optimal");
+      if (eta.status === "optimal") expect(eta.value).toBeCloseTo(3, 6);
+    }
+  });
+
   it("gives a dense basis to branch from that matches the dense simplex's rows", () => {
     const rows: LpRow[] = [
       { columns: [0, 1], values: [1, 1], type: "le", rhs: 3.5 },

@@ -3,6 +3,17 @@ import { type Basis, countPivot, enteringColumn, type FeasibleTableau, type LpRe
 const EPSILON = 1e-9;
 
 /**
+ * Entries of the entering column below this do not limit the step: the product form of a
+ * phase-1 basis of thousands of rows carries round-off of about 1e-8, and a pivot on such an entry
+ * blew the objective row up to 1e29 (a 2,540-row programme, 5,000 records of bench:joint's tables
+ * with a month × region × gender × age group table; the search then crawled for minutes).
+ */
+const PIVOT_TOLERANCE = 1e-7;
+
+/** How far (relative) the value of a maximisation may fall from one step to the next before it stalls. */
+const FALL_TOLERANCE = 1e-6;
+
+/**
  * One pivot of the product form: the tableau after it is `E` times the tableau before, `E` the
  * identity but for column `row`, which is `1/alpha` there and `-a_i/alpha` in the other rows (`a`
  * the entering column before the pivot, `alpha = a[row]`).
@@ -201,15 +212,21 @@ export function etaMaximise(
     return combination(tableau, etas, weights0, row, touched);
   };
   const limit = 50 * (m + width) + 1000;
+  let value = z[width] as number;
   for (let step = 0; ; step++) {
     if ((z[width] as number) >= stopAt) return done("reached");
-    // Bland's rule cannot cycle; the cap only keeps a numerical failure from running forever.
-    if (step > 2 * limit) return { status: "stalled" };
+    // Bland's rule cannot cycle; the cap only keeps a numerical failure from running forever. The
+    // value of a maximisation never falls: where it does, round-off has taken over (the caller
+    // starts again from the tableau's own basis).
+    const now = z[width] as number;
+    if (step > 2 * limit || !(now >= value - FALL_TOLERANCE * Math.max(1, Math.abs(value))))
+      return { status: "stalled" };
+    value = now;
     const entering = enteringColumn(z, tableau.allowed, weights, width, step > limit);
     if (entering < 0) return done("optimal");
     tableauColumn(tableau, entering, column);
     forward(etas, column);
-    const leaving = leavingRow(column, rhs, basis, m);
+    const leaving = leavingRow(column, rhs, basis, m, PIVOT_TOLERANCE);
     if (leaving < 0) return { status: "unbounded" };
     const written = currentRow(leaving);
     const alpha = column[leaving] as number;

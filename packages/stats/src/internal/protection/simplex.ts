@@ -233,15 +233,21 @@ export function enteringColumn(
 
 /**
  * The ratio test of the product-form simplexes: of the first `m` rows whose entry in the entering
- * `column` is positive, the one whose basic value (`values`) runs out first, the smallest basic
- * column among ties (as Bland's rule needs); -1 when none limits the step (unbounded).
+ * `column` is above `tolerance`, the one whose basic value (`values`) runs out first, the smallest
+ * basic column among ties (as Bland's rule needs); -1 when none limits the step (unbounded).
  */
-export function leavingRow(column: Float64Array, values: Float64Array, basis: Int32Array, m: number): number {
+export function leavingRow(
+  column: Float64Array,
+  values: Float64Array,
+  basis: Int32Array,
+  m: number,
+  tolerance = EPSILON,
+): number {
   let leaving = -1;
   let ratio = Number.POSITIVE_INFINITY;
   for (let i = 0; i < m; i++) {
     const a = column[i] as number;
-    if (a <= EPSILON) continue;
+    if (a <= tolerance) continue;
     const r = (values[i] as number) / a;
     if (r < ratio - EPSILON || (r <= ratio + EPSILON && (basis[i] as number) < (basis[leaving] as number))) {
       ratio = r;
