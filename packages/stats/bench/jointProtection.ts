@@ -213,7 +213,9 @@
 // rows of the phase-1 tableau, or of its basis inverse, cached for the root optima (the tableau
 // rows hold 1,500 entries: summing 15 of them costs more than going back through the pivots).
 // The first call of a process costs 0.3-0.6 s more than later ones (V8 compiling the engine); the
-// built package shows the same.
+// built package shows the same. bench:joint at the end of the session, four runs on a quiet
+// machine: protectTables 1.75-1.90 s first call, 1.47-1.60 s later calls (median of three);
+// publishTables 1.50-1.57 s and 1.49-1.61 s (at its start, with the machine loaded: 2.27 and 2.04 s).
 // Prints the tables' sizes, the time of protectTables and of publishTables on the five (the first
 // call, then the median of BENCH_JOINT_WARM=3 more), hidden cells per table, and with
 // BENCH_JOINT_AUDIT=1 whether auditTables passes on the output (its exact intervals take minutes
