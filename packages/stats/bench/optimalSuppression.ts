@@ -12,6 +12,24 @@
 import type { Highs } from "highs";
 import type { LinearTable } from "./linearTableModel.js";
 
+/**
+ * A lower bound on the fewest secondary cells, proven by HiGHS's branch and bound within
+ * `timeLimit` seconds (its dual bound, rounded up): no pattern that protects the table hides fewer.
+ */
+export function suppressionLowerBound(
+  highs: Highs,
+  model: LinearTable,
+  primary: readonly boolean[],
+  level: number,
+  timeLimit: number,
+): number {
+  return highs.withModel({ format: "lp", data: suppressionProgramme(model, primary, level) }, (solver) => {
+    solver.options.set({ output_flag: false, time_limit: timeLimit, mip_rel_gap: 0 });
+    solver.run();
+    return Math.ceil((solver.info.get("mip_dual_bound") as number) - 1e-6);
+  });
+}
+
 /** The optimum: hidden entries (primary included) and the number of secondary ones. */
 export interface OptimalPattern {
   readonly hidden: boolean[];
@@ -23,14 +41,8 @@ function sum(terms: readonly string[]): string {
   return terms.map((term, i) => (i === 0 ? ` ${term}` : `\n + ${term}`)).join("");
 }
 
-/** Solves the programme; `null` when no pattern protects the table (or HiGHS gives up). */
-export function optimalSuppression(
-  highs: Highs,
-  model: LinearTable,
-  primary: readonly boolean[],
-  level: number,
-  timeLimit = 30,
-): OptimalPattern | null {
+/** The programme in HiGHS's LP format (see the head of this file). */
+export function suppressionProgramme(model: LinearTable, primary: readonly boolean[], level: number): string {
   const { entries, grand } = model;
   const bigM = entries[grand]?.value ?? 0;
   const free = entries.map((_, e) => !primary[e] && e !== grand);
@@ -71,7 +83,23 @@ export function optimalSuppression(
     lines.push(` x${String(e)}`);
   });
   lines.push("End");
-  const result = highs.solve(lines.join("\n"), { output_flag: false, time_limit: timeLimit, mip_rel_gap: 0 });
+  return lines.join("\n");
+}
+
+/** Solves the programme; `null` when no pattern protects the table (or HiGHS gives up). */
+export function optimalSuppression(
+  highs: Highs,
+  model: LinearTable,
+  primary: readonly boolean[],
+  level: number,
+  timeLimit = 30,
+): OptimalPattern | null {
+  const { entries } = model;
+  const result = highs.solve(suppressionProgramme(model, primary, level), {
+    output_flag: false,
+    time_limit: timeLimit,
+    mip_rel_gap: 0,
+  });
   if (result.Status !== "Optimal") return null;
   const hidden = entries.map((_, e) => {
     const column = result.Columns[`x${String(e)}`];
