@@ -188,6 +188,21 @@ function gaussFamily(family: string, cases: readonly TableCase[]): Row {
   return row;
 }
 
+/** A row against a reference that is not GaussSuppression (no repaired count), its tables added one by one. */
+function referenceRow(family: string): Row {
+  return { family, tables: 0, primary: 0, ours: 0, theirs: 0, repaired: -1, oursMs: 0, theirsMs: 0, notes: [] };
+}
+
+/** Adds one table to `row`: our count and time, and the reference's. */
+function addTable(row: Row, mine: ReturnType<typeof ours>, theirs: number, theirsMs: number): void {
+  row.tables++;
+  row.primary += mine.primary.filter(Boolean).length;
+  row.ours += mine.secondary;
+  row.oursMs += mine.ms;
+  row.theirs += theirs;
+  row.theirsMs += theirsMs;
+}
+
 /**
  * Per table, a lower bound on the fewest secondary cells (HiGHS's dual bound within 300 s, see
  * suppressionLowerBound). The programme's reader treats a multi-valued dimension's mentions as cells
@@ -197,17 +212,7 @@ function gaussFamily(family: string, cases: readonly TableCase[]): Row {
  */
 async function boundFamily(family: string, cases: readonly TableCase[]): Promise<Row> {
   const highs = await highsLoader();
-  const row: Row = {
-    family,
-    tables: 0,
-    primary: 0,
-    ours: 0,
-    theirs: 0,
-    repaired: -1,
-    oursMs: 0,
-    theirsMs: 0,
-    notes: [],
-  };
+  const row = referenceRow(family);
   let exact = 0;
   for (const { raw } of cases) {
     const mine = ours(raw);
@@ -215,12 +220,7 @@ async function boundFamily(family: string, cases: readonly TableCase[]): Promise
     const bound = suppressionLowerBound(highs, mine.model, mine.primary, LEVEL, BOUND_SECONDS);
     const ms = performance.now() - start;
     if (ms < BOUND_SECONDS * 1000 * 0.95) exact++;
-    row.tables++;
-    row.primary += mine.primary.filter(Boolean).length;
-    row.ours += mine.secondary;
-    row.oursMs += mine.ms;
-    row.theirs += bound;
-    row.theirsMs += ms;
+    addTable(row, mine, bound, ms);
   }
   row.notes.push(`lower bounds that are the optimum (solved within ${String(BOUND_SECONDS)} s): ${String(exact)}`);
   return row;
@@ -230,17 +230,7 @@ const BOUND_SECONDS = 300;
 
 async function optimumFamily(family: string, cases: readonly TableCase[]): Promise<Row> {
   const highs = await highsLoader();
-  const row: Row = {
-    family,
-    tables: 0,
-    primary: 0,
-    ours: 0,
-    theirs: 0,
-    repaired: -1,
-    oursMs: 0,
-    theirsMs: 0,
-    notes: [],
-  };
+  const row = referenceRow(family);
   let unconfirmed = 0;
   let skipped = 0;
   let worst = 0;
@@ -253,12 +243,7 @@ async function optimumFamily(family: string, cases: readonly TableCase[]): Promi
       skipped++;
       continue;
     }
-    row.tables++;
-    row.primary += mine.primary.filter(Boolean).length;
-    row.ours += mine.secondary;
-    row.oursMs += mine.ms;
-    row.theirs += optimum.secondary;
-    row.theirsMs += ms;
+    addTable(row, mine, optimum.secondary, ms);
     worst = Math.max(worst, mine.secondary - optimum.secondary);
     const intervals = attack([withHidden(mine.table, raw, optimum.hidden)]);
     if (intervals === "infeasible" || intervals.some((i) => i.upper === null || i.upper - i.lower < LEVEL)) {
